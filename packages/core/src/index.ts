@@ -1,0 +1,10 @@
+/**
+ * `@interlude/core`: the typed model and pure engines of Interlude. No DOM, no I/O,
+ * nothing runs at import time; every function that needs the time takes `now`.
+ *
+ * @packageDocumentation
+ */
+export { InterludeError, ValidationError, formatPath, type ValidationIssue } from './errors.js';
+export { parse, safeParse, type ParseResult } from './parse.js';
+export { USER_ROLES, UserSchema, parseUser, isSameUser, type User, type UserRole } from './user.js';
+export type { InterludeClient } from './client.js';

@@ -1,0 +1,106 @@
+// `npm test`: every test in the repository, then one closing line `N passed, N failed`.
+//   1. builds the packages whose tests also run under Node (they test the built dist/),
+//   2. runs those tests with Node's test runner (files compiled by esbuild, imports of
+//      `@interlude/*` left as they are so they resolve to dist/),
+//   3. runs every browser test in headless Chromium with @web/test-runner.
+// Exits non-zero if anything failed or a runner crashed. Arguments are passed to wtr
+// (e.g. `npm test -- --files packages/elements/src/provider/*.test.ts`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const tmp = join(root, '.tmp');
+/** Packages whose every test also runs under Node, against the built package. */
+const NODE_PACKAGES = ['core'];
+/** Node 20 has no fs.globSync: list test files under packages/<name>/src by hand. */
+function testFiles(packageName, suffix) {
+  const dir = join('packages', packageName, 'src');
+  if (!existsSync(join(root, dir))) return [];
+  return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(suffix))
+    .map((file) => join(dir, file));
+}
+const allPackages = readdirSync(join(root, 'packages'));
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let crashed = false;
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function addCounts(file, runner, status) {
+  if (!existsSync(file)) {
+    console.error(`\n${runner} wrote no results (exit ${status}).`);
+    crashed = true;
+    totals.failed += 1;
+    return;
+  }
+  const counts = JSON.parse(readFileSync(file, 'utf8'));
+  for (const key of Object.keys(totals)) totals[key] += counts[key];
+  if (status !== 0 && counts.failed === 0) {
+    console.error(`\n${runner} exited with ${status} although no test failed.`);
+    crashed = true;
+  }
+}
+
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+
+// 1. Build what the Node tests import.
+const buildStatus = run('npm', ['run', '--silent', 'build:node-tested']);
+if (buildStatus !== 0) {
+  console.error('\nBuild for the Node tests failed.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+// 2. Node.
+const nodeSources = [
+  ...new Set([
+    ...NODE_PACKAGES.flatMap((name) => testFiles(name, '.test.ts')),
+    ...allPackages.flatMap((name) => testFiles(name, '.node.test.ts')),
+  ]),
+].sort();
+const compiled = join(tmp, 'node-tests');
+await build({
+  entryPoints: nodeSources.map((file) => join(root, file)),
+  outdir: compiled,
+  outbase: root,
+  bundle: true,
+  packages: 'external',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+});
+const nodeFiles = nodeSources.map((file) => join(compiled, file.replace(/\.ts$/, '.js')));
+const nodeCounts = join(tmp, 'node-counts.json');
+console.log(`\nNode: ${nodeFiles.length} test file(s) against the built packages`);
+const nodeStatus = run('node', [
+  '--test',
+  '--import',
+  join(root, 'tools/node-test-globals.mjs'),
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  `--test-reporter=${join(root, 'tools/node-count-reporter.mjs')}`,
+  `--test-reporter-destination=${nodeCounts}`,
+  ...nodeFiles.map((file) => relative(root, file)),
+]);
+addCounts(nodeCounts, 'Node test runner', nodeStatus);
+
+// 3. Browser.
+const browserCounts = join(tmp, 'browser-counts.json');
+console.log('\nChromium: every *.test.ts through @web/test-runner');
+const wtrStatus = run('npx', ['web-test-runner', ...process.argv.slice(2)], { WTR_COUNT_FILE: browserCounts });
+addCounts(browserCounts, 'web-test-runner', wtrStatus);
+
+const failed = totals.failed > 0 || crashed;
+console.log(
+  `\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
+process.exit(failed ? 1 : 0);
