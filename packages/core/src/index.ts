@@ -8,3 +8,4 @@ export { InterludeError, ValidationError, formatPath, type ValidationIssue } fro
 export { parse, safeParse, type ParseResult } from './parse.js';
 export { USER_ROLES, UserSchema, parseUser, isSameUser, type User, type UserRole } from './user.js';
 export type { InterludeClient } from './client.js';
+export { MODALITIES, ACTIVITY_KINDS, DefinitionIdSchema, VersionSchema, LocaleSchema, LocalizedTextSchema, ActivityRefSchema, activityBaseShape, localizedText, type Modality, type ActivityKind, type LocalizedText, type ActivityRef } from './definitions/common.js';

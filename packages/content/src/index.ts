@@ -1,0 +1,5 @@
+/**
+ * `@interlude/content`: clinical content as data, validated by `@interlude/core`'s schemas.
+ *
+ * @packageDocumentation
+ */

@@ -1,0 +1,73 @@
+/**
+ * Pieces every activity definition shares: identity, version, modality and
+ * locale-keyed text.
+ *
+ * @module
+ */
+import { z } from 'zod/mini';
+
+/** Therapeutic traditions Interlude ships content for; `general` fits any of them. */
+export const MODALITIES = ['act', 'ifs', 'cbt', 'general'] as const;
+
+/** `'act' | 'ifs' | 'cbt' | 'general'`. */
+export type Modality = (typeof MODALITIES)[number];
+
+/** Kinds of activity a clinician can assign. */
+export const ACTIVITY_KINDS = ['check-in', 'measure', 'exercise'] as const;
+
+/** `'check-in' | 'measure' | 'exercise'`. */
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** A definition id: lower-case words joined by `-` or `.`, e.g. `phq-9` or `act.values-compass`. */
+export const DefinitionIdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be lower-case words joined by - or .'));
+
+/** A definition version, `major.minor.patch`. A submission records the version it answered. */
+export const VersionSchema = z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must look like 1.0.0'));
+
+/** A BCP 47 language tag such as `en`, `de` or `ar-EG`. */
+export const LocaleSchema = z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'));
+
+/**
+ * Text in one or more languages, keyed by BCP 47 tag; `en` is always present so every
+ * locale has a fallback. Rendered as text, never as HTML.
+ */
+export const LocalizedTextSchema = z
+  .record(LocaleSchema, z.string().check(z.minLength(1)))
+  .check(z.refine((text) => typeof text['en'] === 'string', 'must have an en entry'));
+
+/** Text in one or more languages; `en` is required. */
+export type LocalizedText = z.output<typeof LocalizedTextSchema>;
+
+/** Points at one version of one definition. */
+export const ActivityRefSchema = z.object({
+  kind: z.enum(ACTIVITY_KINDS),
+  id: DefinitionIdSchema,
+  version: VersionSchema,
+});
+
+/** Which definition, of which kind, in which version. */
+export type ActivityRef = z.output<typeof ActivityRefSchema>;
+
+/** Fields every activity definition has; each kind's schema extends these. */
+export const activityBaseShape = {
+  id: DefinitionIdSchema,
+  version: VersionSchema,
+  title: LocalizedTextSchema,
+  modality: z.enum(MODALITIES),
+  /** How long a client typically needs, shown before starting and used for overload checks. */
+  estimatedMinutes: z.number().check(z.positive(), z.lte(240)),
+  description: z.optional(LocalizedTextSchema),
+};
+
+/**
+ * Picks the text for `locale`: exact tag, then its language (`ar-EG` → `ar`), then `en`.
+ *
+ * @example
+ * ```ts
+ * localizedText({ en: 'Values', de: 'Werte' }, 'de-AT'); // 'Werte'
+ * ```
+ */
+export function localizedText(text: LocalizedText, locale: string): string {
+  const language = locale.split('-')[0] ?? locale;
+  return text[locale] ?? text[language] ?? (text['en'] as string);
+}
