@@ -2,7 +2,9 @@
 //   1. builds the packages whose tests also run under Node (they test the built dist/),
 //   2. runs those tests with Node's test runner (files compiled by esbuild, imports of
 //      `@interlude/*` left as they are so they resolve to dist/),
-//   3. runs every browser test in headless Chromium with @web/test-runner.
+//   3. runs every browser test in headless Chromium with @web/test-runner,
+//   4. builds the static Storybook and renders every story in Chromium, with axe
+//      (tools/check-storybook.mjs); skip with INTERLUDE_SKIP_STORIES=1 while iterating.
 // Exits non-zero if anything failed or a runner crashed. Arguments are passed to wtr
 // (e.g. `npm test -- --files packages/elements/src/provider/*.test.ts`).
 import { spawnSync } from 'node:child_process';
@@ -96,8 +98,30 @@ addCounts(nodeCounts, 'Node test runner', nodeStatus);
 // 3. Browser.
 const browserCounts = join(tmp, 'browser-counts.json');
 console.log('\nChromium: every *.test.ts through @web/test-runner');
-const wtrStatus = run('npx', ['web-test-runner', ...process.argv.slice(2)], { WTR_COUNT_FILE: browserCounts });
+const wtrStatus = run('npx', ['web-test-runner', ...process.argv.slice(2)], {
+  WTR_COUNT_FILE: browserCounts,
+});
 addCounts(browserCounts, 'web-test-runner', wtrStatus);
+
+// 4. Stories.
+if (process.env.INTERLUDE_SKIP_STORIES !== '1') {
+  console.log('\nStorybook: static build, then every story rendered in Chromium with axe');
+  const storybookStatus = run('npm', ['run', '--silent', 'build-storybook']);
+  const storyCounts = join(tmp, 'story-counts.json');
+  if (storybookStatus === 0) {
+    const checkStatus = run('node', [
+      'tools/check-storybook.mjs',
+      'storybook-static',
+      '--counts',
+      storyCounts,
+    ]);
+    addCounts(storyCounts, 'story check', checkStatus);
+  } else {
+    console.error('\nStorybook build failed.');
+    crashed = true;
+    totals.failed += 1;
+  }
+}
 
 const failed = totals.failed > 0 || crashed;
 console.log(

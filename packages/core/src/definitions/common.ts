@@ -19,13 +19,17 @@ export const ACTIVITY_KINDS = ['check-in', 'measure', 'exercise'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** A definition id: lower-case words joined by `-` or `.`, e.g. `phq-9` or `act.values-compass`. */
-export const DefinitionIdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be lower-case words joined by - or .'));
+export const DefinitionIdSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be lower-case words joined by - or .'));
 
 /** A definition version, `major.minor.patch`. A submission records the version it answered. */
 export const VersionSchema = z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must look like 1.0.0'));
 
 /** A BCP 47 language tag such as `en`, `de` or `ar-EG`. */
-export const LocaleSchema = z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'));
+export const LocaleSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'));
 
 /**
  * Text in one or more languages, keyed by BCP 47 tag; `en` is always present so every

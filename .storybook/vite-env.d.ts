@@ -1,0 +1,2 @@
+// Side-effect CSS imports in preview.ts are handled by Vite.
+declare module '*.css';

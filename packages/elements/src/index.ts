@@ -1,0 +1,12 @@
+/**
+ * `@interlude/elements`: web components for blended therapy. Importing this module
+ * defines every element; import `@interlude/elements/<name>.js` to define only one.
+ *
+ * @packageDocumentation
+ */
+export { IlProvider } from './provider/define.js';
+export { PROVIDER_STATES, type ProviderState } from './provider/provider.types.js';
+export { interludeClientContext } from './context.js';
+export { ClientController, type ClientHost } from './internal/client-controller.js';
+export { LocalizeController, registerMessages, availableLocales } from './internal/localize.js';
+export type { Messages } from './locales/en.js';

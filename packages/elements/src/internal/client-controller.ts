@@ -1,0 +1,31 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { InterludeClient } from '@interlude/core';
+import { interludeClientContext } from '../context.js';
+
+/** An element that may be handed a client directly, as a property. */
+export type ClientHost = ReactiveControllerHost & HTMLElement & { client?: InterludeClient | undefined };
+
+/**
+ * Finds the client an element should use. Resolution order: the element's own `client`
+ * property, then the nearest `<il-provider>`, then nothing (the element then shows the
+ * "not connected" message instead of an empty box). Re-renders the host when the
+ * provider's client changes.
+ */
+export class ClientController implements ReactiveController {
+  readonly #host: ClientHost;
+  readonly #consumer: ContextConsumer<typeof interludeClientContext, ClientHost>;
+
+  constructor(host: ClientHost) {
+    this.#host = host;
+    this.#consumer = new ContextConsumer(host, { context: interludeClientContext, subscribe: true });
+    host.addController(this);
+  }
+
+  /** The client to read and write through, or `undefined` when the element is not configured. */
+  get client(): InterludeClient | undefined {
+    return this.#host.client ?? this.#consumer.value;
+  }
+
+  hostConnected(): void {}
+}

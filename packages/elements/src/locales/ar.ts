@@ -1,0 +1,11 @@
+import type { Messages } from './en.js';
+
+export const ar = {
+  notConfiguredTitle: 'عنصر Interlude هذا غير متصل',
+  notConfiguredBody: 'ضعه داخل <il-provider> وامنح المزوّد عميلًا تم إنشاؤه باستخدام createInterlude().',
+  invalidClientTitle: 'عميل Interlude غير صالح',
+  invalidClientBody: (problem: string) => `تلقّى المزوّد عميلًا لا يمكنه استخدامه: ${problem}`,
+  ratingValueText: (value: number, max: number) => `${value} من ${max}`,
+  ratingValueWithAnchor: (value: number, max: number, anchor: string) => `${value} من ${max}، ${anchor}`,
+  required: 'يرجى اختيار قيمة.',
+} satisfies Messages;

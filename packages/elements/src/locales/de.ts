@@ -1,0 +1,12 @@
+import type { Messages } from './en.js';
+
+export const de = {
+  notConfiguredTitle: 'Dieses Interlude-Element ist nicht verbunden',
+  notConfiguredBody:
+    'Setzen Sie es in ein <il-provider>-Element und geben Sie diesem einen mit createInterlude() erstellten Client.',
+  invalidClientTitle: 'Der Interlude-Client ist ungültig',
+  invalidClientBody: (problem: string) => `Der Provider hat einen unbrauchbaren Client erhalten: ${problem}`,
+  ratingValueText: (value: number, max: number) => `${value} von ${max}`,
+  ratingValueWithAnchor: (value: number, max: number, anchor: string) => `${value} von ${max}, ${anchor}`,
+  required: 'Bitte wählen Sie einen Wert.',
+} satisfies Messages;

@@ -1,0 +1,135 @@
+// Renders every story of the static Storybook build in headless Chromium and checks that
+// it really rendered: no page errors, every il-* element defined with a shadow root, and
+// no axe-core violations (WCAG 2.2 A/AA). Also renders each story in the dark and
+// high-contrast themes and right-to-left, where contrast and layout bugs hide.
+// Usage: node tools/check-storybook.mjs [storybook-static] [--counts file.json]
+import { createServer } from 'node:http';
+import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from './chromium.js';
+
+const args = process.argv.slice(2);
+const countsIndex = args.indexOf('--counts');
+const countsFile = countsIndex >= 0 ? args.splice(countsIndex, 2)[1] : undefined;
+const dir = args[0] ?? 'storybook-static';
+if (!existsSync(join(dir, 'index.json'))) {
+  console.error(`No Storybook build in ${dir}/ (run npm run build-storybook first).`);
+  process.exit(2);
+}
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+const server = createServer(async (request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
+  try {
+    const body = await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+/** Each story once as written, and again in the variants where bugs hide. */
+const VARIANTS = [
+  { name: 'light', globals: '' },
+  { name: 'dark', globals: 'theme:dark' },
+  { name: 'high-contrast rtl', globals: 'theme:high-contrast;dir:rtl' },
+];
+
+const browser = await chromium.launch({
+  executablePath: requireChromium(),
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
+const counts = { passed: 0, failed: 0, skipped: 0 };
+try {
+  for (const story of stories) {
+    for (const variant of VARIANTS) {
+      const label = `${story.title} › ${story.name} [${variant.name}]`;
+      const problems = await checkStory(story.id, variant.globals);
+      if (problems.length === 0) {
+        counts.passed += 1;
+        console.log(`  ✔ ${label}`);
+      } else {
+        counts.failed += 1;
+        console.log(`  ✘ ${label}\n${problems.map((problem) => `      ${problem}`).join('\n')}`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`Stories: ${counts.passed} passed, ${counts.failed} failed`);
+if (countsFile) await writeFile(countsFile, JSON.stringify(counts));
+process.exit(counts.failed > 0 || stories.length === 0 ? 1 : 0);
+
+async function checkStory(id, globals) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  try {
+    const query = `id=${encodeURIComponent(id)}&viewMode=story${globals ? `&globals=${globals}` : ''}`;
+    await page.goto(`${base}/iframe.html?${query}`);
+    await page.waitForFunction(
+      () =>
+        document.body.classList.contains('sb-show-main') ||
+        document.body.classList.contains('sb-show-errordisplay'),
+      undefined,
+      { timeout: 15000 },
+    );
+    const report = await page.evaluate(async () => {
+      const root = document.querySelector('#storybook-root');
+      const error = document.querySelector('#error-message')?.textContent;
+      const elements = [...(root?.querySelectorAll('*') ?? [])].filter((el) =>
+        el.localName.startsWith('il-'),
+      );
+      await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
+      await Promise.all(elements.map((el) => el.updateComplete));
+      return {
+        shown: document.body.classList.contains('sb-show-main'),
+        error: error?.trim(),
+        count: elements.length,
+        broken: elements
+          .filter((el) => !customElements.get(el.localName) || !el.shadowRoot)
+          .map((el) => el.localName),
+      };
+    });
+    if (!report.shown) problems.push(`story did not render: ${report.error ?? 'unknown error'}`);
+    if (report.count === 0) problems.push('no il-* element in the story');
+    for (const name of report.broken) problems.push(`${name} is not defined or has no shadow root`);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run('#storybook-root', {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+    });
+    problems.push(...violations.map((violation) => `axe ${violation}`));
+  } catch (error) {
+    problems.push(String(error.message ?? error).split('\n')[0]);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
