@@ -8,4 +8,6 @@ export const ar = {
   ratingValueText: (value: number, max: number) => `${value} من ${max}`,
   ratingValueWithAnchor: (value: number, max: number, anchor: string) => `${value} من ${max}، ${anchor}`,
   required: 'يرجى اختيار قيمة.',
+  invalidSettingsTitle: 'عنصر Interlude هذا غير مُعدّ بشكل صحيح',
+  invalidSettingsBody: (problem: string) => `تحقّق من سماته وخصائصه: ${problem}`,
 } satisfies Messages;

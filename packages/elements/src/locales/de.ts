@@ -9,4 +9,6 @@ export const de = {
   ratingValueText: (value: number, max: number) => `${value} von ${max}`,
   ratingValueWithAnchor: (value: number, max: number, anchor: string) => `${value} von ${max}, ${anchor}`,
   required: 'Bitte wählen Sie einen Wert.',
+  invalidSettingsTitle: 'Dieses Interlude-Element ist falsch eingerichtet',
+  invalidSettingsBody: (problem: string) => `Prüfen Sie seine Attribute und Eigenschaften: ${problem}`,
 } satisfies Messages;

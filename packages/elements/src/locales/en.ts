@@ -11,6 +11,8 @@ export const en = {
   ratingValueText: (value: number, max: number) => `${value} of ${max}`,
   ratingValueWithAnchor: (value: number, max: number, anchor: string) => `${value} of ${max}, ${anchor}`,
   required: 'Please choose a value.',
+  invalidSettingsTitle: 'This Interlude widget is not set up correctly',
+  invalidSettingsBody: (problem: string) => `Check its attributes and properties: ${problem}`,
 };
 
 /** The shape every locale has: the same keys as English, each a string or a formatter. */
