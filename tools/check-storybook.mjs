@@ -3,13 +3,13 @@
 // no axe-core violations (WCAG 2.2 A/AA). Also renders each story in the dark and
 // high-contrast themes and right-to-left, where contrast and layout bugs hide.
 // Usage: node tools/check-storybook.mjs [storybook-static] [--counts file.json]
-import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.js';
+import { serveDirectory } from './static-server.js';
 
 const args = process.argv.slice(2);
 const countsIndex = args.indexOf('--counts');
@@ -21,29 +21,8 @@ if (!existsSync(join(dir, 'index.json'))) {
 }
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  );
-  try {
-    const body = await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveDirectory(dir);
+const base = server.url;
 
 const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
@@ -76,7 +55,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 console.log(`Stories: ${counts.passed} passed, ${counts.failed} failed`);
 if (countsFile) await writeFile(countsFile, JSON.stringify(counts));

@@ -4,7 +4,8 @@
 //      `@interlude/*` left as they are so they resolve to dist/),
 //   3. runs every browser test in headless Chromium with @web/test-runner,
 //   4. builds the static Storybook and renders every story in Chromium, with axe
-//      (tools/check-storybook.mjs); skip with INTERLUDE_SKIP_STORIES=1 while iterating.
+//      (tools/check-storybook.mjs), and drives the demo portal end to end
+//      (tools/check-portal.mjs); skip both with INTERLUDE_SKIP_STORIES=1 while iterating.
 // Exits non-zero if anything failed or a runner crashed. Arguments are passed to wtr
 // (e.g. `npm test -- --files packages/elements/src/provider/*.test.ts`).
 import { spawnSync } from 'node:child_process';
@@ -121,6 +122,9 @@ if (process.env.INTERLUDE_SKIP_STORIES !== '1') {
     crashed = true;
     totals.failed += 1;
   }
+  console.log('\nDemo portal: built with Vite and used end to end in Chromium');
+  const portalCounts = join(tmp, 'portal-counts.json');
+  addCounts(portalCounts, 'portal check', run('node', ['tools/check-portal.mjs', '--counts', portalCounts]));
 }
 
 const failed = totals.failed > 0 || crashed;

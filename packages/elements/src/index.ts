@@ -9,4 +9,4 @@ export { PROVIDER_STATES, type ProviderState } from './provider/provider.types.j
 export { interludeClientContext } from './context.js';
 export { ClientController, type ClientHost } from './internal/client-controller.js';
 export { LocalizeController, registerMessages, availableLocales } from './internal/localize.js';
-export type { Messages } from './locales/en.js';
+export { en, type Messages } from './locales/en.js';
