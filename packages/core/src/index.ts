@@ -9,3 +9,5 @@ export { parse, safeParse, type ParseResult } from './parse.js';
 export { USER_ROLES, UserSchema, parseUser, isSameUser, type User, type UserRole } from './user.js';
 export type { InterludeClient } from './client.js';
 export { MODALITIES, ACTIVITY_KINDS, DefinitionIdSchema, VersionSchema, LocaleSchema, LocalizedTextSchema, ActivityRefSchema, activityBaseShape, localizedText, type Modality, type ActivityKind, type LocalizedText, type ActivityRef } from './definitions/common.js';
+export { MeasureDefinitionSchema, MeasureItemSchema, MeasureItemIdSchema, ResponseOptionSchema, SeverityBandSchema, MissingItemRuleSchema, RiskItemSchema, MeasureFlagRuleSchema, MeasureScoringSchema, MeasureLoincSchema, MeasureLicenceSchema, ReliableChangeSchema, CasenessSchema, LoincCodeSchema, MEASURE_DIRECTIONS, COMMERCIAL_USE, parseMeasureDefinition, measureTotalRange, countedValue, isValidLoincCode, type MeasureDefinition, type MeasureItem, type ResponseOption, type SeverityBand, type MissingItemRule, type RiskItem, type MeasureFlagRule, type MeasureScoring, type MeasureLicence, type MeasureDirection } from './definitions/measure.js';
+export * from './scoring/index.js';

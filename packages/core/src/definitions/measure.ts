@@ -1,0 +1,356 @@
+/**
+ * Outcome measures (PHQ-9, GAD-7, WHO-5, …) as data: items with their response values, the
+ * scoring rules, and where the instrument comes from and under which licence it may be used.
+ * The scoring engine (`scoreMeasure`) reads every rule from here; nothing is instrument-specific code.
+ *
+ * @module
+ */
+import { z } from 'zod/mini';
+import { parse } from '../parse.js';
+import { LocalizedTextSchema, activityBaseShape } from './common.js';
+
+/** An item id, unique within its definition, e.g. `phq9-9`. Ids are what answers are keyed by. */
+export const MeasureItemIdSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be lower-case words joined by - or .'));
+
+/** A LOINC code such as `44261-6`: digits, a hyphen and the check digit (verified, see {@link isValidLoincCode}). */
+export const LoincCodeSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{1,7}-\d$/, 'must look like a LOINC code, e.g. 44261-6'),
+    z.refine((code) => isValidLoincCode(code), 'has a wrong LOINC check digit'),
+  );
+
+/** One answer a client can choose: the number that is scored and the words shown. */
+export const ResponseOptionSchema = z.object({
+  /** What the answer counts for (before any reversal). Whole numbers, so totals and bands stay integral. */
+  value: z.int(),
+  label: LocalizedTextSchema,
+});
+
+/** One response option of a measure item. */
+export type ResponseOption = z.output<typeof ResponseOptionSchema>;
+
+/** Schema for {@link MeasureItem}. */
+export const MeasureItemSchema = z
+  .object({
+    id: MeasureItemIdSchema,
+    text: LocalizedTextSchema,
+    /** The allowed answers; any other value is rejected when scoring. */
+    options: z.array(ResponseOptionSchema).check(z.minLength(2)),
+    /** Whether the item counts towards the total. Unscored items are recorded and shown, never summed. */
+    scored: z.boolean(),
+    /** Reverse-scored item: it counts `max − value` (e.g. CORE-10 items 2 and 3, `max: 4`). */
+    reverse: z.optional(z.object({ max: z.int() })),
+  })
+  .check(
+    z.superRefine((item, ctx) => {
+      const values = item.options.map((option) => option.value);
+      values.forEach((value, index) => {
+        if (values.indexOf(value) !== index) {
+          ctx.addIssue({ code: 'custom', message: 'repeats the value of an earlier option', path: ['options', index, 'value'] });
+        }
+      });
+      if (item.reverse && values.some((value) => value > (item.reverse?.max ?? 0))) {
+        ctx.addIssue({ code: 'custom', message: 'must be at least the highest option value', path: ['reverse', 'max'] });
+      }
+      if (item.reverse && !item.scored) {
+        ctx.addIssue({ code: 'custom', message: 'only scored items can be reverse-scored', path: ['reverse'] });
+      }
+    }),
+  );
+
+/** A question of a measure with its allowed answers and how it counts. */
+export type MeasureItem = z.output<typeof MeasureItemSchema>;
+
+/** A severity band; `min` and `max` are inclusive bounds on the (rounded) total. */
+export const SeverityBandSchema = z.object({
+  /** Stable id reported by the engine, e.g. `'moderately-severe'`. */
+  id: MeasureItemIdSchema,
+  min: z.int(),
+  max: z.int(),
+  label: LocalizedTextSchema,
+});
+
+/** One severity band of a measure. */
+export type SeverityBand = z.output<typeof SeverityBandSchema>;
+
+/**
+ * The instrument's official rule for unanswered scored items:
+ * `prorate` scales the answered items' sum up to all items (mean of answered × item count) while at most
+ * `maxMissing` are missing, and makes the response unscorable beyond that; `unscorable` allows none missing.
+ */
+export const MissingItemRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('prorate'), maxMissing: z.int().check(z.positive()), source: z.optional(z.string()) }),
+  z.object({ kind: z.literal('unscorable'), source: z.optional(z.string()) }),
+]);
+
+/** How a measure treats unanswered scored items. */
+export type MissingItemRule = z.output<typeof MissingItemRuleSchema>;
+
+/** An item whose answer at or above `threshold` is a risk finding (e.g. PHQ-9 item 9 ≥ 1), scored or not. */
+export const RiskItemSchema = z.object({
+  itemId: MeasureItemIdSchema,
+  /** Compared with the answer as given, before any reversal. */
+  threshold: z.int(),
+});
+
+/** One risk item rule. */
+export type RiskItem = z.output<typeof RiskItemSchema>;
+
+/** Which side of the scale means "worse". */
+export const MEASURE_DIRECTIONS = ['higher-is-worse', 'higher-is-better'] as const;
+
+/** `'higher-is-worse' | 'higher-is-better'`. */
+export type MeasureDirection = (typeof MEASURE_DIRECTIONS)[number];
+
+/** The smallest change in the total that counts as reliable (Jacobson & Truax 1991), with its source. */
+export const ReliableChangeSchema = z.object({
+  /** A change of at least this many points on the raw total is reliable. */
+  threshold: z.number().check(z.positive()),
+  source: z.string().check(z.minLength(1)),
+});
+
+/** When a total counts as a clinical case: at or above `threshold`, or below it (higher-is-better scales). */
+export const CasenessSchema = z.object({
+  threshold: z.number(),
+  caseWhen: z.enum(['at-or-above', 'below']),
+  source: z.string().check(z.minLength(1)),
+});
+
+/** A flag id; it becomes a key of the engine's `flags` object, so it is a camelCase identifier. */
+const FlagIdSchema = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'must be a camelCase identifier'));
+
+const comparisonSchema = z.enum(['at-most', 'at-least']);
+
+/**
+ * Extra yes/no findings besides the band, e.g. WHO-5's "percentage ≤ 28: likely depression" (`score`) and
+ * "any item answered 0 or 1" (`any-item`, over the answered scored items, so it is evaluated even when the
+ * total is unscorable). A `score` flag is `false` while the total is unscorable.
+ */
+export const MeasureFlagRuleSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('score'),
+    id: FlagIdSchema,
+    of: z.enum(['total', 'percentage']),
+    comparison: comparisonSchema,
+    value: z.number(),
+    label: LocalizedTextSchema,
+  }),
+  z.object({
+    kind: z.literal('any-item'),
+    id: FlagIdSchema,
+    comparison: comparisonSchema,
+    value: z.number(),
+    label: LocalizedTextSchema,
+  }),
+]);
+
+/** One extra flag rule of a measure. */
+export type MeasureFlagRule = z.output<typeof MeasureFlagRuleSchema>;
+
+/** How a measure is scored; every rule is data read by the generic engine. */
+export const MeasureScoringSchema = z.object({
+  /** The total is the sum of the scored items (after reversal). */
+  method: z.literal('sum'),
+  direction: z.enum(MEASURE_DIRECTIONS),
+  /** A derived percentage, `total × multiplier` (WHO-5: × 4); must map the highest total to 100. */
+  percentage: z.optional(z.object({ multiplier: z.number().check(z.positive()) })),
+  /** Ascending, contiguous, inclusive bands that together cover every possible total. */
+  bands: z.array(SeverityBandSchema).check(z.minLength(1)),
+  missingItems: MissingItemRuleSchema,
+  riskItems: z.optional(z.array(RiskItemSchema)),
+  /** Absent when no threshold is published (e.g. PHQ-8): change is then never classified as reliable. */
+  reliableChange: z.optional(ReliableChangeSchema),
+  caseness: z.optional(CasenessSchema),
+  flags: z.optional(z.array(MeasureFlagRuleSchema)),
+});
+
+/** The scoring rules of a measure. */
+export type MeasureScoring = z.output<typeof MeasureScoringSchema>;
+
+/** LOINC codes where they exist; leave a code out rather than guess it. */
+export const MeasureLoincSchema = z.object({
+  panel: z.optional(LoincCodeSchema),
+  total: z.optional(LoincCodeSchema),
+  /** Per-item codes keyed by item id. */
+  items: z.optional(z.record(MeasureItemIdSchema, LoincCodeSchema)),
+});
+
+/** Whether the instrument may be used in a commercial product without asking its owner. */
+export const COMMERCIAL_USE = ['free', 'permission-required', 'forbidden'] as const;
+
+/** Terms under which an instrument's text may be used. */
+export const MeasureLicenceSchema = z.object({
+  /** SPDX id, or a `LicenseRef-…` id for instrument-specific terms. */
+  id: z.string().check(z.minLength(1)),
+  /** The finding in plain words: what may be done with the text, and what not. */
+  note: z.string().check(z.minLength(1)),
+  /** The copyright line to show with the instrument. */
+  copyright: z.string().check(z.minLength(1)),
+  commercialUse: z.enum(COMMERCIAL_USE),
+  /** Whether Interlude (or a vendor) may translate the text; if `false`, ship only the owner's wording. */
+  translationAllowed: z.boolean(),
+  url: z.optional(z.url()),
+});
+
+/** Licence terms of a measure. */
+export type MeasureLicence = z.output<typeof MeasureLicenceSchema>;
+
+/** Schema for {@link MeasureDefinition}, with cross-field checks whose messages never contain values. */
+export const MeasureDefinitionSchema = z
+  .object({
+    kind: z.literal('measure'),
+    ...activityBaseShape,
+    /** The stem shown above the items, e.g. "Over the last 2 weeks, how often …". */
+    instructions: z.optional(LocalizedTextSchema),
+    /** The items in form order. Array answers are given in this order. */
+    items: z.array(MeasureItemSchema).check(z.minLength(1)),
+    /** Questions that are recorded but never scored and not part of `items` (e.g. PHQ-9's difficulty question). */
+    supplementaryItems: z.optional(z.array(MeasureItemSchema)),
+    scoring: MeasureScoringSchema,
+    loinc: z.optional(MeasureLoincSchema),
+    /** Where the instrument and its scoring rules are published. */
+    source: z.object({ citation: z.string().check(z.minLength(1)), url: z.optional(z.url()) }),
+    licence: MeasureLicenceSchema,
+  })
+  .check(z.superRefine((definition, ctx) => checkDefinition(definition, (message, path) => ctx.addIssue({ code: 'custom', message, path }))));
+
+/** An outcome measure: items, scoring rules, codes, source and licence. */
+export type MeasureDefinition = z.output<typeof MeasureDefinitionSchema>;
+
+/**
+ * Validates a measure definition (content, vendor-authored or read back from storage).
+ *
+ * @throws {@link ValidationError} listing every problem with its path.
+ * @example
+ * ```ts
+ * const definition = parseMeasureDefinition(JSON.parse(text));
+ * scoreMeasure(definition, [1, 2, 0, 1, 3, 0, 1, 2, 0]);
+ * ```
+ */
+export function parseMeasureDefinition(input: unknown): MeasureDefinition {
+  return parse(MeasureDefinitionSchema, input, 'measure definition');
+}
+
+/**
+ * The lowest and highest possible total: the sum over scored items of their lowest and highest
+ * counted value (after reversal).
+ *
+ * @example
+ * ```ts
+ * measureTotalRange(phq9); // { min: 0, max: 27 }
+ * ```
+ */
+export function measureTotalRange(definition: Pick<MeasureDefinition, 'items'>): { min: number; max: number } {
+  let min = 0;
+  let max = 0;
+  for (const item of definition.items) {
+    if (!item.scored || item.options.length === 0) continue;
+    const counted = item.options.map((option) => countedValue(item, option.value));
+    min += Math.min(...counted);
+    max += Math.max(...counted);
+  }
+  return { min, max };
+}
+
+/** What an answer counts for in the total: its value, or `max − value` for a reverse-scored item. */
+export function countedValue(item: Pick<MeasureItem, 'reverse'>, value: number): number {
+  return item.reverse ? item.reverse.max - value : value;
+}
+
+/**
+ * Whether a LOINC code's check digit is right (LOINC's mod-10 algorithm, the same as Luhn's).
+ * It catches typos; it cannot tell whether a well-formed code means what we think.
+ */
+export function isValidLoincCode(code: string): boolean {
+  const match = /^(\d{1,7})-(\d)$/.exec(code);
+  if (!match) return false;
+  const digits = (match[1] ?? '').split('').map(Number).reverse();
+  let sum = 0;
+  digits.forEach((digit, index) => {
+    const doubled = index % 2 === 0 ? digit * 2 : digit;
+    sum += doubled > 9 ? doubled - 9 : doubled;
+  });
+  return (10 - (sum % 10)) % 10 === Number(match[2]);
+}
+
+type Report = (message: string, path: (string | number)[]) => void;
+
+/** Cross-field rules a well-formed definition must also meet. Messages name the rule, never a value. */
+function checkDefinition(definition: Omit<MeasureDefinition, 'kind'>, report: Report): void {
+  const { items, scoring } = definition;
+  const supplementary = definition.supplementaryItems ?? [];
+
+  const seen = new Set<string>();
+  [...items.map((item, index) => ['items', index, item.id] as const), ...supplementary.map((item, index) => ['supplementaryItems', index, item.id] as const)].forEach(
+    ([list, index, id]) => {
+      if (seen.has(id)) report('repeats the id of an earlier item', [list, index, 'id']);
+      seen.add(id);
+    },
+  );
+  supplementary.forEach((item, index) => {
+    if (item.scored) report('supplementary items are never scored', ['supplementaryItems', index, 'scored']);
+  });
+
+  const scoredCount = items.filter((item) => item.scored).length;
+  if (scoredCount === 0) report('must contain at least one scored item', ['items']);
+
+  // Bands: ascending, contiguous and covering exactly the possible totals, so every total has one band.
+  const range = measureTotalRange(definition);
+  const bandIds = new Set<string>();
+  scoring.bands.forEach((band, index) => {
+    if (bandIds.has(band.id)) report('repeats the id of an earlier band', ['scoring', 'bands', index, 'id']);
+    bandIds.add(band.id);
+    if (band.min > band.max) report('must not be above the band maximum', ['scoring', 'bands', index, 'min']);
+    const previous = scoring.bands[index - 1];
+    if (previous && band.min !== previous.max + 1) {
+      report('must start right after the previous band (ascending, no gap or overlap)', ['scoring', 'bands', index, 'min']);
+    }
+  });
+  const first = scoring.bands[0];
+  const last = scoring.bands[scoring.bands.length - 1];
+  if (first && first.min !== range.min) report('must start at the lowest possible total', ['scoring', 'bands', 0, 'min']);
+  if (last && last.max !== range.max) {
+    report('must end at the highest possible total', ['scoring', 'bands', scoring.bands.length - 1, 'max']);
+  }
+
+  if (scoring.missingItems.kind === 'prorate' && scoring.missingItems.maxMissing >= scoredCount) {
+    report('must leave at least one scored item answered', ['scoring', 'missingItems', 'maxMissing']);
+  }
+
+  const riskIds = new Set<string>();
+  (scoring.riskItems ?? []).forEach((risk, index) => {
+    const item = items.find((candidate) => candidate.id === risk.itemId);
+    if (!item) report('must name an item of this measure', ['scoring', 'riskItems', index, 'itemId']);
+    else if (!item.options.some((option) => option.value >= risk.threshold)) {
+      report('must be reachable by at least one option of its item', ['scoring', 'riskItems', index, 'threshold']);
+    }
+    if (riskIds.has(risk.itemId)) report('repeats an earlier risk item', ['scoring', 'riskItems', index, 'itemId']);
+    riskIds.add(risk.itemId);
+  });
+
+  if (scoring.percentage && Math.abs(range.max * scoring.percentage.multiplier - 100) > 1e-9) {
+    report('must map the highest possible total to 100', ['scoring', 'percentage', 'multiplier']);
+  }
+  if (scoring.reliableChange && scoring.reliableChange.threshold > range.max - range.min) {
+    report('must not exceed the range of possible totals', ['scoring', 'reliableChange', 'threshold']);
+  }
+  if (scoring.caseness && (scoring.caseness.threshold < range.min || scoring.caseness.threshold > range.max)) {
+    report('must lie within the possible totals', ['scoring', 'caseness', 'threshold']);
+  }
+
+  const flagIds = new Set<string>();
+  (scoring.flags ?? []).forEach((flag, index) => {
+    if (flagIds.has(flag.id)) report('repeats the id of an earlier flag', ['scoring', 'flags', index, 'id']);
+    flagIds.add(flag.id);
+    if (flag.kind === 'score' && flag.of === 'percentage' && !scoring.percentage) {
+      report('needs scoring.percentage to be defined', ['scoring', 'flags', index, 'of']);
+    }
+  });
+
+  Object.keys(definition.loinc?.items ?? {}).forEach((id) => {
+    if (!seen.has(id)) report('must be the id of an item of this measure', ['loinc', 'items', id]);
+  });
+}

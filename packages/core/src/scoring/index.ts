@@ -1,0 +1,15 @@
+/**
+ * Measure scoring: the generic engine, reliable change, and the stored score.
+ *
+ * @module
+ */
+export { scoreMeasure, type MeasureAnswer, type MeasureAnswers } from './score-measure.js';
+export {
+  classifyChange,
+  CHANGE_KINDS,
+  type ChangeKind,
+  type ChangeClassification,
+  type ChangeUnknownReason,
+} from './classify-change.js';
+export { ScoreSchema, parseScore, UNSCORABLE_REASONS, type Score, type UnscorableReason } from './score.js';
+export { InvalidAnswerError, type AnswerProblem } from './answer-error.js';
