@@ -1,0 +1,442 @@
+/**
+ * Exercise definitions: an ordered sequence of typed steps (read, answer, rate, sort,
+ * breathe, map parts, reflect) that a client works through between sessions. Exercises
+ * are data, so ACT, IFS and CBT packs, vendors and clinicians can author their own.
+ *
+ * Every piece of text here is plain text: players render it as text (line breaks kept),
+ * never as HTML, because exercise packs are untrusted input.
+ *
+ * What each step records as its answer (keyed by step id in a submission):
+ *
+ * | kind | answer |
+ * | --- | --- |
+ * | `prompt`, `reflection` (with a `prompt`) | `string` |
+ * | `rating` | `number` |
+ * | `choice` | option id, or a list of them when `multiple` |
+ * | `card-sort` | `Record<pileId, cardId[]>` |
+ * | `list-builder` | `string[]` |
+ * | `parts-map` | `{ name: string, role: PartRole, note?: string }[]` |
+ * | `text`, `timer`, `audio`, `breathing` | nothing |
+ *
+ * @module
+ */
+import { z } from 'zod/mini';
+import { LocalizedTextSchema, activityBaseShape, localizedText, type LocalizedText } from './common.js';
+import { ChoiceOptionSchema, ItemIdSchema, duplicateIndices } from './check-in.js';
+import { answerMeets, comparisonShapes, isAnswered } from './micro-feedback.js';
+import { parse } from '../parse.js';
+
+/** Schema for {@link StepCondition}. */
+export const StepConditionSchema = z.discriminatedUnion('op', [
+  z.object({ stepId: ItemIdSchema, ...comparisonShapes.answered }),
+  z.object({ stepId: ItemIdSchema, ...comparisonShapes.range }),
+  z.object({ stepId: ItemIdSchema, ...comparisonShapes.eq }),
+]);
+
+/**
+ * Show a step only if an earlier step's answer meets `{ op, value }`, e.g.
+ * `{ stepId: 'feel-toward', op: 'eq', value: 'blended' }`. `gte`/`lte` need a `rating`
+ * step; `eq` needs a `rating` (number) or `choice` (option id); `answered` fits any
+ * step that takes an answer.
+ */
+export type StepCondition = z.output<typeof StepConditionSchema>;
+
+const stepBaseShape = {
+  id: ItemIdSchema,
+  /** Optional heading shown above the step. */
+  title: z.optional(LocalizedTextSchema),
+  condition: z.optional(StepConditionSchema),
+};
+
+/** Answer steps are never forced: `required` defaults to false, because rigid gating drives clients away. */
+const answerBaseShape = { ...stepBaseShape, required: z.optional(z.boolean()) };
+
+const anchorsShape = z.object({ low: LocalizedTextSchema, high: LocalizedTextSchema });
+
+/** Read-only content: psychoeducation, instructions. `body` is plain text; blank lines separate paragraphs. */
+export const TextStepSchema = z.object({
+  ...stepBaseShape,
+  kind: z.literal('text'),
+  body: LocalizedTextSchema,
+});
+
+/** A free-text answer. */
+export const PromptStepSchema = z.object({
+  ...answerBaseShape,
+  kind: z.literal('prompt'),
+  prompt: LocalizedTextSchema,
+  placeholder: z.optional(LocalizedTextSchema),
+  maxLength: z.optional(z.int().check(z.positive(), z.lte(5000))),
+});
+
+/** A numeric scale from `min` to `max` (whole numbers) with labelled ends, e.g. belief 0–100 in steps of 10. */
+export const RatingStepSchema = z
+  .object({
+    ...answerBaseShape,
+    kind: z.literal('rating'),
+    prompt: LocalizedTextSchema,
+    min: z.int(),
+    max: z.int(),
+    step: z.optional(z.int().check(z.positive())),
+    anchors: anchorsShape,
+  })
+  .check(
+    z.refine((step) => step.min < step.max, { message: 'must be more than min', path: ['max'] }),
+    z.refine((step) => (step.max - step.min) % (step.step ?? 1) === 0, {
+      message: 'must divide max - min into whole steps',
+      path: ['step'],
+    }),
+  );
+
+/** Pick one option, or several when `multiple`. */
+export const ChoiceStepSchema = z
+  .object({
+    ...answerBaseShape,
+    kind: z.literal('choice'),
+    prompt: LocalizedTextSchema,
+    options: z.array(ChoiceOptionSchema).check(z.minLength(2), z.maxLength(20)),
+    multiple: z.boolean(),
+  })
+  .check(uniqueIds('options', 'option'));
+
+/** One card of a card sort. */
+export const CardSchema = z.object({
+  id: ItemIdSchema,
+  label: LocalizedTextSchema,
+  description: z.optional(LocalizedTextSchema),
+});
+
+/** One pile of a card sort; `max` caps it (e.g. "at most 5 very important values"). */
+export const PileSchema = z.object({
+  id: ItemIdSchema,
+  label: LocalizedTextSchema,
+  max: z.optional(z.int().check(z.positive())),
+});
+
+/** Sort cards into named piles, e.g. an ACT values sort. */
+export const CardSortStepSchema = z
+  .object({
+    ...answerBaseShape,
+    kind: z.literal('card-sort'),
+    prompt: LocalizedTextSchema,
+    cards: z.array(CardSchema).check(z.minLength(2), z.maxLength(60)),
+    piles: z.array(PileSchema).check(z.minLength(2), z.maxLength(6)),
+  })
+  .check(uniqueIds('cards', 'card'), uniqueIds('piles', 'pile'));
+
+/** The client writes a list (e.g. small steps, coping ideas) of `min`…`max` entries. */
+export const ListBuilderStepSchema = z
+  .object({
+    ...answerBaseShape,
+    kind: z.literal('list-builder'),
+    prompt: LocalizedTextSchema,
+    /** Label on the "add" control, e.g. "Add a step". */
+    addLabel: z.optional(LocalizedTextSchema),
+    min: z.int().check(z.gte(0)),
+    max: z.int().check(z.positive(), z.lte(50)),
+  })
+  .check(z.refine((step) => step.min <= step.max, { message: 'must be at least min', path: ['max'] }));
+
+/** A countdown, e.g. a minute of noticing. */
+export const TimerStepSchema = z.object({
+  ...stepBaseShape,
+  kind: z.literal('timer'),
+  instructions: LocalizedTextSchema,
+  seconds: z.int().check(z.positive(), z.lte(3600)),
+});
+
+/** Guided audio. The transcript is required: not everyone can, or wants to, listen. */
+export const AudioStepSchema = z.object({
+  ...stepBaseShape,
+  kind: z.literal('audio'),
+  /** Absolute http(s) URL of the recording. */
+  src: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
+  transcript: LocalizedTextSchema,
+  durationSeconds: z.optional(z.int().check(z.positive())),
+});
+
+/** A breathing pacer: inhale, hold, exhale (and an optional hold after), repeated `cycles` times. */
+export const BreathingStepSchema = z.object({
+  ...stepBaseShape,
+  kind: z.literal('breathing'),
+  instructions: z.optional(LocalizedTextSchema),
+  inhaleSeconds: z.number().check(z.gte(1), z.lte(10)),
+  holdSeconds: z.number().check(z.gte(0), z.lte(10)),
+  exhaleSeconds: z.number().check(z.gte(1), z.lte(15)),
+  holdAfterExhaleSeconds: z.optional(z.number().check(z.gte(0), z.lte(10))),
+  cycles: z.int().check(z.positive(), z.lte(30)),
+});
+
+/** Roles an IFS part can play, plus `unsure` so the client never has to force a label. */
+export const PART_ROLES = ['manager', 'firefighter', 'exile', 'unsure'] as const;
+
+/** `'manager' | 'firefighter' | 'exile' | 'unsure'`. */
+export type PartRole = (typeof PART_ROLES)[number];
+
+/** IFS parts map: the client names the parts they notice and gives each a role and a note. */
+export const PartsMapStepSchema = z.object({
+  ...answerBaseShape,
+  kind: z.literal('parts-map'),
+  prompt: LocalizedTextSchema,
+  /** Question answered per part in its note, e.g. "What is this part trying to do for you?". */
+  notePrompt: z.optional(LocalizedTextSchema),
+  maxParts: z.int().check(z.positive(), z.lte(12)),
+});
+
+/** Matches `{stepId}` placeholders in a reflection template. */
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_-]{0,63})\}/g;
+
+/**
+ * Quotes earlier answers back to the client: `template` with `{stepId}` placeholders, each
+ * listed in `quotes`, which must name earlier steps that take answers. An optional `prompt`
+ * invites a free-text reflection on them.
+ */
+export const ReflectionStepSchema = z
+  .object({
+    ...stepBaseShape,
+    kind: z.literal('reflection'),
+    quotes: z.array(ItemIdSchema).check(z.minLength(1)),
+    template: LocalizedTextSchema,
+    prompt: z.optional(LocalizedTextSchema),
+  })
+  .check(
+    z.superRefine((step, ctx) => {
+      for (const [locale, text] of Object.entries(step.template)) {
+        for (const [, id] of text.matchAll(PLACEHOLDER)) {
+          if (id !== undefined && !step.quotes.includes(id)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: 'uses a placeholder not listed in quotes',
+              path: ['template', locale],
+            });
+          }
+        }
+      }
+    }),
+  );
+
+/** Schema for {@link ExerciseStep}, discriminated by `kind`. */
+export const ExerciseStepSchema = z.discriminatedUnion('kind', [
+  TextStepSchema,
+  PromptStepSchema,
+  RatingStepSchema,
+  ChoiceStepSchema,
+  CardSortStepSchema,
+  ListBuilderStepSchema,
+  TimerStepSchema,
+  AudioStepSchema,
+  BreathingStepSchema,
+  PartsMapStepSchema,
+  ReflectionStepSchema,
+]);
+
+/** One step of an exercise. */
+export type ExerciseStep = z.output<typeof ExerciseStepSchema>;
+
+/** `'text' | 'prompt' | 'rating' | …`. */
+export type ExerciseStepKind = ExerciseStep['kind'];
+
+/** Step kinds that record an answer, and so can be quoted or used in a condition. */
+export const ANSWER_STEP_KINDS = [
+  'prompt',
+  'rating',
+  'choice',
+  'card-sort',
+  'list-builder',
+  'parts-map',
+] as const;
+
+/** Schema for {@link Attribution}. */
+export const AttributionSchema = z.object({
+  /** The therapeutic approach, e.g. "Acceptance and Commitment Therapy". */
+  approach: z.string().check(z.minLength(1)),
+  /** Who developed it, as a citation, e.g. "Hayes, Strosahl & Wilson (2012)". */
+  credit: z.string().check(z.minLength(1)),
+  /** e.g. "Written for Interlude; not a reproduction of a published worksheet". */
+  note: z.optional(z.string()),
+});
+
+/** Credits the approach an exercise is based on. */
+export type Attribution = z.output<typeof AttributionSchema>;
+
+/** Schema for {@link ExerciseDefinition}. Cross-field rules: unique step ids; conditions and quotes look back. */
+export const ExerciseDefinitionSchema = z
+  .object({
+    ...activityBaseShape,
+    kind: z.literal('exercise'),
+    steps: z.array(ExerciseStepSchema).check(z.minLength(1), z.maxLength(50)),
+    attribution: z.optional(AttributionSchema),
+  })
+  .check(
+    z.superRefine((definition, ctx) => checkReferences(definition.steps, (issue) => ctx.addIssue(issue))),
+  );
+
+/** An exercise: ordered typed steps. Versioned; a submission records the version it answered. */
+export type ExerciseDefinition = z.output<typeof ExerciseDefinitionSchema>;
+
+/** Answers of one run keyed by step id; see the module table for each kind's shape. */
+export type ExerciseAnswers = Readonly<Record<string, unknown>>;
+
+/**
+ * Validates an exercise definition from a vendor, a content pack or storage.
+ *
+ * @throws {@link ValidationError} with the path of every problem, e.g.
+ * `steps[4].quotes[0]: must name an earlier step`.
+ * @example
+ * ```ts
+ * const exercise = parseExerciseDefinition(JSON.parse(text));
+ * ```
+ */
+export function parseExerciseDefinition(input: unknown): ExerciseDefinition {
+  return parse(ExerciseDefinitionSchema, input, 'exercise definition');
+}
+
+/**
+ * The steps to show given the answers so far: a step with a condition shows only if the
+ * step it looks at is shown and its answer meets the condition (so stale answers of a
+ * hidden step never reveal anything).
+ *
+ * @example
+ * ```ts
+ * const steps = visibleSteps(exercise, { 'feel-toward': 'blended' });
+ * ```
+ */
+export function visibleSteps(
+  definition: Pick<ExerciseDefinition, 'steps'>,
+  answers: ExerciseAnswers,
+): ExerciseStep[] {
+  const shown = new Set<string>();
+  const result: ExerciseStep[] = [];
+  for (const step of definition.steps) {
+    const condition = step.condition;
+    if (condition && !(shown.has(condition.stepId) && answerMeets(answers[condition.stepId], condition)))
+      continue;
+    shown.add(step.id);
+    result.push(step);
+  }
+  return result;
+}
+
+/**
+ * Fills a reflection step's template with the quoted answers as plain text: choice ids
+ * become labels, lists are joined, a card sort lists each pile, a parts map lists the
+ * parts' names; an unanswered step reads as `…`.
+ *
+ * @example
+ * ```ts
+ * reflectionText(exercise, 'summary', { situation: 'Meeting ran late', thought: 'I always mess up' }, 'en');
+ * // 'When "Meeting ran late", the thought was "I always mess up".'
+ * ```
+ */
+export function reflectionText(
+  definition: Pick<ExerciseDefinition, 'steps'>,
+  stepId: string,
+  answers: ExerciseAnswers,
+  locale: string,
+): string {
+  const step = definition.steps.find((candidate) => candidate.id === stepId);
+  if (step?.kind !== 'reflection') return '';
+  return localizedText(step.template, locale).replace(PLACEHOLDER, (placeholder, id: string) => {
+    const quoted = definition.steps.find((candidate) => candidate.id === id);
+    if (!quoted || !step.quotes.includes(id)) return placeholder;
+    const answer = answers[id];
+    return isAnswered(answer) ? formatAnswer(quoted, answer, locale) : '…';
+  });
+}
+
+function formatAnswer(step: ExerciseStep, answer: unknown, locale: string): string {
+  const label = (entries: readonly { id: string; label: LocalizedText }[], id: unknown): string => {
+    const entry = entries.find((candidate) => candidate.id === id);
+    return entry ? localizedText(entry.label, locale) : String(id);
+  };
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+  switch (step.kind) {
+    case 'choice':
+      return list(answer)
+        .map((id) => label(step.options, id))
+        .join(', ');
+    case 'card-sort':
+      return step.piles
+        .filter((pile) => isAnswered((answer as Record<string, unknown>)[pile.id]))
+        .map((pile) => {
+          const cards = list((answer as Record<string, unknown>)[pile.id]).map((id) => label(step.cards, id));
+          return `${localizedText(pile.label, locale)}: ${cards.join(', ')}`;
+        })
+        .join('; ');
+    case 'parts-map':
+      return list(answer)
+        .map((part) => (typeof part === 'object' && part !== null && 'name' in part ? String(part.name) : ''))
+        .filter((name) => name.length > 0)
+        .join(', ');
+    default:
+      return list(answer).map(String).join(', ');
+  }
+}
+
+type AddIssue = (issue: { code: 'custom'; message: string; path: (string | number)[] }) => void;
+
+/** Duplicate step ids, and conditions or quotes that point at a missing, later or answerless step. */
+function checkReferences(steps: readonly ExerciseStep[], addIssue: AddIssue): void {
+  for (const index of duplicateIndices(steps.map((step) => step.id))) {
+    addIssue({ code: 'custom', message: 'duplicate step id', path: ['steps', index, 'id'] });
+  }
+  // Resolves against the first step with the id; duplicates are already reported above.
+  const indexOf = new Map<string, number>();
+  steps.forEach((step, index) => {
+    if (!indexOf.has(step.id)) indexOf.set(step.id, index);
+  });
+  const lookBack = (from: number, id: string, path: (string | number)[]): ExerciseStep | undefined => {
+    const target = indexOf.get(id);
+    const step = target === undefined ? undefined : steps[target];
+    if (target === undefined || !step) {
+      addIssue({ code: 'custom', message: 'must name a step of this exercise', path });
+    } else if (target >= from) {
+      addIssue({ code: 'custom', message: 'must name an earlier step', path });
+    } else if (!(ANSWER_STEP_KINDS as readonly string[]).includes(step.kind)) {
+      addIssue({ code: 'custom', message: 'must name a step that takes an answer', path });
+    } else {
+      return step;
+    }
+    return undefined;
+  };
+
+  steps.forEach((step, index) => {
+    const { condition } = step;
+    if (condition) {
+      const target = lookBack(index, condition.stepId, ['steps', index, 'condition', 'stepId']);
+      const problem = target && conditionProblem(condition, target);
+      if (problem) addIssue({ code: 'custom', message: problem, path: ['steps', index, 'condition', 'op'] });
+    }
+    if (step.kind === 'reflection') {
+      step.quotes.forEach((id, quote) => lookBack(index, id, ['steps', index, 'quotes', quote]));
+    }
+  });
+}
+
+function conditionProblem(condition: StepCondition, target: ExerciseStep): string | undefined {
+  switch (condition.op) {
+    case 'answered':
+      return undefined;
+    case 'gte':
+    case 'lte':
+      return target.kind === 'rating' ? undefined : 'compares numbers, so needs a rating step';
+    case 'eq':
+      if (target.kind === 'rating')
+        return typeof condition.value === 'number' ? undefined : 'needs a number value';
+      if (target.kind === 'choice') {
+        return target.options.some((option) => option.id === condition.value)
+          ? undefined
+          : 'needs an option id of the choice step as value';
+      }
+      return 'eq needs a rating or choice step';
+  }
+}
+
+/** A check that reports every repeated `id` in `field` at the repeat's path. */
+function uniqueIds<K extends string>(field: K, noun: string) {
+  return z.superRefine<Record<K, readonly { id: string }[]>>((value, ctx) => {
+    for (const index of duplicateIndices(value[field].map((entry) => entry.id))) {
+      ctx.addIssue({ code: 'custom', message: `duplicate ${noun} id`, path: [field, index, 'id'] });
+    }
+  });
+}
