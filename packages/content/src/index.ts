@@ -3,3 +3,5 @@
  *
  * @packageDocumentation
  */
+export * from './check-ins/index.js';
+export * from './exercises/index.js';
