@@ -97,9 +97,19 @@ async function checkStory(id, globals) {
     for (const name of report.broken) problems.push(`${name} is not defined or has no shadow root`);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const result = await window.axe.run('#storybook-root', {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
+      // Storybook's a11y addon runs its own axe in the preview; axe allows one run at a time.
+      const run = async (attempt = 0) => {
+        try {
+          return await window.axe.run('#storybook-root', {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+        } catch (error) {
+          if (attempt > 100 || !String(error).includes('already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          return run(attempt + 1);
+        }
+      };
+      const result = await run();
       return result.violations.map(
         (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
       );

@@ -3,5 +3,6 @@
  *
  * @packageDocumentation
  */
+export * from './measures/index.js';
 export * from './check-ins/index.js';
 export * from './exercises/index.js';
