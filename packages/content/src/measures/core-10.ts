@@ -28,10 +28,12 @@ const STATEMENTS = [
 /** Items 2 and 3 are worded positively, so they count 4 − value. */
 const REVERSED = new Set([2, 3]);
 
-const OPTIONS = ['Not at all', 'Only occasionally', 'Sometimes', 'Often', 'Most or all of the time'].map((label, value) => ({
-  value,
-  label: { en: label },
-}));
+const OPTIONS = ['Not at all', 'Only occasionally', 'Sometimes', 'Often', 'Most or all of the time'].map(
+  (label, value) => ({
+    value,
+    label: { en: label },
+  }),
+);
 
 /** The CORE-10 with its item 6 risk rule ("I made plans to end my life"). */
 export const core10: MeasureDefinition = {
@@ -62,7 +64,11 @@ export const core10: MeasureDefinition = {
       { id: 'moderate-to-severe', min: 20, max: 24, label: { en: 'Moderate to severe' } },
       { id: 'severe', min: 25, max: 40, label: { en: 'Severe' } },
     ],
-    missingItems: { kind: 'prorate', maxMissing: 1, source: 'Barkham et al. 2013: with one item missing, total × 10 ÷ items answered.' },
+    missingItems: {
+      kind: 'prorate',
+      maxMissing: 1,
+      source: 'Barkham et al. 2013: with one item missing, total × 10 ÷ items answered.',
+    },
     riskItems: [{ itemId: 'core10-6', threshold: 1 }],
     reliableChange: { threshold: 6, source: `Barkham et al. 2013. ${JACOBSON_TRUAX}` },
     caseness: { threshold: 11, caseWhen: 'at-or-above', source: 'Barkham et al. 2013.' },

@@ -28,7 +28,11 @@ export const gad2: MeasureDefinition = {
       { id: 'positive', min: 3, max: 6, label: { en: 'Positive screen' } },
     ],
     missingItems: { kind: 'unscorable' },
-    caseness: { threshold: 3, caseWhen: 'at-or-above', source: 'Kroenke et al. 2007, Ann Intern Med 146:317–325.' },
+    caseness: {
+      threshold: 3,
+      caseWhen: 'at-or-above',
+      source: 'Kroenke et al. 2007, Ann Intern Med 146:317–325.',
+    },
   },
   // No LOINC codes: no GAD-2 panel or total code could be verified. 70273-8, sometimes quoted for the
   // GAD-2 total, is the PHQ-15 total score; 69725-0 is not a verified GAD-2 panel code. Better none than a wrong one.

@@ -56,7 +56,8 @@ describe('measure catalogue', () => {
   });
 
   it('returns undefined for unknown ids, including names of Object.prototype members', () => {
-    for (const id of ['phq-10', '', 'PHQ-9', 'constructor', '__proto__', 'toString']) expect(getMeasure(id), id).to.equal(undefined);
+    for (const id of ['phq-10', '', 'PHQ-9', 'constructor', '__proto__', 'toString'])
+      expect(getMeasure(id), id).to.equal(undefined);
   });
 
   it('returns a new list each call, so callers cannot change the catalogue', () => {
@@ -150,7 +151,9 @@ describe('band boundaries of every shipped measure', () => {
     };
     for (const definition of listMeasures()) {
       const bands = definition.scoring.bands;
-      expect([bands[0]!.min, bands[bands.length - 1]!.max], definition.id).to.deep.equal(ranges[definition.id]);
+      expect([bands[0]!.min, bands[bands.length - 1]!.max], definition.id).to.deep.equal(
+        ranges[definition.id],
+      );
     }
   });
 });
@@ -166,7 +169,10 @@ describe('PHQ-9', () => {
     expect(phq9().supplementaryItems!.map((item) => item.scored)).to.deep.equal([false]);
     const ids = phq9().items.map((item) => item.id);
     const withoutDifficulty = scoreMeasure(phq9(), Object.fromEntries(ids.map((id) => [id, 2])));
-    const withDifficulty = scoreMeasure(phq9(), { ...Object.fromEntries(ids.map((id) => [id, 2])), 'phq9-difficulty': 3 });
+    const withDifficulty = scoreMeasure(phq9(), {
+      ...Object.fromEntries(ids.map((id) => [id, 2])),
+      'phq9-difficulty': 3,
+    });
     expect(withDifficulty).to.deep.equal(withoutDifficulty);
     expect(withDifficulty.total).to.equal(18);
   });
@@ -175,7 +181,13 @@ describe('PHQ-9', () => {
   const missing: [string, MeasureAnswer[], number | null, string | null, boolean][] = [
     ['one missing, prorated to the maximum', [3, 3, 3, 3, 3, 3, 3, 3, null], 27, 'severe', true],
     ['two missing: 7 × 9 / 7 = 9', [1, 1, 1, 1, 1, 1, 1, null, null], 9, 'mild', true],
-    ['two missing: 8 × 9 / 7 ≈ 10.29, band on 10', [1, 1, 1, 1, 1, 1, 2, null, null], 72 / 7, 'moderate', true],
+    [
+      'two missing: 8 × 9 / 7 ≈ 10.29, band on 10',
+      [1, 1, 1, 1, 1, 1, 2, null, null],
+      72 / 7,
+      'moderate',
+      true,
+    ],
     ['one missing: 4 × 9 / 8 = 4.5, rounded half up to 5', [1, 1, 1, 1, 0, 0, 0, 0, null], 4.5, 'mild', true],
     ['three missing: unscorable', [3, 3, 3, 3, 3, 3, null, null, null], null, null, false],
     ['nothing answered: unscorable', [], null, null, false],
@@ -274,7 +286,13 @@ describe('WHO-5', () => {
   for (const [answers, total, percentage, band, likelyDepression, anyItemAnsweredZeroOrOne] of table) {
     it(`${JSON.stringify(answers)}: raw ${total}, ${percentage} %, ${band}`, () => {
       const score = scoreMeasure(definition(), answers);
-      expect(score).to.deep.include({ total, percentage, band, prorated: false, flags: { likelyDepression, anyItemAnsweredZeroOrOne } });
+      expect(score).to.deep.include({
+        total,
+        percentage,
+        band,
+        prorated: false,
+        flags: { likelyDepression, anyItemAnsweredZeroOrOne },
+      });
     });
   }
 
@@ -285,14 +303,20 @@ describe('WHO-5', () => {
       percentage: null,
       flags: { likelyDepression: false, anyItemAnsweredZeroOrOne: false },
     });
-    expect(scoreMeasure(definition(), [0, 5, 5, 5]).flags).to.deep.equal({ likelyDepression: false, anyItemAnsweredZeroOrOne: true });
+    expect(scoreMeasure(definition(), [0, 5, 5, 5]).flags).to.deep.equal({
+      likelyDepression: false,
+      anyItemAnsweredZeroOrOne: true,
+    });
   });
 
   it('ships without the licensed wording by default; who5WithText adds it only on opt-in, with the same scoring', () => {
     // WHO-5 text is CC BY-NC-SA 3.0 IGO: non-commercial only, commercial use needs permission.
     expect(definition()).to.equal(who5);
     expect(JSON.stringify(definition())).not.to.match(/cheerful|All of the time/);
-    expect(definition().licence).to.include({ id: 'CC-BY-NC-SA-3.0-IGO', commercialUse: 'permission-required' });
+    expect(definition().licence).to.include({
+      id: 'CC-BY-NC-SA-3.0-IGO',
+      commercialUse: 'permission-required',
+    });
     const withText = who5WithText({ use: 'non-commercial' });
     expect(parseMeasureDefinition(withText)).to.deep.equal(withText);
     expect(withText.items[0]!.text['en']).to.equal('I have felt cheerful and in good spirits');
@@ -300,7 +324,9 @@ describe('WHO-5', () => {
     expect(withText.scoring).to.deep.equal(who5.scoring);
     expect(withText.items.map((item) => item.id)).to.deep.equal(who5.items.map((item) => item.id));
     expect(scoreMeasure(withText, [1, 2, 1, 2, 1])).to.deep.equal(scoreMeasure(who5, [1, 2, 1, 2, 1]));
-    expect(who5WithText({ use: 'commercial', permission: 'agreement 2025-17' }).items[4]!.text['en']).to.match(/daily life/);
+    expect(
+      who5WithText({ use: 'commercial', permission: 'agreement 2025-17' }).items[4]!.text['en'],
+    ).to.match(/daily life/);
     expect(() => who5WithText({ use: 'commercial', permission: ' ' })).to.throw(InterludeError, 'permission');
   });
 });
@@ -310,11 +336,23 @@ describe('CORE-10', () => {
 
   // Barkham et al. 2013: items 2 and 3 are positively worded and scored 4 − value; total 0–40.
   const table: [string, MeasureAnswer[], number | null, string | null, boolean][] = [
-    ['all "Not at all": items 2 and 3 count 4 each', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 8, 'non-clinical', false],
+    [
+      'all "Not at all": items 2 and 3 count 4 each',
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      8,
+      'non-clinical',
+      false,
+    ],
     ['lowest possible distress', [0, 4, 4, 0, 0, 0, 0, 0, 0, 0], 0, 'non-clinical', false],
     ['highest possible distress', [4, 0, 0, 4, 4, 4, 4, 4, 4, 4], 40, 'severe', false],
     ['one missing: 9 × 10 / 9 = 10', [null, 4, 4, 2, 2, 2, 2, 1, 0, 0], 10, 'non-clinical', true],
-    ['one missing: 10 × 10 / 9 ≈ 11.11, band on 11', [null, 4, 4, 2, 2, 2, 2, 1, 1, 0], 100 / 9, 'mild', true],
+    [
+      'one missing: 10 × 10 / 9 ≈ 11.11, band on 11',
+      [null, 4, 4, 2, 2, 2, 2, 1, 1, 0],
+      100 / 9,
+      'mild',
+      true,
+    ],
     ['two missing: unscorable', [null, null, 4, 2, 2, 2, 2, 1, 1, 0], null, null, false],
   ];
   for (const [what, answers, total, band, prorated] of table) {
@@ -350,7 +388,11 @@ describe('licences', () => {
       'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.',
     );
     for (const id of ['phq-9', 'phq-8', 'phq-2', 'gad-7', 'gad-2']) {
-      expect(measure(id).licence, id).to.include({ copyright: PHQ_COPYRIGHT, commercialUse: 'free', translationAllowed: true });
+      expect(measure(id).licence, id).to.include({
+        copyright: PHQ_COPYRIGHT,
+        commercialUse: 'free',
+        translationAllowed: true,
+      });
     }
   });
 });
@@ -386,7 +428,9 @@ describe('classifyChange on shipped measures', () => {
 
 describe('scoring properties of every shipped measure', () => {
   const answersArb = (definition: MeasureDefinition) =>
-    fc.tuple(...definition.items.map((item) => fc.constantFrom(...item.options.map((option) => option.value))));
+    fc.tuple(
+      ...definition.items.map((item) => fc.constantFrom(...item.options.map((option) => option.value))),
+    );
 
   for (const id of MEASURE_IDS) {
     it(`${id}: totals stay in range and a worse answer never gives a better band`, () => {
@@ -416,7 +460,9 @@ describe('scoring properties of every shipped measure', () => {
 
   it('direction: more symptoms means a worse band, except WHO-5 where higher is better', () => {
     for (const definition of listMeasures()) {
-      expect(definition.scoring.direction, definition.id).to.equal(definition.id === 'who-5' ? 'higher-is-better' : 'higher-is-worse');
+      expect(definition.scoring.direction, definition.id).to.equal(
+        definition.id === 'who-5' ? 'higher-is-better' : 'higher-is-worse',
+      );
     }
   });
 });

@@ -7,7 +7,13 @@
  * @module
  */
 import type { MeasureDefinition } from '@interlude/core';
-import { PHQ_DEPRESSION_ITEMS, PHQ_INSTRUCTIONS, PHQ_ITEM_LOINC, PHQ_LICENCE, frequencyItem } from './phq-family.js';
+import {
+  PHQ_DEPRESSION_ITEMS,
+  PHQ_INSTRUCTIONS,
+  PHQ_ITEM_LOINC,
+  PHQ_LICENCE,
+  frequencyItem,
+} from './phq-family.js';
 
 /** The PHQ-2 screener: negative 0–2, positive 3–6; any missing item makes it unscorable. */
 export const phq2: MeasureDefinition = {
@@ -29,7 +35,11 @@ export const phq2: MeasureDefinition = {
     ],
     // Two items cannot be prorated meaningfully: one missing answer leaves half the screen unknown.
     missingItems: { kind: 'unscorable' },
-    caseness: { threshold: 3, caseWhen: 'at-or-above', source: 'Kroenke, Spitzer & Williams 2003, Med Care 41:1284–1292.' },
+    caseness: {
+      threshold: 3,
+      caseWhen: 'at-or-above',
+      source: 'Kroenke, Spitzer & Williams 2003, Med Care 41:1284–1292.',
+    },
   },
   loinc: {
     panel: '55757-9',

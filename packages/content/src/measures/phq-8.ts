@@ -35,8 +35,16 @@ export const phq8: MeasureDefinition = {
     method: 'sum',
     direction: 'higher-is-worse',
     bands: [...PHQ_SEVERITY_BANDS, { id: 'severe', min: 20, max: 24, label: { en: 'Severe' } }],
-    missingItems: { kind: 'prorate', maxMissing: 2, source: `As the PHQ-9 (mean of answered × 8). ${PHQ_MANUAL}` },
-    caseness: { threshold: 10, caseWhen: 'at-or-above', source: 'Kroenke et al. 2009, J Affect Disord 114:163–173.' },
+    missingItems: {
+      kind: 'prorate',
+      maxMissing: 2,
+      source: `As the PHQ-9 (mean of answered × 8). ${PHQ_MANUAL}`,
+    },
+    caseness: {
+      threshold: 10,
+      caseWhen: 'at-or-above',
+      source: 'Kroenke et al. 2009, J Affect Disord 114:163–173.',
+    },
   },
   // No LOINC codes: candidates for the PHQ-8 panel and total could not be verified, so none are given.
   source: {

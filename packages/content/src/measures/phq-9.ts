@@ -52,7 +52,11 @@ export const phq9: MeasureDefinition = {
       threshold: 6,
       source: `IAPT Manual (NCCMH); McMillan, Gilbody & Richards 2010, J Affect Disord 127:122–129. ${JACOBSON_TRUAX}`,
     },
-    caseness: { threshold: 10, caseWhen: 'at-or-above', source: 'Kroenke, Spitzer & Williams 2001; IAPT Manual (NCCMH).' },
+    caseness: {
+      threshold: 10,
+      caseWhen: 'at-or-above',
+      source: 'Kroenke, Spitzer & Williams 2001; IAPT Manual (NCCMH).',
+    },
   },
   loinc: {
     panel: '44249-1',

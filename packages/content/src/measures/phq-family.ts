@@ -65,7 +65,17 @@ export const PHQ_DEPRESSION_ITEMS = [
 ] as const;
 
 /** LOINC codes of PHQ items 1–9 (LOINC answer list LL358-3 terms, as used in the US Core PHQ-9 example). */
-export const PHQ_ITEM_LOINC = ['44250-9', '44255-8', '44259-0', '44254-1', '44251-7', '44258-2', '44252-5', '44253-3', '44260-8'] as const;
+export const PHQ_ITEM_LOINC = [
+  '44250-9',
+  '44255-8',
+  '44259-0',
+  '44254-1',
+  '44251-7',
+  '44258-2',
+  '44252-5',
+  '44253-3',
+  '44260-8',
+] as const;
 
 /** The GAD anxiety items 1–7 in form order (GAD-2 uses 1–2). */
 export const GAD_ANXIETY_ITEMS = [
@@ -79,10 +89,12 @@ export const GAD_ANXIETY_ITEMS = [
 ] as const;
 
 /** The stem of the PHQ depression instruments. */
-export const PHQ_INSTRUCTIONS = 'Over the last 2 weeks, how often have you been bothered by any of the following problems?';
+export const PHQ_INSTRUCTIONS =
+  'Over the last 2 weeks, how often have you been bothered by any of the following problems?';
 
 /** The stem of the GAD anxiety instruments. */
-export const GAD_INSTRUCTIONS = 'Over the last 2 weeks, how often have you been bothered by the following problems?';
+export const GAD_INSTRUCTIONS =
+  'Over the last 2 weeks, how often have you been bothered by the following problems?';
 
 /** The difficulty question's wording (PHQ-9 and GAD-7 forms). */
 export const DIFFICULTY_QUESTION =
@@ -93,4 +105,5 @@ export const JACOBSON_TRUAX =
   'Jacobson NS, Truax P. Clinical significance: a statistical approach to defining meaningful change in psychotherapy research. J Consult Clin Psychol 1991;59(1):12–19.';
 
 /** Where the PHQ/GAD missing-item (proration) rules are given. */
-export const PHQ_MANUAL = 'Instruction Manual: Instructions for Patient Health Questionnaire (PHQ) and GAD-7 measures (Pfizer; phqscreeners.com).';
+export const PHQ_MANUAL =
+  'Instruction Manual: Instructions for Patient Health Questionnaire (PHQ) and GAD-7 measures (Pfizer; phqscreeners.com).';

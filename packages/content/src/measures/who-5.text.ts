@@ -48,7 +48,10 @@ export type Who5TextUse = { use: 'non-commercial' } | { use: 'commercial'; permi
  */
 export function who5WithText(use: Who5TextUse): MeasureDefinition {
   if (use.use === 'commercial' && use.permission.trim() === '') {
-    throw new InterludeError('licence', 'Commercial use of the WHO-5 text needs a reference to the permission held');
+    throw new InterludeError(
+      'licence',
+      'Commercial use of the WHO-5 text needs a reference to the permission held',
+    );
   }
   return {
     ...who5,

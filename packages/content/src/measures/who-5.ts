@@ -18,7 +18,8 @@ import { JACOBSON_TRUAX } from './phq-family.js';
 export const WHO5_LICENCE: MeasureLicence = {
   id: 'CC-BY-NC-SA-3.0-IGO',
   note: 'The WHO-5 text is licensed CC BY-NC-SA 3.0 IGO: free for non-commercial use with attribution and share-alike; commercial use needs permission. The scoring rules are shipped here with neutral placeholder text; the official wording is only in who-5.text.ts, applied by who5WithText() on explicit opt-in.',
-  copyright: 'World Health Organization-Five Well-Being Index (WHO-5) © World Health Organization. Licence: CC BY-NC-SA 3.0 IGO.',
+  copyright:
+    'World Health Organization-Five Well-Being Index (WHO-5) © World Health Organization. Licence: CC BY-NC-SA 3.0 IGO.',
   commercialUse: 'permission-required',
   translationAllowed: true,
   url: 'https://creativecommons.org/licenses/by-nc-sa/3.0/igo/',
@@ -50,7 +51,11 @@ export const who5: MeasureDefinition = {
     missingItems: { kind: 'unscorable' },
     // 10 percentage points is 2.5 raw points; on whole raw totals that means a change of at least 3.
     reliableChange: { threshold: 3, source: `Topp et al. 2015 (10 percentage points). ${JACOBSON_TRUAX}` },
-    caseness: { threshold: 13, caseWhen: 'below', source: 'Topp et al. 2015: raw below 13 (≤ 50 %) indicates poor wellbeing.' },
+    caseness: {
+      threshold: 13,
+      caseWhen: 'below',
+      source: 'Topp et al. 2015: raw below 13 (≤ 50 %) indicates poor wellbeing.',
+    },
     flags: [
       {
         kind: 'score',

@@ -66,32 +66,102 @@ describe('parseMeasureDefinition', () => {
 
   const broken: [string, (definition: MeasureDefinition) => void, string][] = [
     ['repeated item ids', (d) => void (d.items[1]!.id = 'a'), 'items[1].id'],
-    ['an item id repeated in the supplementary items', (d) => void (d.supplementaryItems![0]!.id = 'c'), 'supplementaryItems[0].id'],
-    ['a scored supplementary item', (d) => void (d.supplementaryItems![0]!.scored = true), 'supplementaryItems[0].scored'],
-    ['no scored item', (d) => d.items.forEach((item) => ((item.scored = false), delete item.reverse)), 'items'],
+    [
+      'an item id repeated in the supplementary items',
+      (d) => void (d.supplementaryItems![0]!.id = 'c'),
+      'supplementaryItems[0].id',
+    ],
+    [
+      'a scored supplementary item',
+      (d) => void (d.supplementaryItems![0]!.scored = true),
+      'supplementaryItems[0].scored',
+    ],
+    [
+      'no scored item',
+      (d) => d.items.forEach((item) => ((item.scored = false), delete item.reverse)),
+      'items',
+    ],
     ['repeated option values', (d) => void (d.items[0]!.options[1]!.value = 0), 'items[0].options[1].value'],
-    ['a reverse maximum below the highest option', (d) => void (d.items[1]!.reverse = { max: 2 }), 'items[1].reverse.max'],
-    ['a non-integer option value', (d) => void (d.items[0]!.options[1]!.value = 0.5), 'items[0].options[1].value'],
+    [
+      'a reverse maximum below the highest option',
+      (d) => void (d.items[1]!.reverse = { max: 2 }),
+      'items[1].reverse.max',
+    ],
+    [
+      'a non-integer option value',
+      (d) => void (d.items[0]!.options[1]!.value = 0.5),
+      'items[0].options[1].value',
+    ],
     ['bands with a gap', (d) => void (d.scoring.bands[1]!.min = 6), 'scoring.bands[1].min'],
     ['bands that overlap', (d) => void (d.scoring.bands[1]!.min = 4), 'scoring.bands[1].min'],
-    ['bands not starting at the lowest total', (d) => void (d.scoring.bands[0]!.min = 1), 'scoring.bands[0].min'],
-    ['bands not reaching the highest total', (d) => void (d.scoring.bands[1]!.max = 8), 'scoring.bands[1].max'],
-    ['a band whose minimum is above its maximum', (d) => void (d.scoring.bands[0]!.max = -1), 'scoring.bands[0].min'],
+    [
+      'bands not starting at the lowest total',
+      (d) => void (d.scoring.bands[0]!.min = 1),
+      'scoring.bands[0].min',
+    ],
+    [
+      'bands not reaching the highest total',
+      (d) => void (d.scoring.bands[1]!.max = 8),
+      'scoring.bands[1].max',
+    ],
+    [
+      'a band whose minimum is above its maximum',
+      (d) => void (d.scoring.bands[0]!.max = -1),
+      'scoring.bands[0].min',
+    ],
     ['repeated band ids', (d) => void (d.scoring.bands[1]!.id = 'low'), 'scoring.bands[1].id'],
-    ['a risk item that does not exist', (d) => void (d.scoring.riskItems![0]!.itemId = 'z'), 'scoring.riskItems[0].itemId'],
-    ['an unreachable risk threshold', (d) => void (d.scoring.riskItems![0]!.threshold = 4), 'scoring.riskItems[0].threshold'],
-    ['proration that allows every item to be missing', (d) => void (d.scoring.missingItems = { kind: 'prorate', maxMissing: 3 }), 'scoring.missingItems.maxMissing'],
-    ['a percentage that does not reach 100', (d) => void (d.scoring.percentage = { multiplier: 4 }), 'scoring.percentage.multiplier'],
-    ['a caseness cut-off outside the range', (d) => void (d.scoring.caseness!.threshold = 10), 'scoring.caseness.threshold'],
-    ['a reliable-change threshold beyond the range', (d) => void (d.scoring.reliableChange!.threshold = 10), 'scoring.reliableChange.threshold'],
+    [
+      'a risk item that does not exist',
+      (d) => void (d.scoring.riskItems![0]!.itemId = 'z'),
+      'scoring.riskItems[0].itemId',
+    ],
+    [
+      'an unreachable risk threshold',
+      (d) => void (d.scoring.riskItems![0]!.threshold = 4),
+      'scoring.riskItems[0].threshold',
+    ],
+    [
+      'proration that allows every item to be missing',
+      (d) => void (d.scoring.missingItems = { kind: 'prorate', maxMissing: 3 }),
+      'scoring.missingItems.maxMissing',
+    ],
+    [
+      'a percentage that does not reach 100',
+      (d) => void (d.scoring.percentage = { multiplier: 4 }),
+      'scoring.percentage.multiplier',
+    ],
+    [
+      'a caseness cut-off outside the range',
+      (d) => void (d.scoring.caseness!.threshold = 10),
+      'scoring.caseness.threshold',
+    ],
+    [
+      'a reliable-change threshold beyond the range',
+      (d) => void (d.scoring.reliableChange!.threshold = 10),
+      'scoring.reliableChange.threshold',
+    ],
     [
       'a percentage flag without a percentage',
-      (d) => void (d.scoring.flags = [{ kind: 'score', id: 'low', of: 'percentage', comparison: 'at-most', value: 28, label: { en: 'x' } }]),
+      (d) =>
+        void (d.scoring.flags = [
+          {
+            kind: 'score',
+            id: 'low',
+            of: 'percentage',
+            comparison: 'at-most',
+            value: 28,
+            label: { en: 'x' },
+          },
+        ]),
       'scoring.flags[0].of',
     ],
     ['a LOINC code for an unknown item', (d) => void (d.loinc!.items = { z: '44250-9' }), 'loinc.items.z'],
     ['a LOINC code with a wrong check digit', (d) => void (d.loinc!.total = '44261-5'), 'loinc.total'],
-    ['an unknown commercial-use value', (d) => void Object.assign(d.licence, { commercialUse: 'maybe' }), 'licence.commercialUse'],
+    [
+      'an unknown commercial-use value',
+      (d) => void Object.assign(d.licence, { commercialUse: 'maybe' }),
+      'licence.commercialUse',
+    ],
   ];
   for (const [what, breakIt, path] of broken) {
     it(`rejects ${what}, naming ${path}`, () => {
@@ -115,9 +185,18 @@ describe('parseMeasureDefinition', () => {
 
   it('rejects any non-definition with a ValidationError, never another exception (fuzzed)', () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true }), (input) => {
-        expect(() => parseMeasureDefinition(input)).to.throw(ValidationError);
-      }),
+      fc.property(
+        fc.anything({
+          withNullPrototype: true,
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+        }),
+        (input) => {
+          expect(() => parseMeasureDefinition(input)).to.throw(ValidationError);
+        },
+      ),
     );
   });
 
@@ -127,22 +206,27 @@ describe('parseMeasureDefinition', () => {
     const walk = (value: unknown, path: (string | number)[]): void => {
       paths.push(path);
       if (value && typeof value === 'object') {
-        for (const [key, child] of Object.entries(value)) walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
+        for (const [key, child] of Object.entries(value))
+          walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
       }
     };
     walk(valid(), []);
     fc.assert(
-      fc.property(fc.constantFrom(...paths.filter((path) => path.length > 0)), fc.anything(), (path, junk) => {
-        const definition: Record<string | number, unknown> = valid();
-        let parent = definition;
-        for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-        parent[path[path.length - 1]!] = junk;
-        try {
-          parseMeasureDefinition(definition);
-        } catch (error) {
-          expect(error).to.be.instanceOf(ValidationError);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...paths.filter((path) => path.length > 0)),
+        fc.anything(),
+        (path, junk) => {
+          const definition: Record<string | number, unknown> = valid();
+          let parent = definition;
+          for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+          parent[path[path.length - 1]!] = junk;
+          try {
+            parseMeasureDefinition(definition);
+          } catch (error) {
+            expect(error).to.be.instanceOf(ValidationError);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -157,13 +241,28 @@ describe('parseMeasureDefinition', () => {
         modality: fc.constantFrom('general', 'act', 'x'),
         estimatedMinutes: fc.double(),
         items: fc.array(
-          fc.record({ id: fc.string(), text: fc.constant({ en: 'x' }), options: fc.array(fc.record({ value: fc.integer(), label: fc.constant({ en: 'x' }) })), scored: fc.boolean() }),
+          fc.record({
+            id: fc.string(),
+            text: fc.constant({ en: 'x' }),
+            options: fc.array(fc.record({ value: fc.integer(), label: fc.constant({ en: 'x' }) })),
+            scored: fc.boolean(),
+          }),
         ),
         scoring: fc.record({
           method: fc.constant('sum'),
           direction: fc.constantFrom('higher-is-worse', 'higher-is-better'),
-          bands: fc.array(fc.record({ id: fc.string(), min: fc.integer(), max: fc.integer(), label: fc.constant({ en: 'x' }) })),
-          missingItems: fc.oneof(fc.record({ kind: fc.constant('prorate'), maxMissing: fc.integer() }), fc.constant({ kind: 'unscorable' })),
+          bands: fc.array(
+            fc.record({
+              id: fc.string(),
+              min: fc.integer(),
+              max: fc.integer(),
+              label: fc.constant({ en: 'x' }),
+            }),
+          ),
+          missingItems: fc.oneof(
+            fc.record({ kind: fc.constant('prorate'), maxMissing: fc.integer() }),
+            fc.constant({ kind: 'unscorable' }),
+          ),
         }),
         source: fc.record({ citation: fc.string() }),
         licence: fc.anything(),
@@ -186,7 +285,9 @@ describe('parseMeasureDefinition', () => {
 describe('isValidLoincCode', () => {
   it('accepts codes with a right check digit and rejects others', () => {
     // Codes as published by LOINC (PHQ-9 panel, total and item 1; GAD-7 total).
-    for (const code of ['44249-1', '44261-6', '44250-9', '70274-6']) expect(isValidLoincCode(code), code).to.equal(true);
-    for (const code of ['44249-2', '44261-0', '4426-16', 'LA6568-5', '']) expect(isValidLoincCode(code), code).to.equal(false);
+    for (const code of ['44249-1', '44261-6', '44250-9', '70274-6'])
+      expect(isValidLoincCode(code), code).to.equal(true);
+    for (const code of ['44249-2', '44261-0', '4426-16', 'LA6568-5', ''])
+      expect(isValidLoincCode(code), code).to.equal(false);
   });
 });

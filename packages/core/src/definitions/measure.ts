@@ -15,12 +15,10 @@ export const MeasureItemIdSchema = z
   .check(z.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be lower-case words joined by - or .'));
 
 /** A LOINC code such as `44261-6`: digits, a hyphen and the check digit (verified, see {@link isValidLoincCode}). */
-export const LoincCodeSchema = z
-  .string()
-  .check(
-    z.regex(/^\d{1,7}-\d$/, 'must look like a LOINC code, e.g. 44261-6'),
-    z.refine((code) => isValidLoincCode(code), 'has a wrong LOINC check digit'),
-  );
+export const LoincCodeSchema = z.string().check(
+  z.regex(/^\d{1,7}-\d$/, 'must look like a LOINC code, e.g. 44261-6'),
+  z.refine((code) => isValidLoincCode(code), 'has a wrong LOINC check digit'),
+);
 
 /** One answer a client can choose: the number that is scored and the words shown. */
 export const ResponseOptionSchema = z.object({
@@ -49,14 +47,26 @@ export const MeasureItemSchema = z
       const values = item.options.map((option) => option.value);
       values.forEach((value, index) => {
         if (values.indexOf(value) !== index) {
-          ctx.addIssue({ code: 'custom', message: 'repeats the value of an earlier option', path: ['options', index, 'value'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: 'repeats the value of an earlier option',
+            path: ['options', index, 'value'],
+          });
         }
       });
       if (item.reverse && values.some((value) => value > (item.reverse?.max ?? 0))) {
-        ctx.addIssue({ code: 'custom', message: 'must be at least the highest option value', path: ['reverse', 'max'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be at least the highest option value',
+          path: ['reverse', 'max'],
+        });
       }
       if (item.reverse && !item.scored) {
-        ctx.addIssue({ code: 'custom', message: 'only scored items can be reverse-scored', path: ['reverse'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'only scored items can be reverse-scored',
+          path: ['reverse'],
+        });
       }
     }),
   );
@@ -82,7 +92,11 @@ export type SeverityBand = z.output<typeof SeverityBandSchema>;
  * `maxMissing` are missing, and makes the response unscorable beyond that; `unscorable` allows none missing.
  */
 export const MissingItemRuleSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('prorate'), maxMissing: z.int().check(z.positive()), source: z.optional(z.string()) }),
+  z.object({
+    kind: z.literal('prorate'),
+    maxMissing: z.int().check(z.positive()),
+    source: z.optional(z.string()),
+  }),
   z.object({ kind: z.literal('unscorable'), source: z.optional(z.string()) }),
 ]);
 
@@ -215,7 +229,11 @@ export const MeasureDefinitionSchema = z
     source: z.object({ citation: z.string().check(z.minLength(1)), url: z.optional(z.url()) }),
     licence: MeasureLicenceSchema,
   })
-  .check(z.superRefine((definition, ctx) => checkDefinition(definition, (message, path) => ctx.addIssue({ code: 'custom', message, path }))));
+  .check(
+    z.superRefine((definition, ctx) =>
+      checkDefinition(definition, (message, path) => ctx.addIssue({ code: 'custom', message, path })),
+    ),
+  );
 
 /** An outcome measure: items, scoring rules, codes, source and licence. */
 export type MeasureDefinition = z.output<typeof MeasureDefinitionSchema>;
@@ -243,7 +261,10 @@ export function parseMeasureDefinition(input: unknown): MeasureDefinition {
  * measureTotalRange(phq9); // { min: 0, max: 27 }
  * ```
  */
-export function measureTotalRange(definition: Pick<MeasureDefinition, 'items'>): { min: number; max: number } {
+export function measureTotalRange(definition: Pick<MeasureDefinition, 'items'>): {
+  min: number;
+  max: number;
+} {
   let min = 0;
   let max = 0;
   for (const item of definition.items) {
@@ -284,12 +305,13 @@ function checkDefinition(definition: Omit<MeasureDefinition, 'kind'>, report: Re
   const supplementary = definition.supplementaryItems ?? [];
 
   const seen = new Set<string>();
-  [...items.map((item, index) => ['items', index, item.id] as const), ...supplementary.map((item, index) => ['supplementaryItems', index, item.id] as const)].forEach(
-    ([list, index, id]) => {
-      if (seen.has(id)) report('repeats the id of an earlier item', [list, index, 'id']);
-      seen.add(id);
-    },
-  );
+  [
+    ...items.map((item, index) => ['items', index, item.id] as const),
+    ...supplementary.map((item, index) => ['supplementaryItems', index, item.id] as const),
+  ].forEach(([list, index, id]) => {
+    if (seen.has(id)) report('repeats the id of an earlier item', [list, index, 'id']);
+    seen.add(id);
+  });
   supplementary.forEach((item, index) => {
     if (item.scored) report('supplementary items are never scored', ['supplementaryItems', index, 'scored']);
   });
@@ -306,12 +328,18 @@ function checkDefinition(definition: Omit<MeasureDefinition, 'kind'>, report: Re
     if (band.min > band.max) report('must not be above the band maximum', ['scoring', 'bands', index, 'min']);
     const previous = scoring.bands[index - 1];
     if (previous && band.min !== previous.max + 1) {
-      report('must start right after the previous band (ascending, no gap or overlap)', ['scoring', 'bands', index, 'min']);
+      report('must start right after the previous band (ascending, no gap or overlap)', [
+        'scoring',
+        'bands',
+        index,
+        'min',
+      ]);
     }
   });
   const first = scoring.bands[0];
   const last = scoring.bands[scoring.bands.length - 1];
-  if (first && first.min !== range.min) report('must start at the lowest possible total', ['scoring', 'bands', 0, 'min']);
+  if (first && first.min !== range.min)
+    report('must start at the lowest possible total', ['scoring', 'bands', 0, 'min']);
   if (last && last.max !== range.max) {
     report('must end at the highest possible total', ['scoring', 'bands', scoring.bands.length - 1, 'max']);
   }
@@ -325,9 +353,15 @@ function checkDefinition(definition: Omit<MeasureDefinition, 'kind'>, report: Re
     const item = items.find((candidate) => candidate.id === risk.itemId);
     if (!item) report('must name an item of this measure', ['scoring', 'riskItems', index, 'itemId']);
     else if (!item.options.some((option) => option.value >= risk.threshold)) {
-      report('must be reachable by at least one option of its item', ['scoring', 'riskItems', index, 'threshold']);
+      report('must be reachable by at least one option of its item', [
+        'scoring',
+        'riskItems',
+        index,
+        'threshold',
+      ]);
     }
-    if (riskIds.has(risk.itemId)) report('repeats an earlier risk item', ['scoring', 'riskItems', index, 'itemId']);
+    if (riskIds.has(risk.itemId))
+      report('repeats an earlier risk item', ['scoring', 'riskItems', index, 'itemId']);
     riskIds.add(risk.itemId);
   });
 
@@ -337,7 +371,10 @@ function checkDefinition(definition: Omit<MeasureDefinition, 'kind'>, report: Re
   if (scoring.reliableChange && scoring.reliableChange.threshold > range.max - range.min) {
     report('must not exceed the range of possible totals', ['scoring', 'reliableChange', 'threshold']);
   }
-  if (scoring.caseness && (scoring.caseness.threshold < range.min || scoring.caseness.threshold > range.max)) {
+  if (
+    scoring.caseness &&
+    (scoring.caseness.threshold < range.min || scoring.caseness.threshold > range.max)
+  ) {
     report('must lie within the possible totals', ['scoring', 'caseness', 'threshold']);
   }
 

@@ -30,7 +30,10 @@ export class InvalidAnswerError extends InterludeError {
     super(
       'invalid-answer',
       `Invalid answers to ${measureId}: ${problems
-        .map(({ path, itemId, message }) => `${formatPath(path)}${itemId && typeof path[0] === 'number' ? ` (item ${itemId})` : ''}: ${message}`)
+        .map(
+          ({ path, itemId, message }) =>
+            `${formatPath(path)}${itemId && typeof path[0] === 'number' ? ` (item ${itemId})` : ''}: ${message}`,
+        )
         .join('; ')}`,
     );
     this.name = 'InvalidAnswerError';

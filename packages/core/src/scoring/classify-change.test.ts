@@ -1,7 +1,12 @@
 // Runs twice: in Chromium against the TypeScript source, and under Node against dist/.
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { ValidationError, classifyChange, parseMeasureDefinition, type MeasureDefinition } from '@interlude/core';
+import {
+  ValidationError,
+  classifyChange,
+  parseMeasureDefinition,
+  type MeasureDefinition,
+} from '@interlude/core';
 
 const options = (max: number) =>
   Array.from({ length: max + 1 }, (_, value) => ({ value, label: { en: `Option ${value}` } }));
@@ -15,7 +20,12 @@ const scale = (scoring: Record<string, unknown> = {}): MeasureDefinition =>
     title: { en: 'Test' },
     modality: 'general',
     estimatedMinutes: 1,
-    items: Array.from({ length: 10 }, (_, index) => ({ id: `i${index}`, text: { en: 'x' }, options: options(3), scored: true })),
+    items: Array.from({ length: 10 }, (_, index) => ({
+      id: `i${index}`,
+      text: { en: 'x' },
+      options: options(3),
+      scored: true,
+    })),
     scoring: {
       method: 'sum',
       direction: 'higher-is-worse',
@@ -31,7 +41,10 @@ const scale = (scoring: Record<string, unknown> = {}): MeasureDefinition =>
 
 describe('classifyChange', () => {
   const worse = scale();
-  const better = scale({ direction: 'higher-is-better', caseness: { threshold: 13, caseWhen: 'below', source: 'Test' } });
+  const better = scale({
+    direction: 'higher-is-better',
+    caseness: { threshold: 13, caseWhen: 'below', source: 'Test' },
+  });
 
   const table: [string, MeasureDefinition, number, number, string, boolean][] = [
     // higher-is-worse: a drop of at least the threshold is an improvement.
@@ -49,7 +62,14 @@ describe('classifyChange', () => {
   for (const [what, definition, before, after, change, recovered] of table) {
     it(`${what}: ${before} → ${after} is ${change}${recovered ? ', recovered' : ''}`, () => {
       const result = classifyChange(definition, before, after);
-      expect(result).to.include({ change, recovered, known: true, reason: null, recoveryKnown: true, difference: after - before });
+      expect(result).to.include({
+        change,
+        recovered,
+        known: true,
+        reason: null,
+        recoveryKnown: true,
+        difference: after - before,
+      });
       expect(result.reliablyRecovered).to.equal(recovered && change === 'reliable-improvement');
     });
   }

@@ -80,7 +80,12 @@ export function classifyChange(
   }
   const difference = after - before;
   if (!reliableChange) {
-    return unknown('no-reliable-change-threshold', difference, { recovered, recoveryKnown, caseBefore, caseAfter });
+    return unknown('no-reliable-change-threshold', difference, {
+      recovered,
+      recoveryKnown,
+      caseBefore,
+      caseAfter,
+    });
   }
 
   // Positive when the client got better, whichever way the scale runs.
@@ -109,7 +114,14 @@ function unknown(
   difference: number | null,
   recovery: Pick<ChangeClassification, 'recovered' | 'recoveryKnown' | 'caseBefore' | 'caseAfter'>,
 ): ChangeClassification {
-  return { change: 'no-reliable-change', known: false, reason, difference, ...recovery, reliablyRecovered: false };
+  return {
+    change: 'no-reliable-change',
+    known: false,
+    reason,
+    difference,
+    ...recovery,
+    reliablyRecovered: false,
+  };
 }
 
 function checkTotals(definition: MeasureDefinition, before: unknown, after: unknown): void {
@@ -121,7 +133,11 @@ function checkTotals(definition: MeasureDefinition, before: unknown, after: unkn
   ] as const) {
     if (total === null) continue;
     if (typeof total !== 'number' || !Number.isFinite(total) || total < range.min || total > range.max) {
-      issues.push({ path: [name], code: 'invalid_value', message: 'must be a total within the measure range, or null' });
+      issues.push({
+        path: [name],
+        code: 'invalid_value',
+        message: 'must be a total within the measure range, or null',
+      });
     }
   }
   if (issues.length > 0) throw new ValidationError(`totals of ${definition.id}`, issues);

@@ -68,7 +68,14 @@ const wellbeing = (): MeasureDefinition =>
       ],
       missingItems: { kind: 'unscorable' },
       flags: [
-        { kind: 'score', id: 'lowPercentage', of: 'percentage', comparison: 'at-most', value: 30, label: { en: 'x' } },
+        {
+          kind: 'score',
+          id: 'lowPercentage',
+          of: 'percentage',
+          comparison: 'at-most',
+          value: 30,
+          label: { en: 'x' },
+        },
         { kind: 'any-item', id: 'anyLow', comparison: 'at-most', value: 1, label: { en: 'x' } },
       ],
     },
@@ -93,7 +100,9 @@ describe('scoreMeasure', () => {
   });
 
   it('takes a record keyed by item id the same way as an array, supplementary answers included', () => {
-    expect(scoreMeasure(fixture(), { a: 3, b: 0, c: 1, d: 2 })).to.deep.equal(scoreMeasure(fixture(), [3, 0, 1]));
+    expect(scoreMeasure(fixture(), { a: 3, b: 0, c: 1, d: 2 })).to.deep.equal(
+      scoreMeasure(fixture(), [3, 0, 1]),
+    );
   });
 
   it('counts array entries beyond the end, null and undefined as unanswered', () => {
@@ -116,7 +125,12 @@ describe('scoreMeasure', () => {
 
   it('makes the response unscorable beyond the limit, and still evaluates the risk item', () => {
     const score = scoreMeasure(fixture(), [null, null, 3]);
-    expect(score).to.include({ total: null, band: null, prorated: false, unscorableReason: 'too-many-missing-items' });
+    expect(score).to.include({
+      total: null,
+      band: null,
+      prorated: false,
+      unscorableReason: 'too-many-missing-items',
+    });
     expect(score.missingItemIds).to.deep.equal(['a', 'b']);
     expect(score.riskItemIds).to.deep.equal(['c']);
     expect(parseScore(score)).to.deep.equal(score);
@@ -139,9 +153,16 @@ describe('scoreMeasure', () => {
       band: 'poor',
       flags: { lowPercentage: true, anyLow: true },
     });
-    expect(scoreMeasure(wellbeing(), [4, 5, 0])).to.deep.include({ total: 9, percentage: 90, flags: { lowPercentage: false, anyLow: false } });
+    expect(scoreMeasure(wellbeing(), [4, 5, 0])).to.deep.include({
+      total: 9,
+      percentage: 90,
+      flags: { lowPercentage: false, anyLow: false },
+    });
     // The unscored item is validated but never counted, nor seen by any-item flags.
-    expect(scoreMeasure(wellbeing(), [4, 5, 1])).to.deep.include({ total: 9, flags: { lowPercentage: false, anyLow: false } });
+    expect(scoreMeasure(wellbeing(), [4, 5, 1])).to.deep.include({
+      total: 9,
+      flags: { lowPercentage: false, anyLow: false },
+    });
   });
 
   it('keeps percentage and score flags empty when unscorable, but any-item flags still see answered items', () => {
@@ -159,17 +180,72 @@ describe('scoreMeasure', () => {
 
   describe('rejects answers that do not fit, with the item and never the value', () => {
     const cases: [string, unknown, string[], string][] = [
-      ['a value that is not an option', [4, 0, 0], ['[0]'], 'Invalid answers to test-scale: [0] (item a): not an allowed value'],
-      ['a negative value', [0, -1, 0], ['[1]'], 'Invalid answers to test-scale: [1] (item b): not an allowed value'],
-      ['a fraction', [0, 0, 1.5], ['[2]'], 'Invalid answers to test-scale: [2] (item c): not an allowed value'],
-      ['NaN', [Number.NaN, 0, 0], ['[0]'], 'Invalid answers to test-scale: [0] (item a): not an allowed value'],
-      ['a numeric string', ['2', 0, 0], ['[0]'], 'Invalid answers to test-scale: [0] (item a): not an allowed value'],
-      ['more answers than items', [0, 0, 0, 0], ['[3]'], 'Invalid answers to test-scale: [3]: more answers than the measure has items'],
-      ['a bad value in a record', { a: 0, c: 9 }, ['c'], 'Invalid answers to test-scale: c: not an allowed value'],
-      ['a bad supplementary answer', { a: 0, d: 3 }, ['d'], 'Invalid answers to test-scale: d: not an allowed value'],
-      ['an unknown item id', { a: 0, e: 1 }, ['e'], 'Invalid answers to test-scale: e: not an item of this measure'],
-      ['null instead of answers', null, ['(root)'], 'Invalid answers to test-scale: (root): expected an array in item order or a record keyed by item id'],
-      ['a number instead of answers', 3, ['(root)'], 'Invalid answers to test-scale: (root): expected an array in item order or a record keyed by item id'],
+      [
+        'a value that is not an option',
+        [4, 0, 0],
+        ['[0]'],
+        'Invalid answers to test-scale: [0] (item a): not an allowed value',
+      ],
+      [
+        'a negative value',
+        [0, -1, 0],
+        ['[1]'],
+        'Invalid answers to test-scale: [1] (item b): not an allowed value',
+      ],
+      [
+        'a fraction',
+        [0, 0, 1.5],
+        ['[2]'],
+        'Invalid answers to test-scale: [2] (item c): not an allowed value',
+      ],
+      [
+        'NaN',
+        [Number.NaN, 0, 0],
+        ['[0]'],
+        'Invalid answers to test-scale: [0] (item a): not an allowed value',
+      ],
+      [
+        'a numeric string',
+        ['2', 0, 0],
+        ['[0]'],
+        'Invalid answers to test-scale: [0] (item a): not an allowed value',
+      ],
+      [
+        'more answers than items',
+        [0, 0, 0, 0],
+        ['[3]'],
+        'Invalid answers to test-scale: [3]: more answers than the measure has items',
+      ],
+      [
+        'a bad value in a record',
+        { a: 0, c: 9 },
+        ['c'],
+        'Invalid answers to test-scale: c: not an allowed value',
+      ],
+      [
+        'a bad supplementary answer',
+        { a: 0, d: 3 },
+        ['d'],
+        'Invalid answers to test-scale: d: not an allowed value',
+      ],
+      [
+        'an unknown item id',
+        { a: 0, e: 1 },
+        ['e'],
+        'Invalid answers to test-scale: e: not an item of this measure',
+      ],
+      [
+        'null instead of answers',
+        null,
+        ['(root)'],
+        'Invalid answers to test-scale: (root): expected an array in item order or a record keyed by item id',
+      ],
+      [
+        'a number instead of answers',
+        3,
+        ['(root)'],
+        'Invalid answers to test-scale: (root): expected an array in item order or a record keyed by item id',
+      ],
     ];
     for (const [what, answers, paths, message] of cases) {
       it(what, () => {
@@ -190,13 +266,20 @@ describe('scoreMeasure', () => {
     }
 
     it('lists every bad answer', () => {
-      expect(() => scoreMeasure(fixture(), [7, 8, 9])).to.throw(InvalidAnswerError).with.property('itemIds').that.deep.equals(['a', 'b', 'c']);
+      expect(() => scoreMeasure(fixture(), [7, 8, 9]))
+        .to.throw(InvalidAnswerError)
+        .with.property('itemIds')
+        .that.deep.equals(['a', 'b', 'c']);
     });
   });
 
   describe('properties', () => {
     const answersArb = (definition: MeasureDefinition) =>
-      fc.tuple(...definition.items.map((item) => fc.option(fc.constantFrom(...item.options.map((option) => option.value)), { nil: null })));
+      fc.tuple(
+        ...definition.items.map((item) =>
+          fc.option(fc.constantFrom(...item.options.map((option) => option.value)), { nil: null }),
+        ),
+      );
 
     it('keeps every total within the possible range and its band containing the rounded total', () => {
       for (const definition of [fixture(), wellbeing()]) {
@@ -240,11 +323,15 @@ describe('scoreMeasure', () => {
     it('rejects any out-of-range value with an InvalidAnswerError', () => {
       const definition = fixture();
       fc.assert(
-        fc.property(fc.oneof(fc.integer({ min: 4 }), fc.integer({ max: -1 }), fc.double({ noInteger: true })), fc.nat(2), (value, index) => {
-          const answers: MeasureAnswer[] = [0, 0, 0];
-          answers[index] = value;
-          expect(() => scoreMeasure(definition, answers)).to.throw(InvalidAnswerError);
-        }),
+        fc.property(
+          fc.oneof(fc.integer({ min: 4 }), fc.integer({ max: -1 }), fc.double({ noInteger: true })),
+          fc.nat(2),
+          (value, index) => {
+            const answers: MeasureAnswer[] = [0, 0, 0];
+            answers[index] = value;
+            expect(() => scoreMeasure(definition, answers)).to.throw(InvalidAnswerError);
+          },
+        ),
       );
     });
   });

@@ -85,7 +85,8 @@ export function scoreMeasure(definition: MeasureDefinition, answers: MeasureAnsw
 
   const flags: Record<string, boolean> = {};
   for (const rule of scoring.flags ?? []) {
-    const meets = (value: number): boolean => (rule.comparison === 'at-most' ? value <= rule.value : value >= rule.value);
+    const meets = (value: number): boolean =>
+      rule.comparison === 'at-most' ? value <= rule.value : value >= rule.value;
     if (rule.kind === 'score') {
       const value = rule.of === 'total' ? total : percentage;
       flags[rule.id] = value !== null && meets(value);
@@ -119,7 +120,11 @@ function roundHalfUp(value: number): number {
 function bandFor(definition: MeasureDefinition, total: number): string {
   const band = definition.scoring.bands.find((candidate) => candidate.min <= total && total <= candidate.max);
   // A parsed definition's bands cover every possible total, so this only trips on an unparsed one.
-  if (!band) throw new InterludeError('measure-definition', `Measure ${definition.id} has no band for a possible total; parse it with parseMeasureDefinition`);
+  if (!band)
+    throw new InterludeError(
+      'measure-definition',
+      `Measure ${definition.id} has no band for a possible total; parse it with parseMeasureDefinition`,
+    );
   return band.id;
 }
 
@@ -138,7 +143,11 @@ function resolveAnswers(definition: MeasureDefinition, answers: unknown): (numbe
     const list: readonly unknown[] = answers;
     values = definition.items.map((item, index) => check(item, list[index], index));
     if (list.length > definition.items.length) {
-      problems.push({ path: [definition.items.length], code: 'too_big', message: 'more answers than the measure has items' });
+      problems.push({
+        path: [definition.items.length],
+        code: 'too_big',
+        message: 'more answers than the measure has items',
+      });
     }
   } else if (typeof answers === 'object' && answers !== null) {
     const record = answers as Readonly<Record<string, unknown>>;
@@ -153,7 +162,11 @@ function resolveAnswers(definition: MeasureDefinition, answers: unknown): (numbe
       }
     }
   } else {
-    problems.push({ path: [], code: 'invalid_type', message: 'expected an array in item order or a record keyed by item id' });
+    problems.push({
+      path: [],
+      code: 'invalid_type',
+      message: 'expected an array in item order or a record keyed by item id',
+    });
     values = [];
   }
 

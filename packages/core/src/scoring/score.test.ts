@@ -55,6 +55,9 @@ describe('parseScore', () => {
   });
 
   it('rejects a malformed measure reference', () => {
-    expect(paths({ ...scored(), measure: { id: 'PHQ 9', version: '1' } })).to.deep.equal(['measure.id', 'measure.version']);
+    expect(paths({ ...scored(), measure: { id: 'PHQ 9', version: '1' } })).to.deep.equal([
+      'measure.id',
+      'measure.version',
+    ]);
   });
 });

@@ -41,16 +41,32 @@ export const ScoreSchema = z
     z.superRefine((score, ctx) => {
       const unscorable = score.total === null;
       if ((score.band === null) !== unscorable) {
-        ctx.addIssue({ code: 'custom', message: 'must be null exactly when the total is null', path: ['band'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be null exactly when the total is null',
+          path: ['band'],
+        });
       }
       if ((score.unscorableReason === null) === unscorable) {
-        ctx.addIssue({ code: 'custom', message: 'must be set exactly when the total is null', path: ['unscorableReason'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be set exactly when the total is null',
+          path: ['unscorableReason'],
+        });
       }
       if (unscorable && score.prorated) {
-        ctx.addIssue({ code: 'custom', message: 'an unscorable response is never prorated', path: ['prorated'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'an unscorable response is never prorated',
+          path: ['prorated'],
+        });
       }
       if (unscorable && typeof score.percentage === 'number') {
-        ctx.addIssue({ code: 'custom', message: 'must be null when the total is null', path: ['percentage'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be null when the total is null',
+          path: ['percentage'],
+        });
       }
     }),
   );
