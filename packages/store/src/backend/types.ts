@@ -1,0 +1,62 @@
+/**
+ * The storage contract every backend (IndexedDB, memory, encrypted wrapper) implements.
+ * Deliberately small: records are opaque JSON objects with a string `id`, grouped in
+ * named collections, written in atomic batches. Typing and validation happen one layer
+ * up, in the repository, so a backend never needs to know the model.
+ *
+ * @module
+ */
+
+/** The collections of one user's partition. */
+export const COLLECTIONS = [
+  'definitions',
+  'assignments',
+  'submissions',
+  'scores',
+  'flags',
+  'acknowledgements',
+  'preferences',
+  'drafts',
+  'outbox',
+  'meta',
+  'quarantine',
+] as const;
+
+/** One of {@link COLLECTIONS}. */
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** What a backend stores: any JSON object with a string id, unique within its collection. */
+export type StoredRecord = { readonly id: string } & Readonly<Record<string, unknown>>;
+
+/** One change in an atomic batch. */
+export type WriteOp =
+  | { readonly type: 'put'; readonly collection: CollectionName; readonly value: StoredRecord }
+  | { readonly type: 'delete'; readonly collection: CollectionName; readonly id: string };
+
+/** Who a partition belongs to. Data of one user is never visible to another. */
+export interface PartitionKey {
+  readonly userId: string;
+  readonly role: 'client' | 'clinician';
+}
+
+/** One user's open partition. */
+export interface StorageBackend {
+  /** `'indexeddb'` or `'memory'`; wrappers report what they wrap. */
+  readonly kind: 'indexeddb' | 'memory';
+  /** The record, or `undefined`. Values are untrusted: the repository parses them. */
+  get(collection: CollectionName, id: string): Promise<unknown>;
+  /** Every record of a collection, in id order. */
+  getAll(collection: CollectionName): Promise<unknown[]>;
+  /** Applies every op in one transaction: afterwards all are visible, or (on error) none. */
+  write(ops: readonly WriteOp[]): Promise<void>;
+  /** Deletes the whole partition (sign-out). The backend is closed afterwards. */
+  destroy(): Promise<void>;
+  /** Releases the connection; the data stays. */
+  close(): void;
+}
+
+/** Opens partitions; what a vendor passes to `createInterlude({ store })`. */
+export interface StoreFactory {
+  readonly kind: 'indexeddb' | 'memory';
+  open(partition: PartitionKey): Promise<StorageBackend>;
+}

@@ -1,0 +1,107 @@
+/**
+ * The contract between Interlude's sync engine and a vendor's backend. Implement it to
+ * sync with your own API; `@interlude/fhir` implements it for any FHIR R4 server.
+ *
+ * Idempotency is the transport's duty: pushing the same entry twice (same `id`) must store
+ * it once. Entries carry the record's id, which for submissions is a UUID made on the
+ * device, so a server can de-duplicate with a conditional create or a unique key.
+ *
+ * @module
+ */
+import { InterludeError } from '@interlude/core';
+
+/** Collections that travel to and from the server (drafts, outbox and meta stay local). */
+export const SYNCED_COLLECTIONS = [
+  'definitions',
+  'assignments',
+  'submissions',
+  'scores',
+  'flags',
+  'acknowledgements',
+  'preferences',
+] as const;
+
+/** One of {@link SYNCED_COLLECTIONS}. */
+export type SyncedCollection = (typeof SYNCED_COLLECTIONS)[number];
+
+/** One local change on its way to the server. */
+export interface PushEntry {
+  /** The record's id: the idempotency key. */
+  readonly id: string;
+  readonly collection: SyncedCollection;
+  /** The record as stored locally (already validated). */
+  readonly record: Readonly<Record<string, unknown>> & { readonly id: string };
+  /** The server version this change was based on, for optimistic concurrency (e.g. an ETag). */
+  readonly baseVersion?: string;
+}
+
+/**
+ * What happened to one pushed entry.
+ * - `stored`: the server has it now (first time, or it already had exactly this: a duplicate).
+ * - `conflict`: the server holds a newer version; the engine keeps the server's and notifies.
+ * - `rejected`: the server will never accept it (e.g. 422); the engine stops retrying it.
+ * - `retry`: a transient failure for this entry only; the engine retries it with backoff.
+ */
+export type PushOutcome =
+  | { readonly id: string; readonly status: 'stored'; readonly version?: string }
+  | {
+      readonly id: string;
+      readonly status: 'conflict';
+      readonly serverRecord?: Readonly<Record<string, unknown>>;
+    }
+  | { readonly id: string; readonly status: 'rejected'; readonly reason: string }
+  | { readonly id: string; readonly status: 'retry'; readonly reason: string };
+
+/** One change from the server. */
+export type PulledChange =
+  | {
+      readonly collection: SyncedCollection;
+      readonly record: Readonly<Record<string, unknown>> & { readonly id: string };
+      readonly version?: string;
+    }
+  | { readonly collection: SyncedCollection; readonly id: string; readonly deleted: true };
+
+/** A page of server changes since a cursor. */
+export interface PullResult {
+  readonly changes: readonly PulledChange[];
+  /** Where the next pull continues; persisted so sync resumes after a reload. */
+  readonly cursor: string;
+  /** More changes are waiting: pull again with `cursor`. */
+  readonly hasMore: boolean;
+}
+
+/** A backend that can take local changes and hand back server changes. */
+export interface Transport {
+  /**
+   * Sends a batch. Resolves with one outcome per entry (any order); throws
+   * {@link TransportError} when the whole call failed (network, auth, timeout, 5xx).
+   */
+  push(entries: readonly PushEntry[], options: { signal: AbortSignal }): Promise<readonly PushOutcome[]>;
+  /** Fetches changes after `cursor` (`null`: from the beginning). */
+  pull(cursor: string | null, options: { signal: AbortSignal }): Promise<PullResult>;
+}
+
+/** Why a whole transport call failed; decides whether the engine retries. */
+export const TRANSPORT_FAILURES = ['network', 'timeout', 'server', 'auth', 'rejected'] as const;
+
+/** `network`, `timeout` and `server` are retried with backoff; `auth` stops sync until re-authenticated; `rejected` drops the batch call. */
+export type TransportFailure = (typeof TRANSPORT_FAILURES)[number];
+
+/** A transport call failed as a whole. Messages never contain record content. */
+export class TransportError extends InterludeError {
+  readonly failure: TransportFailure;
+  /** HTTP status, when there was one. */
+  readonly status: number | undefined;
+
+  constructor(failure: TransportFailure, message: string, options?: { status?: number; cause?: unknown }) {
+    super(`transport-${failure}`, message, { cause: options?.cause });
+    this.name = 'TransportError';
+    this.failure = failure;
+    this.status = options?.status;
+  }
+
+  /** Whether trying again later may succeed. */
+  get retryable(): boolean {
+    return this.failure === 'network' || this.failure === 'timeout' || this.failure === 'server';
+  }
+}
