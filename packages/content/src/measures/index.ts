@@ -18,7 +18,6 @@ import { who5 } from './who-5.js';
 
 export { core10, gad2, gad7, phq2, phq8, phq9, who5 };
 export { WHO5_LICENCE } from './who-5.js';
-export { WHO5_TEXT, who5WithText, type Who5TextUse } from './who-5.text.js';
 export { PHQ_COPYRIGHT, PHQ_LICENCE } from './phq-family.js';
 
 /** Ids of the shipped measures, in catalogue order. */
@@ -32,7 +31,7 @@ const CATALOGUE: readonly MeasureDefinition[] = [phq9, phq8, phq2, gad7, gad2, w
 /**
  * The shipped definition with this id, or `undefined` when there is none (unknown ids, and measures
  * deliberately not shipped such as `'ors'` and `'srs'`). Does not throw. WHO-5 comes with placeholder
- * text; see `who5WithText`. Treat the returned definition as read-only: it is shared.
+ * text; the official wording is a separate entry point, `@interlude/content/who-5-text.js` (`who5WithText`). Treat the returned definition as read-only: it is shared.
  *
  * @example
  * ```ts

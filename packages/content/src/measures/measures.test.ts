@@ -10,7 +10,9 @@ import {
   type MeasureAnswer,
   type MeasureDefinition,
 } from '@interlude/core';
-import { MEASURE_IDS, PHQ_COPYRIGHT, getMeasure, listMeasures, who5, who5WithText } from '@interlude/content';
+import { MEASURE_IDS, PHQ_COPYRIGHT, getMeasure, listMeasures, who5 } from '@interlude/content';
+import * as content from '@interlude/content';
+import { who5WithText } from '@interlude/content/who-5-text.js';
 
 function measure(id: string): MeasureDefinition {
   const definition = getMeasure(id);
@@ -307,6 +309,11 @@ describe('WHO-5', () => {
       likelyDepression: false,
       anyItemAnsweredZeroOrOne: true,
     });
+  });
+
+  it('keeps the licensed wording out of the main entry point', () => {
+    expect(Object.keys(content)).not.to.include('who5WithText');
+    expect(Object.keys(content)).not.to.include('WHO5_TEXT');
   });
 
   it('ships without the licensed wording by default; who5WithText adds it only on opt-in, with the same scoring', () => {
