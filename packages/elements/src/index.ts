@@ -10,3 +10,11 @@ export { interludeClientContext } from './context.js';
 export { ClientController, type ClientHost } from './internal/client-controller.js';
 export { LocalizeController, registerMessages, availableLocales } from './internal/localize.js';
 export { en, type Messages } from './locales/en.js';
+export { IlRatingScale } from './rating-scale/define.js';
+export {
+  RATING_SCALE_MAX_OPTIONS,
+  RATING_SCALE_MAX_LABEL_LENGTH,
+  type RatingScaleLabels,
+  type RatingScaleValueLabel,
+} from './rating-scale/rating-scale.types.js';
+export type { FormAssociatedElement } from './internal/form-associated.js';
