@@ -24,7 +24,7 @@ customElements.define('test-provider-consumer', TestConsumer);
 const alice: InterludeClient = { user: { id: 'alice', role: 'client' } };
 const bob: InterludeClient = { user: { id: 'bob', role: 'clinician' } };
 
-async function mount(client?: unknown) {
+async function mount(client?: InterludeClient) {
   const provider = await fixture<IlProvider>(html`
     <il-provider .client=${client}><test-provider-consumer></test-provider-consumer></il-provider>
   `);
@@ -82,7 +82,7 @@ describe('il-provider', () => {
   });
 
   it('rejects a client without a valid user, says why, and provides nothing', async () => {
-    const { provider, consumer } = await mount({ user: { id: 'x', role: 'patient' } });
+    const { provider, consumer } = await mount({ user: { id: 'x', role: 'patient' } } as unknown as InterludeClient);
     expect(provider.state).to.equal('invalid');
     const notice = provider.shadowRoot!.querySelector('[part="configuration-notice"]');
     expect(notice!.textContent).to.include('role: expected one of client, clinician');

@@ -47,7 +47,7 @@ export const Selected: Story = {
   args: { value: 7 },
 };
 
-/** A 1–5 mood scale with a label for every value (the `labels` property). */
+/** A 1–5 mood scale with a label for every value (the `valueLabels` property). */
 export const MoodWithValueLabels: Story = {
   name: 'Mood 1–5 with per-value labels',
   args: { label: 'How is your mood today?', min: 1, max: 5 },
@@ -58,7 +58,7 @@ export const MoodWithValueLabels: Story = {
       max=${args.max}
       value=${args.value ?? nothing}
       ?disabled=${args.disabled}
-      .labels=${['Very low', 'Low', 'Okay', 'Good', 'Very good']}
+      .valueLabels=${['Very low', 'Low', 'Okay', 'Good', 'Very good']}
     ></il-rating-scale>`,
 };
 
@@ -114,7 +114,7 @@ export const LongLabels: Story = {
       max=${args.max}
       value=${args.value ?? nothing}
       ?disabled=${args.disabled}
-      .labels=${[
+      .valueLabels=${[
         'Not at all, I did everything I had planned',
         'On several days, but I managed most things',
         'On more than half the days, and I cancelled some plans',

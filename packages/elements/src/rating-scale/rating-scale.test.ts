@@ -147,7 +147,7 @@ describe('il-rating-scale', () => {
           min="1"
           max="5"
           low-label="Worst"
-          .labels=${['Very low', 'Low', 'Okay', 'Good', 'Very good']}
+          .valueLabels=${['Very low', 'Low', 'Okay', 'Good', 'Very good']}
         ></il-rating-scale>`,
       );
       expect(radio(el, 3).textContent).to.include('Okay');
@@ -159,7 +159,7 @@ describe('il-rating-scale', () => {
         '5 of 5, Very good',
       ]);
 
-      el.labels = [{ value: 3, label: 'Sometimes' }];
+      el.valueLabels = [{ value: 3, label: 'Sometimes' }];
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['1 of 5, Worst', '2 of 5', '3 of 5, Sometimes', '4 of 5', '5 of 5']);
     });
@@ -513,7 +513,7 @@ describe('il-rating-scale', () => {
           high-label=${payload}
           min="1"
           max="3"
-          .labels=${[payload, 'Two', 'Three']}
+          .valueLabels=${[payload, 'Two', 'Three']}
         ></il-rating-scale>`,
       );
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -537,16 +537,16 @@ describe('il-rating-scale', () => {
           min="1"
           max="5"
           value="3"
-          .labels=${['Private answer A', 'B']}
+          .valueLabels=${['Private answer A', 'B']}
         ></il-rating-scale>`,
       );
       const notice = el.shadowRoot!.querySelector('[part="configuration-notice"]');
       expect(notice?.getAttribute('role')).to.equal('alert');
-      expect(notice!.textContent).to.include('labels: must have exactly 5 entries');
+      expect(notice!.textContent).to.include('valueLabels: must have exactly 5 entries');
       expect(notice!.textContent).not.to.include('Private answer A');
       expect(radios(el)).to.have.length(0);
       expect(el.configurationError).to.be.instanceOf(ValidationError);
-      expect(el.configurationError!.issues[0]!.path).to.deep.equal(['labels']);
+      expect(el.configurationError!.issues[0]!.path).to.deep.equal(['valueLabels']);
       await expect(el).to.be.accessible();
     });
 
@@ -559,13 +559,13 @@ describe('il-rating-scale', () => {
             min="0"
             max="3"
             value="2"
-            .labels=${[{ value: 9, label: 'Nearly every day' }]}
+            .valueLabels=${[{ value: 9, label: 'Nearly every day' }]}
           ></il-rating-scale>
         </form>`,
       );
       const el = form.querySelector('il-rating-scale')!;
       expect(el.configurationError!.message).to.equal(
-        'Invalid rating scale: labels[0].value: must be at most 3',
+        'Invalid rating scale: valueLabels[0].value: must be at most 3',
       );
       expect(new FormData(form).has('mood')).to.equal(false);
     });
@@ -574,13 +574,13 @@ describe('il-rating-scale', () => {
       const el = await fixture<IlRatingScale>(
         html`<il-rating-scale label="Mood" min="1" max="2"></il-rating-scale>`,
       );
-      el.labels = 'not a list' as unknown as string[];
+      el.valueLabels = 'not a list' as unknown as string[];
       await el.updateComplete;
-      expect(el.configurationError!.message).to.include('labels: expected array');
-      el.labels = ['', 'Two'];
+      expect(el.configurationError!.message).to.include('valueLabels: expected array');
+      el.valueLabels = ['', 'Two'];
       await el.updateComplete;
-      expect(el.configurationError!.message).to.include('labels[0]: must have at least 1 character');
-      el.labels = [
+      expect(el.configurationError!.message).to.include('valueLabels[0]: must have at least 1 character');
+      el.valueLabels = [
         { value: 1, label: 'One' },
         { value: 1, label: 'Uno' },
       ];
@@ -603,10 +603,10 @@ describe('il-rating-scale', () => {
 
     it('recovers when the settings are fixed', async () => {
       const el = await fixture<IlRatingScale>(
-        html`<il-rating-scale label="Mood" min="1" max="3" .labels=${['x']}></il-rating-scale>`,
+        html`<il-rating-scale label="Mood" min="1" max="3" .valueLabels=${['x']}></il-rating-scale>`,
       );
       expect(radios(el)).to.have.length(0);
-      el.labels = ['One', 'Two', 'Three'];
+      el.valueLabels = ['One', 'Two', 'Three'];
       await el.updateComplete;
       expect(el.configurationError).to.equal(undefined);
       expect(radios(el)).to.have.length(3);
@@ -650,7 +650,7 @@ describe('il-rating-scale', () => {
           label="Stimmung"
           min="1"
           max="3"
-          .labels=${[long, long, long]}
+          .valueLabels=${[long, long, long]}
         ></il-rating-scale>`,
       );
       expect(document.documentElement.scrollWidth).to.be.at.most(320);

@@ -56,10 +56,10 @@ function layOut(min: unknown, max: unknown, labels: unknown, lowLabel: string, h
   const perValue = new Map<number, string>();
   if (labels !== undefined && labels !== null) {
     const isList = Array.isArray(labels) && typeof labels[0] === 'string';
-    const schema = z.object({ labels: isList ? listSchema(high - low + 1) : pairsSchema(low, high) });
-    const parsed = safeParse(schema, { labels }, 'rating scale');
+    const schema = z.object({ valueLabels: isList ? listSchema(high - low + 1) : pairsSchema(low, high) });
+    const parsed = safeParse(schema, { valueLabels: labels }, 'rating scale');
     if (!parsed.ok) return parsed;
-    parsed.value.labels.forEach((entry, index) => {
+    parsed.value.valueLabels.forEach((entry, index) => {
       if (typeof entry === 'string') perValue.set(low + index, entry);
       else perValue.set(entry.value, entry.label);
     });
@@ -90,7 +90,7 @@ function toValue(input: unknown): number | null {
  * reset and state restore).
  *
  * Labels are always shown as text, never parsed as HTML. Invalid settings (`min`, `max` or
- * `labels`) do not throw: the element shows a configuration notice that says what is wrong
+ * `valueLabels`) do not throw: the element shows a configuration notice that says what is wrong
  * (by path, never echoing the value), `configurationError` holds the `ValidationError`, and
  * nothing is submitted.
  *
@@ -170,7 +170,7 @@ export class IlRatingScale extends FormAssociatedElement {
    * Invalid input shows the configuration notice (see `configurationError`).
    */
   @property({ attribute: false })
-  labels: RatingScaleLabels | undefined = undefined;
+  valueLabels: RatingScaleLabels | undefined = undefined;
 
   /** Lets the person see and focus the options but not change the choice. */
   @property({ type: Boolean, reflect: true })
@@ -317,7 +317,7 @@ export class IlRatingScale extends FormAssociatedElement {
   }
 
   #layout(): Layout {
-    const key = [this.min, this.max, this.labels, this.lowLabel, this.highLabel] as const;
+    const key = [this.min, this.max, this.valueLabels, this.lowLabel, this.highLabel] as const;
     if (!this.#cache || key.some((part, index) => part !== this.#cache!.key[index])) {
       this.#cache = { key, layout: layOut(...key) };
     }
