@@ -1,0 +1,132 @@
+/**
+ * The flag engine: review by exception over a whole caseload.
+ *
+ * @module
+ */
+import type { Assignment } from '../model/assignment.js';
+import type { Submission } from '../model/submission.js';
+import { InstantStringSchema } from '../model/time.js';
+import { parse } from '../parse.js';
+import type { Score } from '../scoring/score.js';
+import { epochMs } from './time.js';
+import {
+  DefinitionIndex,
+  clientTimeZone,
+  compareText,
+  completedUpTo,
+  sortAssignments,
+  type Caseload,
+} from './caseload.js';
+import { completionFlags } from './completion.js';
+import type { FlagRule, RuleContext } from './context.js';
+import { deteriorationFlags } from './deterioration.js';
+import { compareFlags, type Flag } from './flag.js';
+import { moodShiftFlags } from './mood-shift.js';
+import { nonEngagementFlags } from './non-engagement.js';
+import { resolveFlagOptions, type FlagOptions } from './options.js';
+import { overloadFlags } from './overload.js';
+import { riskFlags } from './risk.js';
+
+const RULES: readonly FlagRule[] = [
+  riskFlags,
+  deteriorationFlags,
+  moodShiftFlags,
+  nonEngagementFlags,
+  completionFlags,
+  overloadFlags,
+];
+
+/**
+ * Everything in a caseload that deserves a clinician's look at `now`; the rest stays quiet.
+ *
+ * | kind | severity | raised when (thresholds in {@link DEFAULT_FLAG_OPTIONS}) |
+ * | --- | --- | --- |
+ * | `risk` | urgent / attention | a measure's risk item answered at or above its threshold (urgent), or left unanswered (attention; unknown risk is never "no risk"). Every such submission, however old, until acknowledged. |
+ * | `deterioration` | attention | the latest score is reliably worse (the measure's own threshold, `classifyChange`) than the client's first score, else than the previous one. Needs the measure definition; one flag per client and measure. |
+ * | `mood-shift` | attention (worse) / info (better) | a tracked check-in value in the lookback moved at least `moodShiftThreshold` of the item's scale from the mean of the client's preceding `moodShiftBaselineSize` values (at least `moodShiftMinBaseline` of them), which way is worse taken from the item's `direction`. The most recent per item and direction. |
+ * | `non-engagement` | attention | a client with active assignments completed nothing for `nonEngagementDays` local days, or missed `nonEngagementMissedInARow` occurrences in a row. One per lapse. |
+ * | `completion` | info | `completionKinds` work completed in the last `completionLookbackDays` days; one per assignment. |
+ * | `overload` | attention | more than `overloadMaxNewExercises` new exercise assignments within 7 days, the latest such week ending in the last 7 days. |
+ *
+ * Every flag's `id` comes from its kind, client and triggering evidence only, so recomputing
+ * gives the same ids, and an acknowledgement in `input.acknowledgements` (made at or before
+ * `now`; the latest wins) sets `acknowledgedAt` on the flag, which is still returned.
+ * Submissions after `now` are ignored. The result is sorted by severity, then most recent
+ * `raisedAt`, then id, and does not depend on the order of the input arrays.
+ *
+ * Inputs are trusted to have been parsed at the boundary (`parseSubmission`, …); only `now`
+ * and `options` are validated here.
+ *
+ * @throws {@link ValidationError} when `now` is not an ISO date-time with offset or an option is out of range.
+ * @example
+ * ```ts
+ * const flags = computeFlags(
+ *   { assignments, submissions, scores: [{ submissionId, score }], definitions: [phq9, moodCheckIn], acknowledgements },
+ *   '2026-03-30T08:00:00+02:00',
+ *   { nonEngagementDays: 5 },
+ * );
+ * const queue = flags.filter((flag) => flag.acknowledgedAt === undefined);
+ * // e.g. [{ id: 'risk:c-1:…:phq9-9', kind: 'risk', severity: 'urgent', evidence: [{ role: 'risk-answer', value: 2, … }] }, …]
+ * ```
+ */
+export function computeFlags(input: Caseload, now: string, options?: FlagOptions): Flag[] {
+  const nowMs = epochMs(parse(InstantStringSchema, now, 'now'));
+  const context: RuleContext = {
+    now,
+    nowMs,
+    options: resolveFlagOptions(options),
+    definitions: new DefinitionIndex(input.definitions),
+    scores: scoreMap(input.scores),
+  };
+
+  const clients = new Map<string, { assignments: Assignment[]; submissions: Submission[] }>();
+  const of = (clientId: string) => {
+    let entry = clients.get(clientId);
+    if (entry === undefined) {
+      entry = { assignments: [], submissions: [] };
+      clients.set(clientId, entry);
+    }
+    return entry;
+  };
+  for (const assignment of input.assignments) of(assignment.clientId).assignments.push(assignment);
+  for (const submission of input.submissions) of(submission.clientId).submissions.push(submission);
+
+  const acknowledged = acknowledgements(input, nowMs);
+  const flags: Flag[] = [];
+  for (const clientId of [...clients.keys()].sort(compareText)) {
+    const entry = clients.get(clientId) as { assignments: Assignment[]; submissions: Submission[] };
+    const assignments = sortAssignments(entry.assignments);
+    const completed = completedUpTo(entry.submissions, nowMs);
+    const client = { clientId, assignments, completed, timeZone: clientTimeZone(assignments, completed) };
+    for (const rule of RULES) {
+      for (const draft of rule(client, context)) {
+        const acknowledgedAt = acknowledged.get(draft.id);
+        flags.push(acknowledgedAt === undefined ? draft : { ...draft, acknowledgedAt });
+      }
+    }
+  }
+  return flags.sort(compareFlags);
+}
+
+/** One score per submission (a submission is scored once; should it appear twice, the first is kept). */
+function scoreMap(scores: Caseload['scores']): Map<string, Score> {
+  const map = new Map<string, Score>();
+  for (const { submissionId, score } of scores) if (!map.has(submissionId)) map.set(submissionId, score);
+  return map;
+}
+
+/** Flag id → the latest acknowledgement at or before `now`. */
+function acknowledgements(input: Caseload, nowMs: number): Map<string, string> {
+  const latest = new Map<string, { ms: number; at: string }>();
+  for (const { flagId, acknowledgedAt } of input.acknowledgements ?? []) {
+    const ms = epochMs(acknowledgedAt);
+    const current = latest.get(flagId);
+    if (ms > nowMs) continue;
+    // Latest wins; equal instants written differently are ordered by text, so input order never matters.
+    if (current !== undefined && (current.ms > ms || (current.ms === ms && current.at <= acknowledgedAt))) {
+      continue;
+    }
+    latest.set(flagId, { ms, at: acknowledgedAt });
+  }
+  return new Map([...latest].map(([id, { at }]) => [id, at]));
+}

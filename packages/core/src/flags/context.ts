@@ -1,0 +1,37 @@
+/**
+ * What every flag rule receives: one client's data, already sorted, and the shared lookups.
+ *
+ * @internal
+ * @module
+ */
+import type { Assignment } from '../model/assignment.js';
+import type { Score } from '../scoring/score.js';
+import type { DefinitionIndex, TimedSubmission } from './caseload.js';
+import type { Flag } from './flag.js';
+import type { ResolvedFlagOptions } from './options.js';
+
+/** One client's part of the caseload. */
+export interface ClientData {
+  clientId: string;
+  /** The client's zone; "days" are counted in it. */
+  timeZone: string;
+  /** Oldest first. */
+  assignments: readonly Assignment[];
+  /** Completed submissions up to `now`, oldest first. */
+  completed: readonly TimedSubmission[];
+}
+
+/** Shared by every rule of one run. */
+export interface RuleContext {
+  now: string;
+  nowMs: number;
+  options: ResolvedFlagOptions;
+  definitions: DefinitionIndex;
+  scores: ReadonlyMap<string, Score>;
+}
+
+/** A flag before acknowledgements are applied. */
+export type DraftFlag = Omit<Flag, 'acknowledgedAt'>;
+
+/** One rule: the flags it raises for one client. */
+export type FlagRule = (client: ClientData, context: RuleContext) => DraftFlag[];

@@ -1,0 +1,630 @@
+// Runs twice: in Chromium against the TypeScript source, and under Node against dist/.
+import { expect } from 'chai';
+import fc from 'fast-check';
+import {
+  DEFAULT_FLAG_OPTIONS,
+  ValidationError,
+  computeFlags,
+  parseCheckInTemplate,
+  parseExerciseDefinition,
+  parseFlag,
+  parseMeasureDefinition,
+  scoreMeasure,
+  type ActivityRef,
+  type Assignment,
+  type Caseload,
+  type Flag,
+  type FlagKind,
+  type Submission,
+} from '@interlude/core';
+
+const TZ = 'Europe/Berlin';
+const NOW = '2026-05-15T12:00:00+02:00'; // a Friday
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+const MOOD: ActivityRef = { kind: 'check-in', id: 'mood', version: '1.0.0' };
+const QUIZ: ActivityRef = { kind: 'measure', id: 'quiz', version: '1.0.0' };
+const VALUES: ActivityRef = { kind: 'exercise', id: 'values', version: '1.0.0' };
+
+const moodTemplate = parseCheckInTemplate({
+  kind: 'check-in',
+  id: 'mood',
+  version: '1.0.0',
+  title: { en: 'Daily check-in' },
+  modality: 'general',
+  estimatedMinutes: 1,
+  items: [
+    {
+      id: 'distress',
+      kind: 'slider',
+      prompt: { en: 'Distress right now?' },
+      required: false,
+      min: 0,
+      max: 10,
+      step: 1,
+      anchors: { low: { en: 'None' }, high: { en: 'Extreme' } },
+      tracked: { direction: 'higher-is-worse', label: { en: 'Distress' } },
+    },
+    {
+      id: 'mood',
+      kind: 'mood',
+      prompt: { en: 'Mood?' },
+      required: false,
+      points: 5,
+      labels: [1, 2, 3, 4, 5].map((n) => ({ en: `Mood ${n}` })),
+      tracked: { direction: 'higher-is-better', label: { en: 'Mood' } },
+    },
+  ],
+  feedback: { rules: [], default: { en: 'Thanks' } },
+});
+
+/** Three items 0–3 (total 0–9); q3 is a risk item at ≥ 1; reliable change 3 points. */
+const quiz = parseMeasureDefinition({
+  kind: 'measure',
+  id: 'quiz',
+  version: '1.0.0',
+  title: { en: 'Quiz' },
+  modality: 'general',
+  estimatedMinutes: 1,
+  items: ['q1', 'q2', 'q3'].map((id) => ({
+    id,
+    text: { en: id },
+    options: [0, 1, 2, 3].map((value) => ({ value, label: { en: String(value) } })),
+    scored: true,
+  })),
+  scoring: {
+    method: 'sum',
+    direction: 'higher-is-worse',
+    bands: [
+      { id: 'low', min: 0, max: 4, label: { en: 'Low' } },
+      { id: 'high', min: 5, max: 9, label: { en: 'High' } },
+    ],
+    missingItems: { kind: 'unscorable' },
+    riskItems: [{ itemId: 'q3', threshold: 1 }],
+    reliableChange: { threshold: 3, source: 'Test' },
+    caseness: { threshold: 5, caseWhen: 'at-or-above', source: 'Test' },
+  },
+  source: { citation: 'Test' },
+  licence: { id: 'MIT', note: 'Test', copyright: 'Test', commercialUse: 'free', translationAllowed: true },
+});
+
+const values = parseExerciseDefinition({
+  kind: 'exercise',
+  id: 'values',
+  version: '1.0.0',
+  title: { en: 'Values compass' },
+  modality: 'act',
+  estimatedMinutes: 10,
+  steps: [{ id: 'why', kind: 'prompt', prompt: { en: 'What matters?' } }],
+});
+
+const definitions = [moodTemplate, quiz, values];
+
+function assignment(
+  id: string,
+  activity: ActivityRef,
+  createdAt: string,
+  overrides: Partial<Assignment> = {},
+): Assignment {
+  return {
+    id,
+    clientId: 'c-1',
+    clinicianId: 't-1',
+    activity,
+    schedule: {
+      kind: 'repeat',
+      timeZone: TZ,
+      repeat: { periodUnit: 'd', timeOfDay: ['09:00'], boundsPeriod: { start: createdAt.slice(0, 10) } },
+    },
+    status: 'active',
+    createdAt,
+    ...overrides,
+  };
+}
+
+let next = 1;
+function submission(
+  assignmentId: string,
+  activity: ActivityRef,
+  submittedAt: string,
+  answers: Submission['answers'],
+  overrides: Partial<Submission> = {},
+): Submission {
+  const id = uuid(next++);
+  return {
+    id,
+    assignmentId,
+    clientId: 'c-1',
+    activity,
+    answers,
+    startedAt: submittedAt,
+    submittedAt,
+    timeZone: TZ,
+    status: 'completed',
+    ...overrides,
+  };
+}
+
+const at = (day: number, time = '09:05') => `2026-05-${String(day).padStart(2, '0')}T${time}:00+02:00`;
+const caseload = (parts: Partial<Caseload>): Caseload => ({
+  assignments: [],
+  submissions: [],
+  scores: [],
+  definitions,
+  ...parts,
+});
+const ofKind = (flags: readonly Flag[], kind: FlagKind) => flags.filter((flag) => flag.kind === kind);
+// Keeps the tests of one rule quiet about the others.
+const quiet = { nonEngagementDays: 10_000, nonEngagementMissedInARow: 10_000, completionKinds: [] };
+
+describe('computeFlags', () => {
+  describe('risk', () => {
+    const quizAssignment = assignment('a-quiz', QUIZ, at(1, '08:00'), {
+      schedule: { kind: 'once', due: '2026-05-01T09:00', timeZone: TZ },
+    });
+
+    it('raises an urgent flag for an endorsed risk item, with a stable id and the answer as evidence', () => {
+      const taken = submission('a-quiz', QUIZ, at(12), { q1: 1, q2: 1, q3: 2 });
+      const [flag, ...rest] = ofKind(
+        computeFlags(caseload({ assignments: [quizAssignment], submissions: [taken] }), NOW, quiet),
+        'risk',
+      );
+      expect(rest).to.have.length(0);
+      expect(flag).to.deep.include({
+        id: `risk:c-1:${taken.id}:q3`,
+        severity: 'urgent',
+        reason: 'risk-endorsed',
+        raisedAt: taken.submittedAt,
+        itemId: 'q3',
+      });
+      expect(flag?.evidence).to.deep.equal([
+        {
+          role: 'risk-answer',
+          at: taken.submittedAt,
+          value: 2,
+          submissionId: taken.id,
+          assignmentId: 'a-quiz',
+          activity: QUIZ,
+          itemId: 'q3',
+        },
+      ]);
+      expect(() => parseFlag(flag)).not.to.throw();
+    });
+
+    it('flags an answer exactly at the threshold and not one below it', () => {
+      const atThreshold = submission('a-quiz', QUIZ, at(12), { q1: 0, q2: 0, q3: 1 });
+      const below = submission('a-quiz', QUIZ, at(13), { q1: 3, q2: 3, q3: 0 });
+      const flags = ofKind(
+        computeFlags(
+          caseload({ assignments: [quizAssignment], submissions: [atThreshold, below] }),
+          NOW,
+          quiet,
+        ),
+        'risk',
+      );
+      expect(flags.map((flag) => flag.id)).to.deep.equal([`risk:c-1:${atThreshold.id}:q3`]);
+    });
+
+    it('never reads an unanswered risk item as "no risk": attention, even when the total is unscorable', () => {
+      const skipped = submission('a-quiz', QUIZ, at(12), { q1: 1, q2: 1, q3: null });
+      const [flag] = ofKind(
+        computeFlags(caseload({ assignments: [quizAssignment], submissions: [skipped] }), NOW, quiet),
+        'risk',
+      );
+      expect(flag).to.deep.include({
+        id: `risk:c-1:${skipped.id}:q3:unanswered`,
+        severity: 'attention',
+        reason: 'risk-unanswered',
+      });
+      expect(flag?.evidence[0]?.value).to.equal(null);
+    });
+
+    it('uses a stored score when there is no definition to score with', () => {
+      const taken = submission('a-quiz', QUIZ, at(12), { q1: 1, q2: 1, q3: 2 });
+      const flags = computeFlags(
+        caseload({
+          assignments: [quizAssignment],
+          submissions: [taken],
+          scores: [{ submissionId: taken.id, score: scoreMeasure(quiz, { q1: 1, q2: 1, q3: 2 }) }],
+          definitions: [],
+        }),
+        NOW,
+        quiet,
+      );
+      expect(ofKind(flags, 'risk').map((flag) => flag.severity)).to.deep.equal(['urgent']);
+    });
+
+    it('ignores abandoned runs and submissions after now', () => {
+      const abandoned = submission('a-quiz', QUIZ, at(12), { q3: 3 }, { status: 'abandoned' });
+      const later = submission('a-quiz', QUIZ, at(16), { q1: 0, q2: 0, q3: 3 });
+      const flags = computeFlags(
+        caseload({ assignments: [quizAssignment], submissions: [abandoned, later] }),
+        NOW,
+        quiet,
+      );
+      expect(ofKind(flags, 'risk')).to.deep.equal([]);
+    });
+  });
+
+  describe('deterioration', () => {
+    const quizAssignment = assignment('a-quiz', QUIZ, at(1, '08:00'), {
+      schedule: { kind: 'once', due: '2026-05-01T09:00', timeZone: TZ },
+    });
+    const taken = (day: number, total: number) =>
+      submission('a-quiz', QUIZ, at(day), { q1: Math.min(3, total), q2: Math.max(0, total - 3), q3: 0 });
+    const run = (submissions: Submission[], options = {}) =>
+      ofKind(
+        computeFlags(caseload({ assignments: [quizAssignment], submissions }), NOW, { ...quiet, ...options }),
+        'deterioration',
+      );
+
+    it('flags a rise of exactly the reliable-change threshold above baseline, not one point less', () => {
+      const first = taken(1, 2);
+      const latest = taken(8, 5);
+      const [flag] = run([first, latest]);
+      expect(flag).to.deep.include({
+        id: `deterioration:c-1:quiz:${first.id}:${latest.id}`,
+        severity: 'attention',
+        reason: 'worse-than-baseline',
+        raisedAt: latest.submittedAt,
+      });
+      expect(flag?.metrics).to.deep.equal({ before: 2, after: 5, difference: 3, threshold: 3 });
+      expect(flag?.evidence.map((entry) => [entry.role, entry.value])).to.deep.equal([
+        ['score-before', 2],
+        ['score-after', 5],
+      ]);
+      expect(run([taken(1, 2), taken(8, 4)])).to.deep.equal([]);
+    });
+
+    it('compares with the previous score when the baseline comparison finds nothing', () => {
+      const previous = taken(8, 1);
+      const latest = taken(12, 4);
+      const [flag] = run([taken(1, 4), previous, latest]);
+      expect(flag).to.deep.include({
+        id: `deterioration:c-1:quiz:${previous.id}:${latest.id}`,
+        reason: 'worse-than-previous',
+      });
+      expect(
+        run([taken(1, 4), taken(8, 1), taken(12, 4)], { deteriorationReferences: ['baseline'] }),
+      ).to.deep.equal([]);
+    });
+
+    it('keeps its id while the client stays reliably worse than baseline', () => {
+      const first = taken(1, 1);
+      const worse = taken(8, 5);
+      const before = run([first, worse]);
+      const after = run([first, worse, taken(12, 6)]);
+      expect(after.map((flag) => flag.id)).to.deep.equal(before.map((flag) => flag.id));
+      expect(after[0]?.metrics['after']).to.equal(6);
+    });
+
+    it('says nothing without the measure definition (no threshold to test against)', () => {
+      const first = taken(1, 1);
+      const latest = taken(8, 6);
+      const flags = computeFlags(
+        caseload({
+          assignments: [quizAssignment],
+          submissions: [first, latest],
+          scores: [first, latest].map((s) => ({
+            submissionId: s.id,
+            score: scoreMeasure(quiz, s.answers as Record<string, number>),
+          })),
+          definitions: [],
+        }),
+        NOW,
+        quiet,
+      );
+      expect(ofKind(flags, 'deterioration')).to.deep.equal([]);
+    });
+  });
+
+  describe('mood-shift', () => {
+    const moodAssignment = assignment('a-mood', MOOD, at(1, '08:00'));
+    const checkIn = (day: number, distress: number, mood = 3) =>
+      submission('a-mood', MOOD, at(day), { distress, mood });
+    const run = (submissions: Submission[], options = {}) =>
+      ofKind(
+        computeFlags(caseload({ assignments: [moodAssignment], submissions }), NOW, { ...quiet, ...options }),
+        'mood-shift',
+      );
+
+    it('flags a value at least 20 % of the scale worse than the recent mean, with the baseline as evidence', () => {
+      const spike = checkIn(13, 5);
+      const flags = run([checkIn(10, 3), checkIn(11, 3), checkIn(12, 3), spike]);
+      expect(flags).to.have.length(1);
+      expect(flags[0]).to.deep.include({
+        id: `mood-shift:c-1:${spike.id}:distress`,
+        severity: 'attention',
+        reason: 'shift-worse',
+        itemId: 'distress',
+      });
+      expect(flags[0]?.metrics).to.deep.equal({ value: 5, baseline: 3, difference: 2, threshold: 2 });
+      expect(flags[0]?.evidence.map((entry) => entry.role)).to.deep.equal([
+        'baseline-value',
+        'baseline-value',
+        'baseline-value',
+        'shifted-value',
+      ]);
+    });
+
+    it('does not flag a move just under the threshold', () => {
+      // Baseline mean 3.33…, latest 5: 1.67 points, under 2.
+      expect(run([checkIn(10, 3), checkIn(11, 3), checkIn(12, 4), checkIn(13, 5)])).to.deep.equal([]);
+    });
+
+    it('respects the direction: a falling mood is worse (attention), a rising one better (info)', () => {
+      const low = checkIn(13, 3, 1);
+      const [worse] = run([checkIn(10, 3, 3), checkIn(11, 3, 3), checkIn(12, 3, 3), low]);
+      expect(worse).to.deep.include({ reason: 'shift-worse', severity: 'attention', itemId: 'mood' });
+      const high = checkIn(13, 3, 5);
+      const [better] = run([checkIn(10, 3, 3), checkIn(11, 3, 3), checkIn(12, 3, 3), high]);
+      expect(better).to.deep.include({ reason: 'shift-better', severity: 'info', itemId: 'mood' });
+      const calmer = checkIn(13, 0);
+      expect(run([checkIn(10, 3), checkIn(11, 3), checkIn(12, 3), calmer])[0]?.severity).to.equal('info');
+    });
+
+    it('needs a baseline of at least the minimum size', () => {
+      expect(run([checkIn(11, 3), checkIn(12, 3), checkIn(13, 9)])).to.deep.equal([]);
+      expect(
+        run([checkIn(11, 3), checkIn(12, 3), checkIn(13, 9)], { moodShiftMinBaseline: 2 }),
+      ).to.have.length(1);
+    });
+
+    it('only looks at values within the lookback', () => {
+      expect(run([checkIn(1, 3), checkIn(2, 3), checkIn(3, 3), checkIn(4, 9)])).to.deep.equal([]);
+    });
+
+    it('needs the template to know which items are tracked', () => {
+      const submissions = [checkIn(10, 3), checkIn(11, 3), checkIn(12, 3), checkIn(13, 9)];
+      const flags = computeFlags(
+        caseload({ assignments: [moodAssignment], submissions, definitions: [] }),
+        NOW,
+        quiet,
+      );
+      expect(ofKind(flags, 'mood-shift')).to.deep.equal([]);
+    });
+  });
+
+  describe('non-engagement', () => {
+    const daily = assignment('a-mood', MOOD, at(1, '08:00'));
+    const doneOn = (days: number[]) =>
+      days.map((day) =>
+        submission(
+          'a-mood',
+          MOOD,
+          at(day),
+          { distress: 3 },
+          { occurrenceId: `a-mood@2026-05-${String(day).padStart(2, '0')}T09:00` },
+        ),
+      );
+    const run = (submissions: Submission[], options = {}, now = NOW) =>
+      ofKind(
+        computeFlags(caseload({ assignments: [daily], submissions }), now, { ...options }),
+        'non-engagement',
+      );
+
+    it('flags three missed occurrences in a row, not two', () => {
+      // Due 11, 12, 13 May have expired by now; 14 and 15 are still pending.
+      const done = doneOn([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      const [flag, ...rest] = run(done);
+      expect(rest).to.have.length(0);
+      expect(flag).to.deep.include({
+        id: `non-engagement:c-1:${done[9]?.id}`,
+        severity: 'attention',
+        reason: 'missed-in-a-row',
+        raisedAt: '2026-05-15T00:00:00+02:00',
+      });
+      expect(flag?.metrics['missedInARow']).to.equal(3);
+      expect(flag?.evidence.map((entry) => entry.occurrenceId ?? entry.role)).to.deep.equal([
+        'last-completion',
+        'a-mood@2026-05-11T09:00',
+        'a-mood@2026-05-12T09:00',
+        'a-mood@2026-05-13T09:00',
+      ]);
+      expect(run(doneOn([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]))).to.deep.equal([]);
+    });
+
+    it('flags exactly N local days without a completion, not a second less', () => {
+      const last = submission('a-mood', MOOD, '2026-05-08T12:00:00+02:00', { distress: 3 });
+      const options = { nonEngagementMissedInARow: 1000 };
+      const [flag] = run([last], options);
+      expect(flag).to.deep.include({ reason: 'no-recent-completion', raisedAt: NOW });
+      expect(flag?.metrics['daysWithoutCompletion']).to.equal(7);
+      expect(run([last], options, '2026-05-15T11:59:59+02:00')).to.deep.equal([]);
+    });
+
+    it('expects nothing from a client without active assignments', () => {
+      const paused = { ...daily, status: 'paused' as const };
+      const flags = computeFlags(caseload({ assignments: [paused] }), NOW);
+      expect(ofKind(flags, 'non-engagement')).to.deep.equal([]);
+    });
+
+    it('keeps the same id (and its acknowledgement) while the lapse goes on', () => {
+      const done = doneOn([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      const [first] = run(done);
+      const acknowledgements = [{ flagId: first?.id ?? '', acknowledgedAt: NOW }];
+      const later = computeFlags(
+        caseload({ assignments: [daily], submissions: done, acknowledgements }),
+        '2026-05-18T12:00:00+02:00',
+      );
+      const [again] = ofKind(later, 'non-engagement');
+      expect(again?.id).to.equal(first?.id);
+      expect(again?.acknowledgedAt).to.equal(NOW);
+      expect(again?.reason).to.equal('no-recent-completion');
+      // Raised when the first limit was crossed, so it does not move either.
+      expect(again?.raisedAt).to.equal(first?.raisedAt);
+    });
+  });
+
+  describe('completion', () => {
+    const exercise = assignment('a-values', VALUES, at(1, '08:00'), {
+      schedule: { kind: 'once', due: '2026-05-10T09:00', timeZone: TZ },
+    });
+
+    it('raises one info flag per assignment for completions in the last 7 days', () => {
+      const done = submission('a-values', VALUES, at(13), { why: 'family' });
+      const [flag, ...rest] = ofKind(
+        computeFlags(caseload({ assignments: [exercise], submissions: [done] }), NOW),
+        'completion',
+      );
+      expect(rest).to.have.length(0);
+      expect(flag).to.deep.include({
+        id: `completion:c-1:a-values:${done.id}`,
+        severity: 'info',
+        reason: 'completed',
+      });
+      expect(flag?.metrics).to.deep.equal({ completions: 1 });
+    });
+
+    it('stays quiet about older completions and, by default, about check-ins', () => {
+      const old = submission('a-values', VALUES, '2026-05-08T12:00:00+02:00', { why: 'x' });
+      const checkIn = submission('a-mood', MOOD, at(14), { distress: 2 });
+      const flags = computeFlags(
+        caseload({ assignments: [exercise, assignment('a-mood', MOOD, at(1))], submissions: [old, checkIn] }),
+        NOW,
+      );
+      expect(ofKind(flags, 'completion')).to.deep.equal([]);
+      const boundary = submission('a-values', VALUES, '2026-05-08T12:00:01+02:00', { why: 'x' });
+      expect(
+        ofKind(
+          computeFlags(caseload({ assignments: [exercise], submissions: [boundary] }), NOW),
+          'completion',
+        ),
+      ).to.have.length(1);
+    });
+  });
+
+  describe('overload', () => {
+    const exerciseOn = (id: string, createdAt: string) =>
+      assignment(id, VALUES, createdAt, {
+        schedule: { kind: 'once', due: '2026-05-20T09:00', timeZone: TZ },
+      });
+    const run = (assignments: Assignment[]) =>
+      ofKind(computeFlags(caseload({ assignments }), NOW, quiet), 'overload');
+
+    it('flags a third new exercise within 7 days (limit 2), but not a second', () => {
+      const three = [exerciseOn('x-1', at(12)), exerciseOn('x-2', at(13)), exerciseOn('x-3', at(14))];
+      const [flag] = run(three);
+      expect(flag).to.deep.include({
+        id: 'overload:c-1:x-3',
+        severity: 'attention',
+        reason: 'too-many-new-exercises',
+        raisedAt: at(14),
+      });
+      expect(flag?.metrics).to.deep.equal({ newExercises: 3, limit: 2 });
+      expect(run(three.slice(0, 2))).to.deep.equal([]);
+    });
+
+    it('counts a rolling week: the first drops out exactly 7 days later', () => {
+      const early = [exerciseOn('x-1', at(6)), exerciseOn('x-2', at(10))];
+      expect(run([...early, exerciseOn('x-3', at(13))])).to.deep.equal([]);
+      expect(run([...early, exerciseOn('x-3', at(13, '09:04'))])).to.have.length(1);
+    });
+
+    it('keeps its id when more exercises pile on, and ignores cancelled ones and check-ins', () => {
+      const three = [exerciseOn('x-1', at(12)), exerciseOn('x-2', at(13)), exerciseOn('x-3', at(14))];
+      expect(run([...three, exerciseOn('x-4', at(15, '08:00'))]).map((flag) => flag.id)).to.deep.equal([
+        'overload:c-1:x-3',
+      ]);
+      expect(
+        run([...three.slice(0, 2), { ...exerciseOn('x-3', at(14)), status: 'cancelled' }]),
+      ).to.deep.equal([]);
+      expect(run([...three.slice(0, 2), assignment('m-1', MOOD, at(14))])).to.deep.equal([]);
+    });
+
+    it('lets an overload older than a week rest', () => {
+      expect(
+        run([exerciseOn('x-1', at(1)), exerciseOn('x-2', at(2)), exerciseOn('x-3', at(3))]),
+      ).to.deep.equal([]);
+    });
+  });
+
+  describe('ids, acknowledgement and order', () => {
+    const quizAssignment = assignment('a-quiz', QUIZ, at(1, '08:00'), {
+      schedule: { kind: 'once', due: '2026-05-01T09:00', timeZone: TZ },
+    });
+    const moodAssignment = assignment('a-mood', MOOD, at(1, '08:00'));
+    const submissions = [
+      submission('a-quiz', QUIZ, at(2), { q1: 0, q2: 0, q3: 0 }),
+      submission('a-quiz', QUIZ, at(12), { q1: 3, q2: 2, q3: 2 }),
+      ...[3, 3, 3, 3, 8].map((distress, index) =>
+        submission('a-mood', MOOD, at(9 + index), { distress, mood: 3 }),
+      ),
+      submission('a-mood', MOOD, at(13), { distress: 2 }, { clientId: 'c-2', assignmentId: 'b-mood' }),
+    ];
+    const input = caseload({
+      assignments: [quizAssignment, moodAssignment, { ...moodAssignment, id: 'b-mood', clientId: 'c-2' }],
+      submissions,
+    });
+
+    it('sorts by severity, then most recent first', () => {
+      const flags = computeFlags(input, NOW);
+      const order = flags.map((flag) => flag.severity);
+      expect(order).to.deep.equal([...order].sort((a, b) => rank(a) - rank(b)));
+      expect(flags[0]?.kind).to.equal('risk');
+      for (let index = 1; index < flags.length; index += 1) {
+        const [a, b] = [flags[index - 1] as Flag, flags[index] as Flag];
+        if (a.severity === b.severity) expect(Date.parse(a.raisedAt)).to.be.at.least(Date.parse(b.raisedAt));
+      }
+      expect(new Set(flags.map((flag) => flag.id)).size).to.equal(flags.length);
+    });
+
+    it('gives the same ids when recomputed later, and carries acknowledgements made by now', () => {
+      const first = computeFlags(input, NOW);
+      const riskId = first.find((flag) => flag.kind === 'risk')?.id ?? '';
+      const acknowledgements = [
+        { flagId: riskId, acknowledgedAt: '2026-05-15T12:30:00+02:00' },
+        { flagId: 'nothing:here', acknowledgedAt: '2026-05-15T12:30:00+02:00' },
+      ];
+      const later = computeFlags({ ...input, acknowledgements }, '2026-05-15T13:00:00+02:00');
+      expect(later.map((flag) => flag.id)).to.include.members(
+        first.filter((f) => f.kind !== 'completion').map((f) => f.id),
+      );
+      expect(later.find((flag) => flag.id === riskId)?.acknowledgedAt).to.equal('2026-05-15T12:30:00+02:00');
+      expect(later.filter((flag) => flag.acknowledgedAt !== undefined)).to.have.length(1);
+      // An acknowledgement from after `now` has not happened yet.
+      const before = computeFlags({ ...input, acknowledgements }, NOW);
+      expect(before.find((flag) => flag.id === riskId)?.acknowledgedAt).to.equal(undefined);
+    });
+
+    it('returns the same flags whatever the order of the input (property)', () => {
+      const expected = computeFlags(input, NOW);
+      fc.assert(
+        fc.property(
+          fc.shuffledSubarray(input.assignments as Assignment[], { minLength: input.assignments.length }),
+          fc.shuffledSubarray(submissions, { minLength: submissions.length }),
+          fc.shuffledSubarray(definitions, { minLength: definitions.length }),
+          (assignments, shuffled, defs) => {
+            expect(
+              computeFlags({ ...input, assignments, submissions: shuffled, definitions: defs }, NOW),
+            ).to.deep.equal(expected);
+          },
+        ),
+        { numRuns: 50 },
+      );
+    });
+
+    it('rejects a malformed now or an out-of-range option with a typed error', () => {
+      expect(() => computeFlags(input, 'yesterday')).to.throw(ValidationError, 'now');
+      expect(() => computeFlags(input, NOW, { nonEngagementDays: 0 })).to.throw(
+        ValidationError,
+        'nonEngagementDays',
+      );
+      expect(() => computeFlags(input, NOW, { moodShiftThreshold: 2 })).to.throw(ValidationError);
+    });
+
+    it('documents its defaults', () => {
+      expect(DEFAULT_FLAG_OPTIONS).to.deep.include({
+        moodShiftThreshold: 0.2,
+        nonEngagementDays: 7,
+        nonEngagementMissedInARow: 3,
+        overloadMaxNewExercises: 2,
+      });
+    });
+  });
+});
+
+function rank(severity: string): number {
+  return ['urgent', 'attention', 'info'].indexOf(severity);
+}

@@ -1,0 +1,32 @@
+/**
+ * Flags: review by exception over a caseload (risk, deterioration, mood shifts,
+ * non-engagement, completions, overload).
+ *
+ * @module
+ */
+export {
+  FLAG_KINDS,
+  FLAG_SEVERITIES,
+  FLAG_REASONS,
+  EVIDENCE_ROLES,
+  FlagEvidenceSchema,
+  FlagSchema,
+  FlagAcknowledgementSchema,
+  parseFlag,
+  compareFlags,
+  type FlagKind,
+  type FlagSeverity,
+  type FlagReason,
+  type EvidenceRole,
+  type FlagEvidence,
+  type Flag,
+  type FlagAcknowledgement,
+} from './flag.js';
+export {
+  FlagOptionsSchema,
+  DEFAULT_FLAG_OPTIONS,
+  type FlagOptions,
+  type ResolvedFlagOptions,
+} from './options.js';
+export { type Caseload, type SubmissionScore, type ActivityDefinition } from './caseload.js';
+export { computeFlags } from './compute-flags.js';

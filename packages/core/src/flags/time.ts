@@ -1,0 +1,42 @@
+/**
+ * The time operations flags and session prep need, on temporal-polyfill's functional API (as
+ * `schedule/zoned.ts` does; kept separate so these engines do not depend on the schedule
+ * engine's internals). "7 days" means 7 local days in the client's zone, so a daylight-saving
+ * change never shifts a threshold by an hour.
+ *
+ * @internal
+ * @module
+ */
+import * as Instant from 'temporal-polyfill/fns/Instant';
+import * as PlainDate from 'temporal-polyfill/fns/PlainDate';
+import * as ZonedDateTime from 'temporal-polyfill/fns/ZonedDateTime';
+
+/** Epoch milliseconds of an ISO date-time with offset (already validated by the schemas). */
+export function epochMs(instant: string): number {
+  // Date.parse reads ECMAScript's date-time format quickly; other RFC 3339 forms go to Temporal.
+  const fast = Date.parse(instant);
+  return Number.isNaN(fast) ? Instant.fromString(instant).epochMilliseconds : fast;
+}
+
+function zoned(instant: string, timeZone: string): ZonedDateTime.Record {
+  return Instant.toZonedDateTimeISO(Instant.fromString(instant), timeZone);
+}
+
+/** The instant `days` local days after (before, if negative) `instant`, in epoch ms and as text with offset. */
+export function shiftDays(instant: string, days: number, timeZone: string): { ms: number; text: string } {
+  const shifted = ZonedDateTime.addDays(zoned(instant, timeZone), days);
+  return {
+    ms: shifted.epochMilliseconds,
+    text: ZonedDateTime.toString(shifted, { timeZoneName: 'never', smallestUnit: 'second' }),
+  };
+}
+
+/** Whole local days from `a` to `b`, rounded down. */
+export function wholeDaysBetween(a: string, b: string, timeZone: string): number {
+  return ZonedDateTime.diffDays(zoned(a, timeZone), zoned(b, timeZone), { roundingMode: 'floor' });
+}
+
+/** The local date (`YYYY-MM-DD`) of `instant` in `timeZone`. */
+export function localDateOf(instant: string, timeZone: string): string {
+  return PlainDate.toString(ZonedDateTime.toPlainDate(zoned(instant, timeZone)));
+}
