@@ -17,3 +17,4 @@ export { StepConditionSchema, TextStepSchema, PromptStepSchema, RatingStepSchema
 export * from './model/index.js';
 export * from './schedule/index.js';
 export * from './flags/index.js';
+export * from './session-prep/index.js';

@@ -1,0 +1,33 @@
+/**
+ * Session prep: what happened since the last session, as data and as plain text.
+ *
+ * @module
+ */
+export {
+  PrepCompletedItemSchema,
+  PrepMissedItemSchema,
+  PrepScorePointSchema,
+  PrepScoreChangeSchema,
+  PrepEventSchema,
+  PrepNoteSchema,
+  SuggestedOpeningSchema,
+  SessionPrepSchema,
+  parseSessionPrep,
+  type PrepCompletedItem,
+  type PrepMissedItem,
+  type PrepScorePoint,
+  type PrepScoreChange,
+  type PrepEvent,
+  type PrepNote,
+  type SuggestedOpening,
+  type SessionPrep,
+} from './session-prep.js';
+export {
+  prepareSession,
+  SessionPrepOptionsSchema,
+  DEFAULT_SESSION_PREP_OPTIONS,
+  type SessionPrepInput,
+  type SessionPrepOptions,
+} from './prepare-session.js';
+export { SESSION_PREP_MESSAGES_EN, type SessionPrepMessages } from './messages.js';
+export { renderSessionPrepText, type RenderSessionPrepOptions } from './render.js';

@@ -1,0 +1,466 @@
+/**
+ * The session-prep engine.
+ *
+ * @module
+ */
+import { z } from 'zod/mini';
+import { localizedText, type ActivityRef } from '../definitions/common.js';
+import type { Assignment } from '../model/assignment.js';
+import type { Submission } from '../model/submission.js';
+import { InstantStringSchema } from '../model/time.js';
+import { parse } from '../parse.js';
+import { classifyChange } from '../scoring/classify-change.js';
+import { classifyOccurrences } from '../schedule/classify.js';
+import { expandOccurrences } from '../schedule/expand.js';
+import {
+  DefinitionIndex,
+  clientTimeZone,
+  compareText,
+  completedUpTo,
+  numericAnswer,
+  scoreFor,
+  sortAssignments,
+  trackedItems,
+  type ActivityDefinition,
+  type SubmissionScore,
+  type TimedSubmission,
+} from '../flags/caseload.js';
+import { epochMs, localDateOf, shiftDays } from '../flags/time.js';
+import type {
+  PrepCompletedItem,
+  PrepEvent,
+  PrepMissedItem,
+  PrepNote,
+  PrepScoreChange,
+  PrepScorePoint,
+  SessionPrep,
+  SuggestedOpening,
+} from './session-prep.js';
+
+/** Schema for {@link SessionPrepOptions}. */
+export const SessionPrepOptionsSchema = z.object({
+  /**
+   * A check-in value counts as a notable rise or fall when it moved at least this share of the
+   * item's scale from the client's previous value. Default 0.2 (2 points on a 0–10 slider), the
+   * same share as the mood-shift flag.
+   */
+  notableChange: z.optional(z.number().check(z.positive(), z.lte(1))),
+  /**
+   * An exercise and a worse change are suggested together when the exercise was completed at
+   * most this many local days before the change. Default 2.
+   */
+  openingWindowDays: z.optional(z.int().check(z.gte(0), z.lte(31))),
+});
+
+/** Tuning of {@link prepareSession}. */
+export type SessionPrepOptions = z.input<typeof SessionPrepOptionsSchema>;
+
+/** Defaults of {@link SessionPrepOptions}. */
+export const DEFAULT_SESSION_PREP_OPTIONS: Readonly<Required<SessionPrepOptions>> = Object.freeze({
+  notableChange: 0.2,
+  openingWindowDays: 2,
+});
+
+/** The input of {@link prepareSession}. */
+export interface SessionPrepInput {
+  clientId: string;
+  /** Start of the period, usually the last session (inclusive). */
+  since: string;
+  /** End of the period (inclusive); nothing later is read. */
+  now: string;
+  /** Assignments (other clients' are ignored). */
+  assignments: readonly Assignment[];
+  /** Submissions (other clients' are ignored), including ones before `since` for baselines. */
+  submissions: readonly Submission[];
+  /** Stored scores; measure submissions without one are scored from `definitions`. */
+  scores: readonly SubmissionScore[];
+  /** Definitions for titles, tracked items, notes and reliable change. */
+  definitions: readonly ActivityDefinition[];
+  /** Picks titles, labels and prompts. Default `en`. */
+  locale?: string;
+  options?: SessionPrepOptions;
+}
+
+const EPSILON = 1e-9;
+
+/**
+ * Summarises one client's period since the last session, from the data only:
+ *
+ * - `completed`: completed runs in `[since, now]`, each `on-time`, `late` or `extra`;
+ * - `missed`: occurrences of active assignments that expired in the period without a completion;
+ * - `scoreChanges`: per measure scored in the period, the last score before `since` (else the
+ *   first since) against the latest, with `classifyChange`'s reliable-change class;
+ * - `events`: per tracked check-in item the largest rise and the largest fall from the previous
+ *   value (when at least `notableChange` of the scale), and every risk item endorsed or unanswered;
+ * - `notes`: the client's own words (check-in `isNote` items, exercise prompts), verbatim;
+ * - `openings`: one to three ways to open the session, in this order of preference: an
+ *   exercise followed within `openingWindowDays` by the largest worse change ("You completed …
+ *   on Wednesday, and distress rose on Thursday — what happened?"), else that change alone; a
+ *   reliable change on a measure; the largest better change; the latest exercise; the most
+ *   missed assignment; else an open question.
+ *
+ * It never interprets: a change is reported as rising or falling and as worse or better only
+ * by the item's own `tracked.direction`. Risk answers are listed as events, never turned into
+ * an opening: how to raise them is the clinician's call. Deterministic for the same input.
+ *
+ * @throws {@link ValidationError} when `since` or `now` is malformed, `since` is after `now`, or an option is out of range.
+ * @example
+ * ```ts
+ * const prep = prepareSession({
+ *   clientId: 'c-1', since: '2026-03-23T10:00:00+01:00', now: '2026-03-30T09:00:00+02:00',
+ *   assignments, submissions, scores, definitions: [moodCheckIn, valuesExercise, phq9], locale: 'en',
+ * });
+ * renderSessionPrepText(prep, { locale: 'en', timeZone: 'Europe/Berlin' });
+ * // '… You completed "Values compass" on Wednesday, and distress rose on Thursday — what happened? …'
+ * ```
+ */
+export function prepareSession(input: SessionPrepInput): SessionPrep {
+  const { since, now } = parse(
+    z.object({ since: InstantStringSchema, now: InstantStringSchema }).check(
+      z.refine((range) => epochMs(range.since) <= epochMs(range.now), {
+        message: 'must not be after now',
+        path: ['since'],
+      }),
+    ),
+    { since: input.since, now: input.now },
+    'session prep range',
+  );
+  const options = { ...DEFAULT_SESSION_PREP_OPTIONS };
+  const parsedOptions = parse(SessionPrepOptionsSchema, input.options ?? {}, 'session prep options');
+  if (parsedOptions.notableChange !== undefined) options.notableChange = parsedOptions.notableChange;
+  if (parsedOptions.openingWindowDays !== undefined)
+    options.openingWindowDays = parsedOptions.openingWindowDays;
+
+  const locale = input.locale ?? 'en';
+  const sinceMs = epochMs(since);
+  const nowMs = epochMs(now);
+  const definitions = new DefinitionIndex(input.definitions);
+  const scores = new Map<string, SubmissionScore['score']>();
+  for (const { submissionId, score } of input.scores)
+    if (!scores.has(submissionId)) scores.set(submissionId, score);
+
+  const { clientId } = input;
+  const assignments = sortAssignments(input.assignments.filter((a) => a.clientId === clientId));
+  const history = completedUpTo(
+    input.submissions.filter((s) => s.clientId === clientId),
+    nowMs,
+  );
+  const timeZone = clientTimeZone(assignments, history);
+  const inPeriod = history.filter(({ at }) => at >= sinceMs);
+  const titleOf = (ref: ActivityRef): string => {
+    const definition = definitions.find(ref);
+    return definition === undefined ? ref.id : localizedText(definition.title, locale);
+  };
+  const when = (at: string, zone: string) => ({ at, localDate: localDateOf(at, zone) });
+  const submittedWhen = ({ submission }: TimedSubmission) =>
+    when(submission.submittedAt, submission.timeZone);
+
+  // Done and missed, from the occurrences due in the period.
+  const timing = new Map<string, 'on-time' | 'late'>();
+  const missed: PrepMissedItem[] = [];
+  const nearby = history.filter(({ at }) => at >= shiftDays(since, -2, timeZone).ms).map((t) => t.submission);
+  for (const assignment of assignments) {
+    if (assignment.status === 'cancelled') continue;
+    const classified = classifyOccurrences(
+      expandOccurrences(assignment, { from: since, to: now }),
+      nearby.filter((submission) => submission.assignmentId === assignment.id),
+      now,
+    );
+    for (const occurrence of classified) {
+      if (occurrence.submissionId !== undefined) {
+        timing.set(occurrence.submissionId, occurrence.status === 'late' ? 'late' : 'on-time');
+      } else if (occurrence.status === 'missed' && assignment.status === 'active') {
+        missed.push({
+          occurrenceId: occurrence.id,
+          assignmentId: assignment.id,
+          activity: assignment.activity,
+          title: titleOf(assignment.activity),
+          ...when(occurrence.dueAt, occurrence.timeZone),
+        });
+      }
+    }
+  }
+  missed.sort((a, b) => epochMs(a.at) - epochMs(b.at) || compareText(a.occurrenceId, b.occurrenceId));
+  const completed: PrepCompletedItem[] = inPeriod.map((timed) => ({
+    submissionId: timed.submission.id,
+    assignmentId: timed.submission.assignmentId,
+    activity: timed.submission.activity,
+    title: titleOf(timed.submission.activity),
+    timing: timing.get(timed.submission.id) ?? 'extra',
+    ...submittedWhen(timed),
+  }));
+
+  // Score changes, per measure.
+  const byMeasure = new Map<string, { timed: TimedSubmission; point: PrepScorePoint }[]>();
+  for (const timed of history) {
+    const score = scoreFor(timed.submission, scores, definitions);
+    if (score === undefined) continue;
+    const list = byMeasure.get(timed.submission.activity.id) ?? [];
+    list.push({
+      timed,
+      point: {
+        submissionId: timed.submission.id,
+        total: score.total,
+        band: score.band,
+        ...submittedWhen(timed),
+      },
+    });
+    byMeasure.set(timed.submission.activity.id, list);
+  }
+  const scoreChanges: PrepScoreChange[] = [];
+  for (const measureId of [...byMeasure.keys()].sort(compareText)) {
+    const list = byMeasure.get(measureId) ?? [];
+    const firstInPeriod = list.findIndex(({ timed }) => timed.at >= sinceMs);
+    const latest = list[list.length - 1];
+    if (firstInPeriod < 0 || latest === undefined) continue;
+    const reference = list[firstInPeriod > 0 ? firstInPeriod - 1 : firstInPeriod];
+    const before = reference === undefined || reference === latest ? null : reference;
+    const definition = definitions.measure(latest.timed.submission.activity);
+    let classified: ReturnType<typeof classifyChange> | undefined;
+    if (before !== null && definition !== undefined) {
+      try {
+        classified = classifyChange(definition, before.point.total, latest.point.total);
+      } catch {
+        classified = undefined; // totals outside this version's range: not comparable
+      }
+    }
+    scoreChanges.push({
+      measure: latest.timed.submission.activity,
+      title: titleOf(latest.timed.submission.activity),
+      before: before?.point ?? null,
+      after: latest.point,
+      change: classified?.known ? classified.change : null,
+      difference:
+        before !== null && before.point.total !== null && latest.point.total !== null
+          ? latest.point.total - before.point.total
+          : null,
+      recovered: classified?.recoveryKnown ? classified.recovered : null,
+    });
+  }
+
+  // Events: the largest rise and fall per tracked item, and risk answers.
+  const events: PrepEvent[] = [];
+  const series = new Map<string, { timed: TimedSubmission; value: number }[]>();
+  const seriesInfo = new Map<
+    string,
+    { itemId: string; label: string; higherIsWorse: boolean; span: number }
+  >();
+  for (const timed of history) {
+    const template = definitions.checkIn(timed.submission.activity);
+    if (template === undefined) continue;
+    for (const { item, tracked, min, max } of trackedItems(template)) {
+      const value = numericAnswer(timed.submission, item.id, min, max);
+      if (value === undefined) continue;
+      const key = `${template.id}\u0000${item.id}`;
+      if (!seriesInfo.has(key)) {
+        seriesInfo.set(key, {
+          itemId: item.id,
+          label: localizedText(tracked.label, locale),
+          higherIsWorse: tracked.direction === 'higher-is-worse',
+          span: max - min,
+        });
+      }
+      const list = series.get(key) ?? [];
+      list.push({ timed, value });
+      series.set(key, list);
+    }
+  }
+  for (const key of [...series.keys()].sort(compareText)) {
+    const points = series.get(key) ?? [];
+    const info = seriesInfo.get(key);
+    if (info === undefined) continue;
+    const needed = options.notableChange * info.span - EPSILON;
+    let rise: { index: number; delta: number } | undefined;
+    let fall: { index: number; delta: number } | undefined;
+    points.forEach((point, index) => {
+      const previous = points[index - 1];
+      if (previous === undefined || point.timed.at < sinceMs) return;
+      const delta = point.value - previous.value;
+      if (Math.abs(delta) < needed || delta === 0) return;
+      if (delta > 0 && (rise === undefined || delta > rise.delta)) rise = { index, delta };
+      if (delta < 0 && (fall === undefined || delta < fall.delta)) fall = { index, delta };
+    });
+    for (const found of [rise, fall]) {
+      if (found === undefined) continue;
+      const point = points[found.index] as { timed: TimedSubmission; value: number };
+      const previous = points[found.index - 1] as { value: number };
+      const direction = found.delta > 0 ? 'rose' : 'fell';
+      events.push({
+        kind: 'check-in-change',
+        direction,
+        worse: info.higherIsWorse === (direction === 'rose'),
+        itemId: info.itemId,
+        label: info.label,
+        from: previous.value,
+        to: point.value,
+        submissionId: point.timed.submission.id,
+        activity: point.timed.submission.activity,
+        ...submittedWhen(point.timed),
+      });
+    }
+  }
+  for (const timed of inPeriod) {
+    const score = scoreFor(timed.submission, scores, definitions);
+    if (score === undefined) continue;
+    const risk = (itemId: string, endorsed: boolean): PrepEvent => {
+      const value = timed.submission.answers[itemId];
+      return {
+        kind: 'risk-answer',
+        endorsed,
+        itemId,
+        value: typeof value === 'number' ? value : null,
+        title: titleOf(timed.submission.activity),
+        submissionId: timed.submission.id,
+        activity: timed.submission.activity,
+        ...submittedWhen(timed),
+      };
+    };
+    for (const itemId of score.riskItemIds) events.push(risk(itemId, true));
+    for (const itemId of score.unansweredRiskItemIds) events.push(risk(itemId, false));
+  }
+  events.sort(
+    (a, b) =>
+      epochMs(a.at) - epochMs(b.at) ||
+      compareText(a.submissionId, b.submissionId) ||
+      compareText(a.itemId, b.itemId),
+  );
+
+  const notes = collectNotes(inPeriod, definitions, locale, submittedWhen, titleOf);
+  const openings = suggestOpenings(
+    completed,
+    missed,
+    scoreChanges,
+    events,
+    options.openingWindowDays,
+    timeZone,
+  );
+  return { clientId, since, now, timeZone, locale, completed, missed, scoreChanges, events, notes, openings };
+}
+
+function collectNotes(
+  inPeriod: readonly TimedSubmission[],
+  definitions: DefinitionIndex,
+  locale: string,
+  submittedWhen: (timed: TimedSubmission) => { at: string; localDate: string },
+  titleOf: (ref: ActivityRef) => string,
+): PrepNote[] {
+  const notes: PrepNote[] = [];
+  for (const timed of inPeriod) {
+    const { submission } = timed;
+    const prompts: { id: string; prompt: string }[] = [];
+    const template = definitions.checkIn(submission.activity);
+    for (const item of template?.items ?? []) {
+      if (item.kind === 'short-text' && item.isNote)
+        prompts.push({ id: item.id, prompt: localizedText(item.prompt, locale) });
+    }
+    const exercise = definitions.exercise(submission.activity);
+    for (const step of exercise?.steps ?? []) {
+      if (step.kind === 'prompt' || (step.kind === 'reflection' && step.prompt !== undefined)) {
+        prompts.push({
+          id: step.id,
+          prompt: localizedText(step.prompt as NonNullable<typeof step.prompt>, locale),
+        });
+      }
+    }
+    for (const { id, prompt } of prompts) {
+      const answer = submission.answers[id];
+      if (typeof answer !== 'string' || answer.trim() === '') continue;
+      notes.push({
+        submissionId: submission.id,
+        activity: submission.activity,
+        title: titleOf(submission.activity),
+        itemId: id,
+        prompt,
+        text: answer,
+        ...submittedWhen(timed),
+      });
+    }
+  }
+  return notes;
+}
+
+function suggestOpenings(
+  completed: readonly PrepCompletedItem[],
+  missed: readonly PrepMissedItem[],
+  scoreChanges: readonly PrepScoreChange[],
+  events: readonly PrepEvent[],
+  windowDays: number,
+  timeZone: string,
+): SuggestedOpening[] {
+  const openings: SuggestedOpening[] = [];
+  const changes = events.filter((event) => event.kind === 'check-in-change');
+  // Largest move first; ties go to the earlier one, so the choice is stable.
+  const largest = (worse: boolean) =>
+    changes
+      .filter((event) => event.worse === worse)
+      .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from) || epochMs(a.at) - epochMs(b.at))[0];
+  const exercises = completed.filter((item) => item.activity.kind === 'exercise');
+  const used = new Set<string>();
+  const changeOf = (event: Extract<PrepEvent, { kind: 'check-in-change' }>) => ({
+    label: event.label,
+    itemId: event.itemId,
+    direction: event.direction,
+    worse: event.worse,
+    at: event.at,
+    localDate: event.localDate,
+  });
+
+  const worst = largest(true);
+  if (worst !== undefined) {
+    const changeMs = epochMs(worst.at);
+    const windowStart = shiftDays(worst.at, -windowDays, timeZone).ms;
+    const before = exercises.filter(({ at }) => epochMs(at) <= changeMs && epochMs(at) >= windowStart).pop();
+    if (before !== undefined) {
+      used.add(before.submissionId);
+      openings.push({
+        kind: 'exercise-then-change',
+        exercise: {
+          title: before.title,
+          submissionId: before.submissionId,
+          at: before.at,
+          localDate: before.localDate,
+        },
+        change: changeOf(worst),
+      });
+    } else {
+      openings.push({ kind: 'change', ...changeOf(worst) });
+    }
+  }
+  // A reliable change on a measure (first by measure id); classification implies both totals exist.
+  for (const { title, before, after, change } of scoreChanges) {
+    if (change === null || change === 'no-reliable-change' || before?.total == null || after.total === null)
+      continue;
+    openings.push({
+      kind: 'score-change',
+      title,
+      from: before.total,
+      to: after.total,
+      change,
+      at: after.at,
+      localDate: after.localDate,
+    });
+    break;
+  }
+  const best = largest(false);
+  if (best !== undefined) openings.push({ kind: 'change', ...changeOf(best) });
+  const exercise = exercises.filter((item) => !used.has(item.submissionId)).pop();
+  if (exercise !== undefined) {
+    openings.push({
+      kind: 'exercise',
+      title: exercise.title,
+      submissionId: exercise.submissionId,
+      at: exercise.at,
+      localDate: exercise.localDate,
+    });
+  }
+  const missedBy = new Map<string, { title: string; count: number }>();
+  for (const item of missed) {
+    const entry = missedBy.get(item.assignmentId) ?? { title: item.title, count: 0 };
+    entry.count += 1;
+    missedBy.set(item.assignmentId, entry);
+  }
+  const most = [...missedBy.entries()].sort(([a, x], [b, y]) => y.count - x.count || compareText(a, b))[0];
+  if (most !== undefined) openings.push({ kind: 'missed', title: most[1].title, count: most[1].count });
+  if (openings.length === 0) openings.push({ kind: 'general' });
+  return openings.slice(0, 3);
+}

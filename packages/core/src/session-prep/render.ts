@@ -1,0 +1,173 @@
+/**
+ * Plain-text rendering of a session prep, for a note, an e-mail to oneself or a printout.
+ *
+ * @module
+ */
+import { epochMs } from '../flags/time.js';
+import { SESSION_PREP_MESSAGES_EN, type SessionPrepMessages } from './messages.js';
+import type { SessionPrep, SuggestedOpening } from './session-prep.js';
+
+/** How {@link renderSessionPrepText} formats. */
+export interface RenderSessionPrepOptions {
+  /** BCP 47 locale for weekday names, dates and numbers. */
+  locale: string;
+  /** Zone the days are named in. Default: the prep's `timeZone`. */
+  timeZone?: string;
+  /** The phrasing. Default {@link SESSION_PREP_MESSAGES_EN}. */
+  messages?: SessionPrepMessages;
+}
+
+/**
+ * Renders a {@link SessionPrep} as plain text: a heading, then sections (completed, missed,
+ * scores, notable with risk answers first, client's notes), then the suggested openings. Weekday names and dates come
+ * from `Intl.DateTimeFormat(locale, { weekday: 'long', timeZone })`; every phrase from
+ * `messages`. The client's notes are quoted verbatim. The same prep and options always give the
+ * same text.
+ *
+ * @example
+ * ```ts
+ * const text = renderSessionPrepText(prep, { locale: 'de', timeZone: 'Europe/Berlin', messages: myGermanMessages });
+ * ```
+ */
+export function renderSessionPrepText(prep: SessionPrep, options: RenderSessionPrepOptions): string {
+  const { locale } = options;
+  const timeZone = options.timeZone ?? prep.timeZone;
+  const m = options.messages ?? SESSION_PREP_MESSAGES_EN;
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone });
+  const dateFormat = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone,
+  });
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const day = (at: string) => weekday.format(epochMs(at));
+  const date = (at: string) => dateFormat.format(epochMs(at));
+  const num = (value: number | null) => (value === null ? null : number.format(value));
+
+  const lines: string[] = [m.heading({ sinceDate: date(prep.since), nowDate: date(prep.now) })];
+  const section = (heading: string, entries: readonly string[]) => {
+    lines.push('', heading);
+    lines.push(...(entries.length === 0 ? [`- ${m.none}`] : entries.map((entry) => `- ${entry}`)));
+  };
+
+  section(
+    m.completedHeading,
+    grouped(prep.completed).map((items) =>
+      m.completed({
+        title: items[0]?.title ?? '',
+        count: items.length,
+        late: items.filter((item) => item.timing === 'late').length,
+        dates: items.map((item) => date(item.at)),
+      }),
+    ),
+  );
+  section(
+    m.missedHeading,
+    grouped(prep.missed).map((items) =>
+      m.missed({
+        title: items[0]?.title ?? '',
+        count: items.length,
+        dates: items.map((item) => date(item.at)),
+      }),
+    ),
+  );
+  section(
+    m.scoreChangesHeading,
+    prep.scoreChanges.map((change) =>
+      m.scoreChange({
+        title: change.title,
+        before: change.before === null ? null : num(change.before.total),
+        after: num(change.after.total),
+        band: change.after.band,
+        change: change.change,
+        date: date(change.after.at),
+      }),
+    ),
+  );
+  section(
+    m.eventsHeading,
+    // Risk answers first, so they cannot be missed; otherwise in date order.
+    [
+      ...prep.events.filter((e) => e.kind === 'risk-answer'),
+      ...prep.events.filter((e) => e.kind !== 'risk-answer'),
+    ].map((event) =>
+      event.kind === 'check-in-change'
+        ? m.checkInChange({
+            label: event.label,
+            direction: event.direction,
+            worse: event.worse,
+            from: number.format(event.from),
+            to: number.format(event.to),
+            date: date(event.at),
+          })
+        : m.riskAnswer({
+            title: event.title,
+            itemId: event.itemId,
+            endorsed: event.endorsed,
+            value: num(event.value),
+            date: date(event.at),
+          }),
+    ),
+  );
+  section(
+    m.notesHeading,
+    prep.notes.map((note) =>
+      m.note({ title: note.title, prompt: note.prompt, text: note.text, date: date(note.at) }),
+    ),
+  );
+  section(
+    m.openingsHeading,
+    prep.openings.map((opening) => renderOpening(opening, m, day, number)),
+  );
+  return lines.join('\n');
+}
+
+function renderOpening(
+  opening: SuggestedOpening,
+  m: SessionPrepMessages,
+  day: (at: string) => string,
+  number: Intl.NumberFormat,
+): string {
+  switch (opening.kind) {
+    case 'exercise-then-change':
+      return m.openingExerciseThenChange({
+        exercise: opening.exercise.title,
+        exerciseDay: day(opening.exercise.at),
+        label: opening.change.label,
+        direction: opening.change.direction,
+        changeDay: day(opening.change.at),
+      });
+    case 'change':
+      return m.openingChange({
+        label: opening.label,
+        direction: opening.direction,
+        worse: opening.worse,
+        day: day(opening.at),
+      });
+    case 'score-change':
+      return m.openingScoreChange({
+        title: opening.title,
+        from: number.format(opening.from),
+        to: number.format(opening.to),
+        change: opening.change,
+      });
+    case 'exercise':
+      return m.openingExercise({ title: opening.title, day: day(opening.at) });
+    case 'missed':
+      return m.openingMissed({ title: opening.title, count: opening.count });
+    case 'general':
+      return m.openingGeneral;
+  }
+}
+
+/** Items grouped by assignment, groups in order of their first item. */
+function grouped<T extends { assignmentId: string }>(items: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.assignmentId) ?? [];
+    group.push(item);
+    groups.set(item.assignmentId, group);
+  }
+  return [...groups.values()];
+}

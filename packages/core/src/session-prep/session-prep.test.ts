@@ -1,0 +1,321 @@
+// Runs twice: in Chromium against the TypeScript source, and under Node against dist/.
+import { expect } from 'chai';
+import fc from 'fast-check';
+import {
+  SESSION_PREP_MESSAGES_EN,
+  ValidationError,
+  parseCheckInTemplate,
+  parseExerciseDefinition,
+  parseMeasureDefinition,
+  parseSessionPrep,
+  prepareSession,
+  renderSessionPrepText,
+  type ActivityRef,
+  type Assignment,
+  type SessionPrepInput,
+  type Submission,
+} from '@interlude/core';
+
+const TZ = 'Europe/Berlin';
+const MOOD: ActivityRef = { kind: 'check-in', id: 'mood', version: '1.0.0' };
+const QUIZ: ActivityRef = { kind: 'measure', id: 'quiz', version: '1.0.0' };
+const VALUES: ActivityRef = { kind: 'exercise', id: 'values', version: '1.0.0' };
+
+const moodTemplate = parseCheckInTemplate({
+  kind: 'check-in',
+  id: 'mood',
+  version: '1.0.0',
+  title: { en: 'Daily check-in', de: 'Tägliches Einchecken' },
+  modality: 'general',
+  estimatedMinutes: 1,
+  items: [
+    {
+      id: 'distress',
+      kind: 'slider',
+      prompt: { en: 'Distress right now?' },
+      required: false,
+      min: 0,
+      max: 10,
+      step: 1,
+      anchors: { low: { en: 'None' }, high: { en: 'Extreme' } },
+      tracked: { direction: 'higher-is-worse', label: { en: 'Distress', de: 'Belastung' } },
+    },
+    {
+      id: 'note',
+      kind: 'short-text',
+      prompt: { en: 'Anything to tell your therapist?' },
+      required: false,
+      isNote: true,
+    },
+  ],
+  feedback: { rules: [], default: { en: 'Thanks' } },
+});
+
+const quiz = parseMeasureDefinition({
+  kind: 'measure',
+  id: 'quiz',
+  version: '1.0.0',
+  title: { en: 'Quiz' },
+  modality: 'general',
+  estimatedMinutes: 1,
+  items: ['q1', 'q2', 'q3'].map((id) => ({
+    id,
+    text: { en: id },
+    options: [0, 1, 2, 3].map((value) => ({ value, label: { en: String(value) } })),
+    scored: true,
+  })),
+  scoring: {
+    method: 'sum',
+    direction: 'higher-is-worse',
+    bands: [
+      { id: 'low', min: 0, max: 4, label: { en: 'Low' } },
+      { id: 'high', min: 5, max: 9, label: { en: 'High' } },
+    ],
+    missingItems: { kind: 'unscorable' },
+    riskItems: [{ itemId: 'q3', threshold: 1 }],
+    reliableChange: { threshold: 3, source: 'Test' },
+    caseness: { threshold: 5, caseWhen: 'at-or-above', source: 'Test' },
+  },
+  source: { citation: 'Test' },
+  licence: { id: 'MIT', note: 'Test', copyright: 'Test', commercialUse: 'free', translationAllowed: true },
+});
+
+const values = parseExerciseDefinition({
+  kind: 'exercise',
+  id: 'values',
+  version: '1.0.0',
+  title: { en: 'Values compass' },
+  modality: 'act',
+  estimatedMinutes: 10,
+  steps: [
+    { id: 'intro', kind: 'text', body: { en: 'Values are directions.' } },
+    { id: 'why', kind: 'prompt', prompt: { en: 'What matters to you?' } },
+  ],
+});
+
+const base = (id: string, activity: ActivityRef, schedule: Assignment['schedule']): Assignment => ({
+  id,
+  clientId: 'c-1',
+  clinicianId: 't-1',
+  activity,
+  schedule,
+  status: 'active',
+  createdAt: '2026-04-27T10:00:00+02:00',
+});
+
+const assignments: Assignment[] = [
+  base('a-mood', MOOD, {
+    kind: 'repeat',
+    timeZone: TZ,
+    repeat: { periodUnit: 'd', timeOfDay: ['09:00'], boundsPeriod: { start: '2026-04-27' } },
+  }),
+  base('a-values', VALUES, { kind: 'once', due: '2026-05-06T09:00', timeZone: TZ }),
+  base('a-quiz', QUIZ, { kind: 'once', due: '2026-05-01T09:00', timeZone: TZ }),
+  { ...base('a-other', MOOD, { kind: 'once', due: '2026-05-06T09:00', timeZone: TZ }), clientId: 'c-2' },
+];
+
+let next = 1;
+const uuid = () => `00000000-0000-4000-8000-${String(next++).padStart(12, '0')}`;
+const submission = (
+  assignmentId: string,
+  activity: ActivityRef,
+  submittedAt: string,
+  answers: Submission['answers'],
+  occurrenceId?: string,
+): Submission => ({
+  id: uuid(),
+  assignmentId,
+  ...(occurrenceId === undefined ? {} : { occurrenceId }),
+  clientId: 'c-1',
+  activity,
+  answers,
+  startedAt: submittedAt,
+  submittedAt,
+  timeZone: TZ,
+  status: 'completed',
+});
+const checkIn = (day: number, distress: number, note?: string) => {
+  const date = `2026-05-${String(day).padStart(2, '0')}`;
+  return submission(
+    'a-mood',
+    MOOD,
+    `${date}T09:05:00+02:00`,
+    note === undefined ? { distress } : { distress, note },
+    `a-mood@${date}T09:00`,
+  );
+};
+
+// The week: last session Monday 4 May at 10:00; this one Monday 11 May at 09:00.
+// Distress 3 on Mon (before the session), Tue and Wed; the values exercise on Wednesday evening;
+// distress 7 on Thursday with a note; 4 on Friday; Saturday's check-in missed; 3 on Sunday.
+const exercise = submission('a-values', VALUES, '2026-05-06T20:00:00+02:00', { why: 'Being a good dad' });
+const quizBefore = submission('a-quiz', QUIZ, '2026-05-01T18:00:00+02:00', { q1: 1, q2: 1, q3: 0 });
+const quizAfter = submission('a-quiz', QUIZ, '2026-05-09T18:00:00+02:00', { q1: 3, q2: 2, q3: 1 });
+const submissions: Submission[] = [
+  checkIn(4, 3),
+  checkIn(5, 3),
+  checkIn(6, 3),
+  exercise,
+  checkIn(7, 7, 'Argument at work'),
+  checkIn(8, 4),
+  checkIn(10, 3),
+  quizBefore,
+  quizAfter,
+  { ...checkIn(6, 9), clientId: 'c-2', assignmentId: 'a-other' },
+];
+
+const input: SessionPrepInput = {
+  clientId: 'c-1',
+  since: '2026-05-04T10:00:00+02:00',
+  now: '2026-05-11T09:00:00+02:00',
+  assignments,
+  submissions,
+  scores: [],
+  definitions: [moodTemplate, quiz, values],
+  locale: 'en',
+};
+
+describe('prepareSession', () => {
+  const prep = prepareSession(input);
+
+  it('lists what was done in the period, on time or not, and what was missed, with dates', () => {
+    expect(prep.completed.map((item) => [item.title, item.localDate, item.timing])).to.deep.equal([
+      ['Daily check-in', '2026-05-05', 'on-time'],
+      ['Daily check-in', '2026-05-06', 'on-time'],
+      ['Values compass', '2026-05-06', 'on-time'],
+      ['Daily check-in', '2026-05-07', 'on-time'],
+      ['Daily check-in', '2026-05-08', 'on-time'],
+      ['Quiz', '2026-05-09', 'extra'], // its one occurrence was done on 1 May
+      ['Daily check-in', '2026-05-10', 'on-time'],
+    ]);
+    expect(prep.missed.map((item) => [item.occurrenceId, item.localDate])).to.deep.equal([
+      ['a-mood@2026-05-09T09:00', '2026-05-09'],
+    ]);
+  });
+
+  it('compares the last score before the period with the latest, with the reliable-change class', () => {
+    expect(prep.scoreChanges).to.have.length(1);
+    expect(prep.scoreChanges[0]).to.deep.include({
+      title: 'Quiz',
+      change: 'reliable-deterioration',
+      difference: 4,
+      recovered: false,
+    });
+    expect(prep.scoreChanges[0]?.before?.submissionId).to.equal(quizBefore.id);
+    expect(prep.scoreChanges[0]?.after).to.deep.include({ total: 6, band: 'high', localDate: '2026-05-09' });
+  });
+
+  it('finds the largest rise and fall of a tracked item, and risk answers, with their dates', () => {
+    expect(
+      prep.events.map((event) =>
+        event.kind === 'check-in-change'
+          ? [event.kind, event.label, event.direction, event.worse, event.from, event.to, event.localDate]
+          : [event.kind, event.itemId, event.endorsed, event.value, event.localDate],
+      ),
+    ).to.deep.equal([
+      ['check-in-change', 'Distress', 'rose', true, 3, 7, '2026-05-07'],
+      ['check-in-change', 'Distress', 'fell', false, 7, 4, '2026-05-08'],
+      ['risk-answer', 'q3', true, 1, '2026-05-09'],
+    ]);
+  });
+
+  it("quotes the client's own words verbatim, with the prompt they answered", () => {
+    expect(prep.notes.map((note) => [note.title, note.prompt, note.text, note.localDate])).to.deep.equal([
+      ['Values compass', 'What matters to you?', 'Being a good dad', '2026-05-06'],
+      ['Daily check-in', 'Anything to tell your therapist?', 'Argument at work', '2026-05-07'],
+    ]);
+  });
+
+  it('suggests opening with the exercise on Wednesday and the rise on Thursday, then the score', () => {
+    expect(prep.openings.map((opening) => opening.kind)).to.deep.equal([
+      'exercise-then-change',
+      'score-change',
+      'change',
+    ]);
+    const [first] = prep.openings;
+    expect(first).to.deep.include({ kind: 'exercise-then-change' });
+    if (first?.kind !== 'exercise-then-change') return;
+    expect(first.exercise.localDate).to.equal('2026-05-06');
+    expect(first.change.localDate).to.equal('2026-05-07');
+  });
+
+  it('is valid against its schema and ignores other clients', () => {
+    expect(parseSessionPrep(prep)).to.deep.equal(prep);
+    expect(prep.completed.every((item) => item.assignmentId !== 'a-other')).to.equal(true);
+  });
+
+  it('is the same whatever the order of the input (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(assignments, { minLength: assignments.length }),
+        fc.shuffledSubarray(submissions, { minLength: submissions.length }),
+        (shuffledAssignments, shuffledSubmissions) => {
+          expect(
+            prepareSession({ ...input, assignments: shuffledAssignments, submissions: shuffledSubmissions }),
+          ).to.deep.equal(prep);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('falls back to an open question when nothing was recorded', () => {
+    const empty = prepareSession({ ...input, assignments: [], submissions: [] });
+    expect(empty.openings).to.deep.equal([{ kind: 'general' }]);
+    expect(empty.completed).to.deep.equal([]);
+  });
+
+  it('rejects a period that ends before it starts, with a typed error', () => {
+    expect(() => prepareSession({ ...input, since: input.now, now: input.since })).to.throw(
+      ValidationError,
+      'since',
+    );
+  });
+});
+
+describe('renderSessionPrepText', () => {
+  const prep = prepareSession(input);
+
+  it('renders English text whose first opening names both days', () => {
+    const text = renderSessionPrepText(prep, { locale: 'en', timeZone: TZ });
+    expect(text).to.include(
+      'You completed “Values compass” on Wednesday, and distress rose on Thursday — what happened?',
+    );
+    expect(text).to.include('Being a good dad');
+    expect(text).to.include('Daily check-in: 5×');
+    expect(text).to.include('Quiz: 2 → 6 (high)');
+    expect(text).to.include('reliable deterioration');
+    expect(text).to.include('risk item q3 answered 1');
+    expect(renderSessionPrepText(prep, { locale: 'en', timeZone: TZ })).to.equal(text);
+  });
+
+  it("names weekdays in the render locale, and takes the caller's messages", () => {
+    const text = renderSessionPrepText(prep, { locale: 'de', timeZone: TZ });
+    expect(text).to.include('Mittwoch');
+    expect(text).to.include('Donnerstag');
+    expect(text).not.to.include('Thursday');
+    const german = {
+      ...SESSION_PREP_MESSAGES_EN,
+      openingExerciseThenChange: (p: {
+        exercise: string;
+        exerciseDay: string;
+        label: string;
+        changeDay: string;
+      }) => `Am ${p.exerciseDay} „${p.exercise}“, am ${p.changeDay} stieg ${p.label} — was war da los?`,
+    };
+    const localized = renderSessionPrepText(prepareSession({ ...input, locale: 'de' }), {
+      locale: 'de',
+      timeZone: TZ,
+      messages: german,
+    });
+    expect(localized).to.include(
+      'Am Mittwoch „Values compass“, am Donnerstag stieg Belastung — was war da los?',
+    );
+  });
+
+  it('names days in the zone it is asked for', () => {
+    // 20:00 in Berlin on Wednesday is already Thursday in Tokyo.
+    const text = renderSessionPrepText(prep, { locale: 'en', timeZone: 'Asia/Tokyo' });
+    expect(text).to.include('You completed “Values compass” on Thursday');
+  });
+});
