@@ -60,6 +60,14 @@ export function classifyOccurrences(
     .filter(({ at }) => at <= nowMs)
     .sort((a, b) => a.at - b.at || compareText(a.submission.id, b.submission.id));
 
+  // Parse each occurrence's instants once.
+  const times = new Map(
+    occurrences.map((o) => [
+      o,
+      { due: epochMs(o.dueAt), windowEnd: epochMs(o.windowEndsAt), expires: epochMs(o.expiresAt) },
+    ]),
+  );
+  const timesOf = (occurrence: Occurrence) => times.get(occurrence) ?? { due: 0, windowEnd: 0, expires: 0 };
   const counted = new Map<Occurrence, { id: string; at: number; submittedAt: string }>();
   const used = new Set<string>();
   const byId = new Map<string, Occurrence[]>();
@@ -72,7 +80,7 @@ export function classifyOccurrences(
   for (const { submission, at } of usable) {
     if (submission.occurrenceId === undefined) continue;
     for (const occurrence of byId.get(`${submission.assignmentId}\u0000${submission.occurrenceId}`) ?? []) {
-      if (counted.has(occurrence) || at >= epochMs(occurrence.expiresAt)) continue;
+      if (counted.has(occurrence) || at >= timesOf(occurrence).expires) continue;
       counted.set(occurrence, { id: submission.id, at, submittedAt: submission.submittedAt });
       used.add(submission.id);
       break;
@@ -80,15 +88,15 @@ export function classifyOccurrences(
   }
 
   // Rule 3: unscheduled submissions fill the earliest open occurrence they fall into.
-  const byDue = [...occurrences].sort((a, b) => epochMs(a.dueAt) - epochMs(b.dueAt));
+  const byDue = [...occurrences].sort((a, b) => timesOf(a).due - timesOf(b).due);
   for (const { submission, at } of usable) {
     if (submission.occurrenceId !== undefined || used.has(submission.id)) continue;
     const match = byDue.find(
       (occurrence) =>
         occurrence.assignmentId === submission.assignmentId &&
         !counted.has(occurrence) &&
-        at >= epochMs(occurrence.dueAt) &&
-        at < epochMs(occurrence.expiresAt),
+        at >= timesOf(occurrence).due &&
+        at < timesOf(occurrence).expires,
     );
     if (match === undefined) continue;
     counted.set(match, { id: submission.id, at, submittedAt: submission.submittedAt });
@@ -98,10 +106,10 @@ export function classifyOccurrences(
   return occurrences.map((occurrence) => {
     const done = counted.get(occurrence);
     if (done !== undefined) {
-      const status: OccurrenceStatus = done.at < epochMs(occurrence.windowEndsAt) ? 'completed' : 'late';
+      const status: OccurrenceStatus = done.at < timesOf(occurrence).windowEnd ? 'completed' : 'late';
       return { ...occurrence, status, submissionId: done.id, completedAt: done.submittedAt };
     }
-    return { ...occurrence, status: nowMs >= epochMs(occurrence.expiresAt) ? 'missed' : 'pending' };
+    return { ...occurrence, status: nowMs >= timesOf(occurrence).expires ? 'missed' : 'pending' };
   });
 }
 

@@ -225,6 +225,27 @@ describe('expandOccurrences: daylight-saving changes', () => {
     expect(occurrences[3]?.windowEndsAt).to.equal('2026-03-30T00:00:00+02:00');
   });
 
+  it('window minutes are elapsed time across the switch; the default expiry is the same wall time a day later', () => {
+    const [night] = expandOccurrences(
+      {
+        id: 'a-1',
+        schedule: { kind: 'once', due: '2026-03-28T22:00', timeZone: 'Europe/Berlin', windowMinutes: 360 },
+      },
+      { from: '2026-03-28T00:00:00Z', to: '2026-03-30T00:00:00Z' },
+    );
+    expect(night?.windowEndsAt).to.equal('2026-03-29T05:00:00+02:00');
+    expect(night?.expiresAt).to.equal('2026-03-30T05:00:00+02:00');
+    const [autumn] = expandOccurrences(
+      {
+        id: 'a-1',
+        schedule: { kind: 'once', due: '2026-10-24T02:30', timeZone: 'Europe/Berlin', windowMinutes: 30 },
+      },
+      { from: '2026-10-24T00:00:00Z', to: '2026-10-26T00:00:00Z' },
+    );
+    expect(autumn?.windowEndsAt).to.equal('2026-10-24T03:00:00+02:00');
+    expect(autumn?.expiresAt).to.equal('2026-10-25T03:00:00+01:00');
+  });
+
   it('Europe/Berlin fall back (2026-10-25): one 02:30, at its first instance', () => {
     const occurrences = expandOccurrences(daily('Europe/Berlin', ['02:30', '09:00'], '2026-10-24'), {
       from: '2026-10-25T00:00:00+02:00',

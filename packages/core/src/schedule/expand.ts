@@ -20,16 +20,16 @@ import {
   addMinutes,
   atWallTime,
   dateOf,
+  dateOfMoment,
   daysBetween,
   epochMs,
   formatDate,
-  formatInstant,
   isoWeekday,
   localDate,
   nextDayAtSameWallTime,
   zonedFromString,
   type DateRecord,
-  type ZonedRecord,
+  type Moment,
 } from './zoned.js';
 
 /** Schema for {@link OccurrenceRange}. */
@@ -93,7 +93,7 @@ export function expandOccurrences(assignment: SchedulableAssignment, range: Occu
   const found: { occurrence: Occurrence; dueMs: number }[] = [];
   for (const slot of slots) {
     const due = atWallTime(slot.date, slot.time, schedule.timeZone);
-    const dueMs = due.epochMilliseconds;
+    const dueMs = due.ms;
     if (dueMs >= fromMs && dueMs < toMs) found.push({ occurrence: build(slot, due), dueMs });
   }
   // Gap-shifted times can overtake later ones (02:30 → 03:30 after 03:15), so sort by instant.
@@ -158,43 +158,23 @@ function minDate(a: DateRecord, b: DateRecord): DateRecord {
   return daysBetween(a, b) < 0 ? b : a;
 }
 
-/** An instant and its text, computed once per local day and reused by every occurrence on it. */
-interface Moment {
-  zoned: ZonedRecord;
-  ms: number;
-  text: string;
-}
-
-function moment(zoned: ZonedRecord): Moment {
-  return { zoned, ms: zoned.epochMilliseconds, text: formatInstant(zoned) };
-}
-
-/** Builds occurrences for one schedule, remembering the start of each local day it needs. */
+/** Builds occurrences for one schedule. */
 function occurrenceBuilder(assignmentId: string, schedule: Schedule) {
-  const dayStarts = new Map<number, Moment>();
-  const startOf = (date: DateRecord): Moment => {
-    const key = date.year * 10_000 + date.month * 100 + date.day;
-    let found = dayStarts.get(key);
-    if (found === undefined) {
-      found = moment(atWallTime(date, undefined, schedule.timeZone));
-      dayStarts.set(key, found);
-    }
-    return found;
-  };
+  const startOf = (date: DateRecord): Moment => atWallTime(date, undefined, schedule.timeZone);
 
-  return (slot: Slot, due: ZonedRecord): Occurrence => {
+  return (slot: Slot, due: Moment): Occurrence => {
     // A gap-shifted time can land on the next day; the window follows the actual due day.
-    const dueDate = slot.time === undefined || due.day === slot.date.day ? slot.date : dateOf(due);
+    const dueDate = slot.time === undefined ? slot.date : dateOfMoment(due);
     const windowEnd =
       schedule.windowMinutes === undefined
         ? startOf(addDays(dueDate, 1))
-        : moment(addMinutes(due, schedule.windowMinutes));
+        : addMinutes(due, schedule.windowMinutes, schedule.timeZone);
     let expiry =
       schedule.expireAfterMinutes !== undefined
-        ? moment(addMinutes(due, schedule.expireAfterMinutes))
+        ? addMinutes(due, schedule.expireAfterMinutes, schedule.timeZone)
         : schedule.windowMinutes === undefined
           ? startOf(addDays(dueDate, 2))
-          : moment(nextDayAtSameWallTime(windowEnd.zoned));
+          : nextDayAtSameWallTime(windowEnd, schedule.timeZone);
     if (expiry.ms < windowEnd.ms) expiry = windowEnd;
     const date = formatDate(slot.date);
     return {
@@ -202,7 +182,7 @@ function occurrenceBuilder(assignmentId: string, schedule: Schedule) {
       assignmentId,
       localDate: date,
       ...(slot.time === undefined ? {} : { localTime: slot.time }),
-      dueAt: formatInstant(due),
+      dueAt: due.text,
       windowEndsAt: windowEnd.text,
       expiresAt: expiry.text,
       timeZone: schedule.timeZone,
