@@ -16,6 +16,7 @@ export { CONDITION_OPS, MicroFeedbackConditionSchema, MicroFeedbackRuleSchema, M
 export { StepConditionSchema, TextStepSchema, PromptStepSchema, RatingStepSchema, ChoiceStepSchema, CardSchema, PileSchema, CardSortStepSchema, ListBuilderStepSchema, TimerStepSchema, AudioStepSchema, BreathingStepSchema, PART_ROLES, PartsMapStepSchema, ReflectionStepSchema, ExerciseStepSchema, ANSWER_STEP_KINDS, AttributionSchema, ExerciseDefinitionSchema, parseExerciseDefinition, visibleSteps, reflectionText, type StepCondition, type PartRole, type ExerciseStep, type ExerciseStepKind, type Attribution, type ExerciseDefinition, type ExerciseAnswers } from './definitions/exercise.js';
 export * from './model/index.js';
 export * from './schedule/index.js';
+export * from './adherence/index.js';
 export * from './aggregates/index.js';
 export * from './reminders/index.js';
 export * from './flags/index.js';
