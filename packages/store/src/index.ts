@@ -24,3 +24,8 @@ export {
   type Transport,
   type TransportFailure,
 } from './sync/transport.js';
+export { STORAGE_FAILURES, StorageError, type StorageFailure } from './backend/errors.js';
+export { memoryStore } from './backend/memory.js';
+export { idbStore, partitionDatabaseName, type IdbStoreOptions } from './backend/indexeddb.js';
+export { MIGRATIONS, SCHEMA_VERSION, type Migration } from './backend/migrations.js';
+export { encrypted, type EncryptionOptions, type EncryptedRecord } from './backend/encrypted.js';

@@ -32,7 +32,10 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
  * Registers the contract tests for the factory `makeFactory` returns (called once per test,
  * so each test starts from empty partitions as long as the factory uses fresh names).
  */
-export function runBackendContract(name: string, makeFactory: () => StoreFactory | Promise<StoreFactory>): void {
+export function runBackendContract(
+  name: string,
+  makeFactory: () => StoreFactory | Promise<StoreFactory>,
+): void {
   describe(`StorageBackend contract: ${name}`, () => {
     let factory: StoreFactory;
     let opened: StorageBackend[] = [];

@@ -132,12 +132,17 @@ describe('encrypted', () => {
   });
 
   it('refuses keys that are not AES-GCM 256 with encrypt and decrypt', async () => {
-    const aes128 = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 128 }, false, ['encrypt', 'decrypt']);
+    const aes128 = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 128 }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
     const encryptOnly = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt']);
     for (const key of [aes128, encryptOnly]) {
       expect((await failure(encrypted(memoryStore(), { key }).open(CLIENT))).failure).to.equal('invalid-key');
     }
-    const failing = encrypted(memoryStore(), { deriveKey: () => Promise.reject(new Error('no key for you')) });
+    const failing = encrypted(memoryStore(), {
+      deriveKey: () => Promise.reject(new Error('no key for you')),
+    });
     expect((await failure(failing.open(CLIENT))).failure).to.equal('invalid-key');
   });
 });

@@ -29,8 +29,7 @@ import type {
  * 256 bits, with `encrypt` and `decrypt` usages; keep it non-extractable.
  */
 export type EncryptionOptions =
-  | { readonly key: CryptoKey }
-  | { readonly deriveKey: (partition: PartitionKey) => Promise<CryptoKey> };
+  { readonly key: CryptoKey } | { readonly deriveKey: (partition: PartitionKey) => Promise<CryptoKey> };
 
 /** What an encrypted record looks like in the wrapped backend. */
 export type EncryptedRecord = {
@@ -62,7 +61,10 @@ export function encrypted(factory: StoreFactory, options: EncryptionOptions): St
     kind: factory.kind,
     async open(partition: PartitionKey): Promise<StorageBackend> {
       if (typeof crypto === 'undefined' || !crypto.subtle) {
-        throw new StorageError('unavailable', 'WebCrypto is not available (encryption needs a secure context).');
+        throw new StorageError(
+          'unavailable',
+          'WebCrypto is not available (encryption needs a secure context).',
+        );
       }
       let key: CryptoKey;
       try {
@@ -87,7 +89,10 @@ function checkKey(key: unknown): asserts key is CryptoKey {
     key.usages.includes('encrypt') &&
     key.usages.includes('decrypt');
   if (!usable) {
-    throw new StorageError('invalid-key', 'The encryption key must be an AES-GCM 256-bit CryptoKey that can encrypt and decrypt.');
+    throw new StorageError(
+      'invalid-key',
+      'The encryption key must be an AES-GCM 256-bit CryptoKey that can encrypt and decrypt.',
+    );
   }
 }
 

@@ -88,5 +88,9 @@ export function toStorageError(error: unknown, what: string): StorageError {
                 : name === 'OperationError'
                   ? 'decryption-failed'
                   : 'unknown';
-  return new StorageError(failure, `Storage failed (${failure}) during ${what}.`, name ? { detail: name } : {});
+  return new StorageError(
+    failure,
+    `Storage failed (${failure}) during ${what}.`,
+    name ? { detail: name } : {},
+  );
 }

@@ -4,7 +4,7 @@ import { StorageError } from './errors.js';
 import { idbStore, partitionDatabaseName } from './indexeddb.js';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations.js';
 import { COLLECTIONS, type PartitionKey } from './types.js';
-import { deleteTestDatabases, rawGetAll, rawPut, uniqueName } from './test-helpers.test-suite.js';
+import { deleteTestDatabases, rawPut, uniqueName } from './test-helpers.test-suite.js';
 
 const CLIENT: PartitionKey = { userId: 'client-7f3a@example.org', role: 'client' };
 

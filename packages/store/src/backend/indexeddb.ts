@@ -88,7 +88,10 @@ export function idbStore(options: IdbStoreOptions): StoreFactory {
  */
 export async function partitionDatabaseName(name: string, partition: PartitionKey): Promise<string> {
   if (typeof crypto === 'undefined' || !crypto.subtle) {
-    throw new StorageError('unavailable', 'WebCrypto is not available (IndexedDB partitions need a secure context).');
+    throw new StorageError(
+      'unavailable',
+      'WebCrypto is not available (IndexedDB partitions need a secure context).',
+    );
   }
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(partitionText(partition)));
   const hex = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -168,7 +171,10 @@ class IdbBackend implements StorageBackend {
     await this.#database();
   }
 
-  async #withDatabase<T>(what: string, action: (db: IDBPDatabase<PartitionSchema>) => Promise<T>): Promise<T> {
+  async #withDatabase<T>(
+    what: string,
+    action: (db: IDBPDatabase<PartitionSchema>) => Promise<T>,
+  ): Promise<T> {
     try {
       return await action(await this.#database());
     } catch (error) {
@@ -188,7 +194,9 @@ class IdbBackend implements StorageBackend {
 
   #database(): Promise<IDBPDatabase<PartitionSchema>> {
     if (this.#state !== 'open') {
-      return Promise.reject(new StorageError('closed', 'This partition was closed or destroyed; open it again.'));
+      return Promise.reject(
+        new StorageError('closed', 'This partition was closed or destroyed; open it again.'),
+      );
     }
     if (!this.#connection) {
       const connection = this.#open();
@@ -247,9 +255,13 @@ class IdbBackend implements StorageBackend {
       });
     } catch (error) {
       if (migrationFailed) {
-        throw new StorageError('migration-failed', 'Upgrading the local database failed; it was left unchanged.', {
-          detail: error instanceof Error || error instanceof DOMException ? error.name : undefined,
-        });
+        throw new StorageError(
+          'migration-failed',
+          'Upgrading the local database failed; it was left unchanged.',
+          {
+            detail: error instanceof Error || error instanceof DOMException ? error.name : undefined,
+          },
+        );
       }
       throw toStorageError(error, 'open');
     }

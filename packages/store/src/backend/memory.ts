@@ -4,7 +4,14 @@
  * @module
  */
 import { StorageError, toStorageError } from './errors.js';
-import type { CollectionName, PartitionKey, StorageBackend, StoreFactory, StoredRecord, WriteOp } from './types.js';
+import type {
+  CollectionName,
+  PartitionKey,
+  StorageBackend,
+  StoreFactory,
+  StoredRecord,
+  WriteOp,
+} from './types.js';
 import { partitionText, validateOps } from './validate.js';
 
 interface Partition {

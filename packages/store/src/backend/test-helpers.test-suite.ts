@@ -52,7 +52,11 @@ export async function rawGetAll(databaseName: string, storeName: string): Promis
 }
 
 /** Puts values into one object store with the plain IndexedDB API (no wrapper, no validation). */
-export async function rawPut(databaseName: string, storeName: string, values: readonly unknown[]): Promise<void> {
+export async function rawPut(
+  databaseName: string,
+  storeName: string,
+  values: readonly unknown[],
+): Promise<void> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(databaseName);
     request.onsuccess = () => resolve(request.result);

@@ -30,13 +30,20 @@ export function validateOps(ops: readonly WriteOp[]): void {
     if (op.type === 'put') {
       const value: unknown = op.value;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new StorageError('invalid-write', `Op ${index} (${op.collection}) puts a value that is not an object.`);
+        throw new StorageError(
+          'invalid-write',
+          `Op ${index} (${op.collection}) puts a value that is not an object.`,
+        );
       }
       if (!isId((value as { id?: unknown }).id)) {
-        throw new StorageError('invalid-write', `Op ${index} (${op.collection}) puts a value without a string id.`);
+        throw new StorageError(
+          'invalid-write',
+          `Op ${index} (${op.collection}) puts a value without a string id.`,
+        );
       }
     } else if (op.type === 'delete') {
-      if (!isId(op.id)) throw new StorageError('invalid-write', `Op ${index} (${op.collection}) deletes without an id.`);
+      if (!isId(op.id))
+        throw new StorageError('invalid-write', `Op ${index} (${op.collection}) deletes without an id.`);
     } else {
       throw new StorageError('invalid-write', `Op ${index} has an unknown type.`);
     }
