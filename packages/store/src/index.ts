@@ -29,3 +29,36 @@ export { memoryStore } from './backend/memory.js';
 export { idbStore, partitionDatabaseName, type IdbStoreOptions } from './backend/indexeddb.js';
 export { MIGRATIONS, SCHEMA_VERSION, type Migration } from './backend/migrations.js';
 export { encrypted, type EncryptionOptions, type EncryptedRecord } from './backend/encrypted.js';
+export {
+  Repository,
+  Collection,
+  StoredScoreSchema,
+  StoredDefinitionSchema,
+  StoredAcknowledgementSchema,
+  StoredPreferencesSchema,
+  QuarantineRecordSchema,
+  PREFERENCES_ID,
+  definitionKey,
+  scoreId,
+  type StoredScore,
+  type StoredDefinition,
+  type StoredAcknowledgement,
+  type StoredPreferences,
+  type QuarantineRecord,
+  type ActivityDefinition,
+  type StoreProblem,
+  type RepositoryOptions,
+  type RecordTypes,
+  type TypedCollection,
+  type SavedSubmission,
+} from './repository.js';
+export {
+  DraftStore,
+  DraftSchema,
+  DraftDiscardedError,
+  draftId,
+  type Draft,
+  type DraftKey,
+  type DraftPatch,
+  type DraftStoreOptions,
+} from './drafts.js';

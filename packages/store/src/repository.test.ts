@@ -1,0 +1,223 @@
+import { expect } from '@open-wc/testing';
+import { ValidationError, type Score, type Submission } from '@interlude/core';
+import { idbStore, partitionDatabaseName } from './backend/indexeddb.js';
+import { memoryStore } from './backend/memory.js';
+import type { PartitionKey, StorageBackend } from './backend/types.js';
+import { deleteTestDatabases, rawGetAll, rawPut, uniqueName } from './backend/test-helpers.test-suite.js';
+import { Repository, definitionKey, scoreId, type StoreProblem } from './repository.js';
+
+const CLIENT: PartitionKey = { userId: 'c-1', role: 'client' };
+const SECRET = 'nobody would miss me';
+
+function submission(overrides: Partial<Submission> = {}): Submission {
+  return {
+    id: crypto.randomUUID(),
+    assignmentId: 'a-1',
+    occurrenceId: 'a-1@2026-03-29T09:00',
+    clientId: 'c-1',
+    activity: { kind: 'measure', id: 'phq-9', version: '1.0.0' },
+    answers: { q1: 2, q9: 1, note: SECRET },
+    startedAt: '2026-03-29T09:02:00+02:00',
+    submittedAt: '2026-03-29T09:03:10+02:00',
+    timeZone: 'Europe/Berlin',
+    status: 'completed',
+    ...overrides,
+  };
+}
+
+const SCORE: Score = {
+  measure: { id: 'phq-9', version: '1.0.0' },
+  total: 12,
+  band: 'moderate',
+  prorated: false,
+  unscorableReason: null,
+  missingItemIds: [],
+  riskItemIds: ['q9'],
+  unansweredRiskItemIds: [],
+  flags: {},
+};
+
+describe('Repository', () => {
+  let backends: StorageBackend[] = [];
+  afterEach(async () => {
+    for (const backend of backends) backend.close();
+    backends = [];
+    await deleteTestDatabases();
+  });
+
+  async function idbRepository(
+    problems: StoreProblem[] = [],
+  ): Promise<{ repository: Repository; dbName: string }> {
+    const name = uniqueName('repository');
+    const backend = await idbStore({ name }).open(CLIENT);
+    backends.push(backend);
+    return {
+      repository: new Repository(backend, {
+        onProblem: (problem) => problems.push(problem),
+        now: () => new Date('2026-03-29T07:05:00Z'),
+      }),
+      dbName: await partitionDatabaseName(name, CLIENT),
+    };
+  }
+
+  it('saves a submission, its score and their outbox entries in one atomic write', async () => {
+    const { repository } = await idbRepository();
+    const saved = await repository.saveSubmission(submission(), { score: SCORE });
+    const id = saved.submission.id;
+    expect(await repository.submissions.get(id)).to.deep.equal(saved.submission);
+    expect(await repository.scores.get(scoreId(id))).to.deep.equal({
+      ...SCORE,
+      id: scoreId(id),
+      submissionId: id,
+    });
+    const outbox = await repository.outbox.list();
+    expect(outbox.map((entry) => [entry.id, entry.collection, entry.attempts, entry.state])).to.deep.equal(
+      [
+        [id, 'submissions', 0, 'pending'],
+        [scoreId(id), 'scores', 0, 'pending'],
+      ].sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1)),
+    );
+    expect(outbox[0]?.enqueuedAt).to.equal('2026-03-29T07:05:00.000Z');
+  });
+
+  it('writes nothing when any part of a submission save fails', async () => {
+    const { repository } = await idbRepository();
+    // A broken extra op (no id) makes the one transaction fail: no submission, score or outbox entry.
+    let failed = false;
+    try {
+      await repository.saveSubmission(submission(), {
+        score: SCORE,
+        extraOps: [{ type: 'put', collection: 'drafts', value: {} as never }],
+      });
+    } catch {
+      failed = true;
+    }
+    expect(failed).to.equal(true);
+    expect(await repository.submissions.list()).to.deep.equal([]);
+    expect(await repository.scores.list()).to.deep.equal([]);
+    expect(await repository.outbox.list()).to.deep.equal([]);
+  });
+
+  it('validates before writing: an invalid submission throws ValidationError without its answers', async () => {
+    const { repository } = await idbRepository();
+    let error: unknown;
+    try {
+      await repository.saveSubmission(submission({ submittedAt: 'yesterday' }));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).to.be.instanceOf(ValidationError);
+    expect((error as Error).message).to.contain('submittedAt');
+    expect((error as Error).message).not.to.contain(SECRET);
+    expect(await repository.submissions.list()).to.deep.equal([]);
+  });
+
+  it('skips, quarantines and reports a malformed submission put directly into IndexedDB, without throwing', async () => {
+    const problems: StoreProblem[] = [];
+    const { repository, dbName } = await idbRepository(problems);
+    const good = (await repository.saveSubmission(submission(), { sync: false })).submission;
+    const corrupt = {
+      ...submission(),
+      id: 'zzz-corrupt',
+      answers: { note: SECRET, q1: { deep: { er: 1 } } },
+      status: 'done',
+    };
+    await rawPut(dbName, 'submissions', [corrupt]);
+
+    expect(await repository.submissions.list()).to.deep.equal([good]);
+    expect(problems).to.have.length(1);
+    const [problem] = problems;
+    expect(problem?.collection).to.equal('submissions');
+    expect(problem?.id).to.equal('zzz-corrupt');
+    expect(problem?.quarantined).to.equal(true);
+    expect(problem?.issues.map((issue) => issue.path.join('.'))).to.include('status');
+    expect(JSON.stringify(problem)).not.to.contain(SECRET);
+
+    // Moved, not lost: gone from submissions, kept in quarantine with a content-free reason.
+    expect(await repository.submissions.get('zzz-corrupt')).to.equal(undefined);
+    expect((await rawGetAll(dbName, 'submissions')).length).to.equal(1);
+    const [quarantined] = await repository.quarantine.list();
+    expect(quarantined?.id).to.equal('submissions/zzz-corrupt');
+    expect(quarantined?.record).to.deep.equal(corrupt);
+    expect(JSON.stringify(quarantined?.issues)).not.to.contain(SECRET);
+    expect(problems).to.have.length(1);
+  });
+
+  it('reports a corrupt record read by id and returns undefined', async () => {
+    const problems: StoreProblem[] = [];
+    const { repository, dbName } = await idbRepository(problems);
+    await rawPut(dbName, 'assignments', [{ id: 'a-1', status: 'active' }]);
+    expect(await repository.assignments.get('a-1')).to.equal(undefined);
+    expect(problems.map((problem) => [problem.collection, problem.id, problem.quarantined])).to.deep.equal([
+      ['assignments', 'a-1', true],
+    ]);
+  });
+
+  it('still reads (and reports) when quarantining fails, and survives a throwing listener', async () => {
+    const backend = await memoryStore().open(CLIENT);
+    await backend.write([{ type: 'put', collection: 'drafts', value: { id: 'd-1', answers: 'nope' } }]);
+    const failingWrites: StorageBackend = {
+      kind: 'memory',
+      get: (collection, id) => backend.get(collection, id),
+      getAll: (collection) => backend.getAll(collection),
+      write: () => Promise.reject(new Error('disk full')),
+      destroy: () => backend.destroy(),
+      close: () => backend.close(),
+    };
+    const problems: StoreProblem[] = [];
+    const repository = new Repository(failingWrites, {
+      onProblem: (problem) => {
+        problems.push(problem);
+        throw new Error('listener bug');
+      },
+    });
+    expect(await repository.drafts.list()).to.deep.equal([]);
+    expect(problems[0]?.quarantined).to.equal(false);
+  });
+
+  it('keeps every version of a definition under kind:id@version, and rejects a mismatched key', async () => {
+    const { repository } = await idbRepository();
+    const definition = (version: string) => ({
+      kind: 'check-in' as const,
+      id: 'distress',
+      version,
+      title: { en: 'Distress' },
+      modality: 'general' as const,
+      estimatedMinutes: 1,
+      items: [
+        {
+          id: 'distress',
+          kind: 'slider' as const,
+          prompt: { en: 'How distressed do you feel?' },
+          required: true,
+          min: 0,
+          max: 10,
+          step: 1,
+          anchors: { low: { en: 'Not at all' }, high: { en: 'Extremely' } },
+          tracked: { direction: 'higher-is-worse' as const, label: { en: 'Distress' } },
+        },
+      ],
+      feedback: { rules: [], default: { en: 'Thanks' } },
+    });
+    for (const version of ['1.0.0', '1.1.0']) {
+      const value = definition(version);
+      await repository.definitions.put({ id: definitionKey(value), definition: value } as never);
+    }
+    const stored = await repository.definitions.list();
+    expect(stored.map((record) => record.id)).to.deep.equal([
+      'check-in:distress@1.0.0',
+      'check-in:distress@1.1.0',
+    ]);
+    expect(stored[1]?.definition.version).to.equal('1.1.0');
+    let error: unknown;
+    try {
+      await repository.definitions.put({
+        id: 'check-in:distress@9.9.9',
+        definition: definition('1.0.0'),
+      } as never);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).to.be.instanceOf(ValidationError);
+  });
+});

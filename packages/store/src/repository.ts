@@ -1,0 +1,400 @@
+/**
+ * The typed layer over a {@link StorageBackend}: one collection per kind of record, every read
+ * parsed through core's schemas, every multi-record change in one atomic write.
+ *
+ * Stored data is untrusted: it may be corrupt, written by an older release, or altered. A
+ * record that fails to parse is moved to the `quarantine` collection (with the paths and
+ * codes of what was wrong, never its content, in the reason), reported through `onProblem`,
+ * and skipped; it is never thrown at the UI. Infrastructure failures (storage unavailable,
+ * quota, wrong encryption key) still reject with a `StorageError`: those need the host's
+ * attention, not silence.
+ *
+ * @module
+ */
+import {
+  AssignmentSchema,
+  CheckInTemplateSchema,
+  FlagAcknowledgementSchema,
+  FlagSchema,
+  ExerciseDefinitionSchema,
+  InstantStringSchema,
+  MeasureDefinitionSchema,
+  RecordIdSchema,
+  ScoreSchema,
+  SubmissionSchema,
+  safeParse,
+  type ActivityRef,
+  type Assignment,
+  type CheckInTemplate,
+  type Flag,
+  type ExerciseDefinition,
+  type MeasureDefinition,
+  type Score,
+  type Submission,
+  type ValidationIssue,
+} from '@interlude/core';
+import { z } from 'zod/mini';
+import type { CollectionName, StorageBackend, WriteOp } from './backend/types.js';
+import { DraftSchema, type Draft } from './drafts.js';
+import { OutboxEntrySchema, createOutboxEntry, outboxPut, type OutboxEntry } from './sync/outbox.js';
+
+/**
+ * A score as stored, with the submission it scores. Its id is {@link scoreId}, not the
+ * submission's id: record ids double as outbox keys and must be unique across collections.
+ */
+export const StoredScoreSchema = z
+  .intersection(z.object({ id: z.string().check(z.minLength(1)), submissionId: RecordIdSchema }), ScoreSchema)
+  .check(
+    z.refine((stored) => stored.id === scoreId(stored.submissionId), {
+      message: 'must be score: followed by the submission id',
+      path: ['id'],
+    }),
+  );
+
+/** A score as stored; see {@link StoredScoreSchema}. */
+export type StoredScore = z.output<typeof StoredScoreSchema>;
+
+/**
+ * The stored id of a submission's score: `score:<submission id>`.
+ *
+ * @example
+ * ```ts
+ * const score = await repository.scores.get(scoreId(submission.id));
+ * ```
+ */
+export function scoreId(submissionId: string): string {
+  return `score:${submissionId}`;
+}
+
+/** Any activity definition: a measure, a check-in template or an exercise. */
+export type ActivityDefinition = MeasureDefinition | CheckInTemplate | ExerciseDefinition;
+
+/** A definition as stored: keyed by {@link definitionKey} so every version is kept. */
+export const StoredDefinitionSchema = z
+  .object({
+    id: z.string().check(z.minLength(1)),
+    definition: z.discriminatedUnion('kind', [
+      MeasureDefinitionSchema,
+      CheckInTemplateSchema,
+      ExerciseDefinitionSchema,
+    ]),
+  })
+  .check(
+    z.refine((stored) => stored.id === definitionKey(stored.definition), {
+      message: 'must be the definition key kind:id@version',
+      path: ['id'],
+    }),
+  );
+
+/** A definition as stored, wrapped with its key. */
+export type StoredDefinition = z.output<typeof StoredDefinitionSchema>;
+
+/**
+ * The stored id of a definition version: `kind:id@version`, e.g. `measure:phq-9@1.0.0`.
+ *
+ * @example
+ * ```ts
+ * await repository.definitions.get(definitionKey(submission.activity));
+ * ```
+ */
+export function definitionKey(ref: Pick<ActivityRef, 'kind' | 'id' | 'version'>): string {
+  return `${ref.kind}:${ref.id}@${ref.version}`;
+}
+
+/**
+ * An acknowledgement as stored: core's acknowledgement with `id` equal to its `flagId`, so
+ * acknowledging a flag twice keeps one record.
+ */
+export const StoredAcknowledgementSchema = z
+  .intersection(z.object({ id: z.string().check(z.minLength(1)) }), FlagAcknowledgementSchema)
+  .check(z.refine((stored) => stored.id === stored.flagId, { message: 'must equal flagId', path: ['id'] }));
+
+/** An acknowledgement as stored; `id` is the flag's id. */
+export type StoredAcknowledgement = z.output<typeof StoredAcknowledgementSchema>;
+
+/**
+ * Reminder preferences as stored, one record per partition (id {@link PREFERENCES_ID}). Checked
+ * for their id and time zone here; core's reminder planner validates the rest when it uses them.
+ */
+export const StoredPreferencesSchema = z.looseObject({
+  id: z.string().check(z.minLength(1)),
+  timeZone: z.string().check(z.minLength(1)),
+});
+
+/** Reminder preferences as stored; see {@link StoredPreferencesSchema}. */
+export type StoredPreferences = z.output<typeof StoredPreferencesSchema>;
+
+/** The id of the partition's reminder preferences record. */
+export const PREFERENCES_ID = 'reminders';
+
+/** A record moved aside because it no longer parsed. Its content is kept for recovery. */
+export const QuarantineRecordSchema = z.object({
+  /** `${collection}/${recordId}`. */
+  id: z.string().check(z.minLength(1)),
+  collection: z.string(),
+  recordId: z.string(),
+  quarantinedAt: InstantStringSchema,
+  /** Where and how it failed: paths and codes only, no values. */
+  issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), code: z.string() })),
+  /** The record as it was stored. */
+  record: z.unknown(),
+});
+
+/** A record moved aside because it no longer parsed. */
+export type QuarantineRecord = z.output<typeof QuarantineRecordSchema>;
+
+/** Something wrong with stored data that the repository handled instead of throwing. */
+export interface StoreProblem {
+  readonly kind: 'invalid-record';
+  readonly collection: CollectionName;
+  /** The record's id, when it had a usable one. Ids are opaque, never content. */
+  readonly id: string | undefined;
+  /** What failed, by path and code (no values). */
+  readonly issues: readonly Pick<ValidationIssue, 'path' | 'code'>[];
+  /** Whether the record was moved to `quarantine` (false if that write failed too). */
+  readonly quarantined: boolean;
+}
+
+/** Options of {@link Repository}. */
+export interface RepositoryOptions {
+  /** Told about every record that failed to parse (and was quarantined and skipped). */
+  readonly onProblem?: (problem: StoreProblem) => void;
+  /** The clock, for quarantine and outbox timestamps. Defaults to `new Date()`. */
+  readonly now?: () => Date;
+}
+
+/** The stored shape of each collection, as its schema outputs it. */
+export interface RecordTypes {
+  definitions: StoredDefinition;
+  assignments: Assignment;
+  submissions: Submission;
+  scores: StoredScore;
+  flags: Flag;
+  acknowledgements: StoredAcknowledgement;
+  preferences: StoredPreferences;
+  drafts: Draft;
+  outbox: OutboxEntry;
+  quarantine: QuarantineRecord;
+}
+
+/** Collections with a typed view. `meta` stays internal to the backend and the sync engine. */
+export type TypedCollection = keyof RecordTypes;
+
+const SCHEMAS: { readonly [K in TypedCollection]: z.ZodMiniType<RecordTypes[K], unknown> } = {
+  definitions: StoredDefinitionSchema,
+  assignments: AssignmentSchema,
+  submissions: SubmissionSchema,
+  scores: StoredScoreSchema,
+  flags: FlagSchema,
+  acknowledgements: StoredAcknowledgementSchema,
+  preferences: StoredPreferencesSchema,
+  drafts: DraftSchema,
+  outbox: OutboxEntrySchema,
+  quarantine: QuarantineRecordSchema,
+};
+
+/** Singular names for error messages (`Invalid submission: ...`). */
+const SUBJECTS: { readonly [K in TypedCollection]: string } = {
+  definitions: 'stored definition',
+  assignments: 'assignment',
+  submissions: 'submission',
+  scores: 'stored score',
+  flags: 'flag',
+  acknowledgements: 'acknowledgement',
+  preferences: 'reminder preferences',
+  drafts: 'draft',
+  outbox: 'outbox entry',
+  quarantine: 'quarantine record',
+};
+
+/**
+ * A typed view of one collection. Reads parse (and quarantine what fails); writes validate
+ * first and throw core's `ValidationError` for invalid input, before anything is stored.
+ */
+export class Collection<T extends { readonly id: string }> {
+  /** @internal Use the repository's properties. */
+  constructor(
+    readonly name: TypedCollection,
+    private readonly repository: Repository,
+  ) {}
+
+  /** The record, or `undefined` if absent or unreadable (then quarantined and reported). */
+  async get(id: string): Promise<T | undefined> {
+    const raw = await this.repository.backend.get(this.name, id);
+    if (raw === undefined) return undefined;
+    return this.repository.accept<T>(this.name, raw);
+  }
+
+  /** Every readable record in id order; unreadable ones are quarantined, reported and skipped. */
+  async list(): Promise<T[]> {
+    const raws = await this.repository.backend.getAll(this.name);
+    const records: T[] = [];
+    for (const raw of raws) {
+      const record = await this.repository.accept<T>(this.name, raw);
+      if (record !== undefined) records.push(record);
+    }
+    return records;
+  }
+
+  /** Validates and stores one record; resolves with the parsed value once it is committed. */
+  async put(value: T): Promise<T> {
+    const parsed = this.validate(value);
+    await this.repository.backend.write([{ type: 'put', collection: this.name, value: parsed }]);
+    return parsed;
+  }
+
+  /** Deletes one record. */
+  async delete(id: string): Promise<void> {
+    await this.repository.backend.write([this.deleteOp(id)]);
+  }
+
+  /** A validated put for {@link Repository.write}, to change several records atomically. */
+  putOp(value: T): WriteOp {
+    return { type: 'put', collection: this.name, value: this.validate(value) };
+  }
+
+  /** The value as it would be stored (parsed, defaults filled); throws `ValidationError` if invalid. */
+  validate(value: T): T {
+    const result = safeParse(SCHEMAS[this.name], value, SUBJECTS[this.name]);
+    if (!result.ok) throw result.error;
+    return result.value as T;
+  }
+
+  /** A delete for {@link Repository.write}. */
+  deleteOp(id: string): WriteOp {
+    return { type: 'delete', collection: this.name, id };
+  }
+}
+
+/** Result of {@link Repository.saveSubmission}. */
+export interface SavedSubmission {
+  readonly submission: Submission;
+  readonly score: StoredScore | undefined;
+  /** The outbox entries written with it (none when `sync: false`). */
+  readonly outbox: readonly OutboxEntry[];
+}
+
+/**
+ * Typed, validated access to one user's partition.
+ *
+ * @example
+ * ```ts
+ * const backend = await idbStore({ name: 'my-portal' }).open({ userId: 'c-1', role: 'client' });
+ * const repository = new Repository(backend, { onProblem: (problem) => telemetry.count(problem.kind) });
+ * const assignments = await repository.assignments.list(); // corrupt records are skipped, not thrown
+ * await repository.saveSubmission(submission, { score }); // submission + score + outbox, one transaction
+ * ```
+ */
+export class Repository {
+  readonly definitions: Collection<StoredDefinition>;
+  readonly assignments: Collection<Assignment>;
+  readonly submissions: Collection<Submission>;
+  readonly scores: Collection<StoredScore>;
+  readonly flags: Collection<Flag>;
+  readonly acknowledgements: Collection<StoredAcknowledgement>;
+  readonly preferences: Collection<StoredPreferences>;
+  readonly drafts: Collection<Draft>;
+  readonly outbox: Collection<OutboxEntry>;
+  readonly quarantine: Collection<QuarantineRecord>;
+  readonly #now: () => Date;
+
+  constructor(
+    /** The partition this repository reads and writes. */
+    readonly backend: StorageBackend,
+    private readonly options: RepositoryOptions = {},
+  ) {
+    this.#now = options.now ?? (() => new Date());
+    this.definitions = new Collection('definitions', this);
+    this.assignments = new Collection('assignments', this);
+    this.submissions = new Collection('submissions', this);
+    this.scores = new Collection('scores', this);
+    this.flags = new Collection('flags', this);
+    this.acknowledgements = new Collection('acknowledgements', this);
+    this.preferences = new Collection('preferences', this);
+    this.drafts = new Collection('drafts', this);
+    this.outbox = new Collection('outbox', this);
+    this.quarantine = new Collection('quarantine', this);
+  }
+
+  /** Applies ops (from the collections' `putOp`/`deleteOp`) in one atomic write. */
+  write(ops: readonly WriteOp[]): Promise<void> {
+    return this.backend.write(ops);
+  }
+
+  /**
+   * Stores a submission, its score (if it was a measure) and their outbox entries in ONE
+   * atomic write: afterwards all are there, or none is. Validates everything first.
+   *
+   * @param options.sync - enqueue for the server (default `true`).
+   * @param options.extraOps - more ops to commit in the same transaction (e.g. deleting the draft).
+   */
+  async saveSubmission(
+    submission: Submission,
+    options: { score?: Score; sync?: boolean; extraOps?: readonly WriteOp[] } = {},
+  ): Promise<SavedSubmission> {
+    const parsed = this.submissions.validate(submission);
+    const score = options.score
+      ? this.scores.validate({ ...options.score, id: scoreId(parsed.id), submissionId: parsed.id })
+      : undefined;
+    const now = this.#now();
+    const outbox =
+      options.sync === false
+        ? []
+        : [
+            createOutboxEntry({ id: parsed.id, collection: 'submissions', now }),
+            ...(score ? [createOutboxEntry({ id: score.id, collection: 'scores', now })] : []),
+          ];
+    const ops: WriteOp[] = [
+      { type: 'put', collection: 'submissions', value: parsed },
+      ...(score ? [{ type: 'put', collection: 'scores', value: score } as const] : []),
+      ...outbox.map(outboxPut),
+      ...(options.extraOps ?? []),
+    ];
+    await this.backend.write(ops);
+    return { submission: parsed, score, outbox };
+  }
+
+  /**
+   * @internal Parses a stored value; on failure quarantines it, reports it and returns
+   * `undefined`. Never throws for bad data.
+   */
+  async accept<T>(collection: TypedCollection, raw: unknown): Promise<T | undefined> {
+    const result = safeParse(SCHEMAS[collection], raw, SUBJECTS[collection]);
+    if (result.ok) return result.value as T;
+    const id = recordId(raw);
+    const issues = result.error.issues.map(({ path, code }) => ({ path: [...path], code }));
+    let quarantined = false;
+    // Quarantine records are never re-quarantined (that would loop); a broken one is only reported.
+    if (id !== undefined && collection !== 'quarantine') {
+      try {
+        const entry: QuarantineRecord = {
+          id: `${collection}/${id}`,
+          collection,
+          recordId: id,
+          quarantinedAt: this.#now().toISOString(),
+          issues,
+          record: raw,
+        };
+        await this.backend.write([
+          { type: 'put', collection: 'quarantine', value: entry },
+          { type: 'delete', collection, id },
+        ]);
+        quarantined = true;
+      } catch {
+        // Reading must still succeed; the problem report says the move did not happen.
+      }
+    }
+    try {
+      this.options.onProblem?.({ kind: 'invalid-record', collection, id, issues, quarantined });
+    } catch {
+      // A failing listener must not turn a handled problem into a crash.
+    }
+    return undefined;
+  }
+}
+
+function recordId(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const id = (raw as { id?: unknown }).id;
+  return typeof id === 'string' && id.length > 0 ? id : undefined;
+}
