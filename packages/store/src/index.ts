@@ -16,6 +16,7 @@ export {
   SYNCED_COLLECTIONS,
   TRANSPORT_FAILURES,
   TransportError,
+  InvalidResponseError,
   type SyncedCollection,
   type PushEntry,
   type PushOutcome,
@@ -24,6 +25,48 @@ export {
   type Transport,
   type TransportFailure,
 } from './sync/transport.js';
+export {
+  OUTBOX_STATES,
+  OUTBOX_FAILURES,
+  OutboxEntrySchema,
+  createOutboxEntry,
+  outboxPut,
+  outboxDelete,
+  readOutbox,
+  readOutboxEntry,
+  dueEntries,
+  selectDue,
+  countOutbox,
+  type OutboxEntry,
+  type OutboxState,
+  type OutboxFailure,
+} from './sync/outbox.js';
+export {
+  APPEND_ONLY_COLLECTIONS,
+  CURSOR_META_ID,
+  createSyncEngine,
+  type SyncEngine,
+  type SyncEngineOptions,
+  type SyncStatus,
+  type SyncNotice,
+  type SyncReport,
+  type SyncErrorKind,
+  type BackoffOptions,
+  type SyncTimers,
+} from './sync/engine.js';
+export { channelName, publishChange, subscribeChanges, type ChangeNotice } from './sync/broadcast.js';
+export {
+  memoryServer,
+  memoryTransport,
+  faultyTransport,
+  seededRandom,
+  type MemoryServer,
+  type MemoryTransport,
+  type MemoryTransportOptions,
+  type FaultOptions,
+  type FaultyTransport,
+} from './sync/memory-transport.js';
+export { httpTransport, parseRetryAfter, type HttpTransportOptions } from './sync/http-transport.js';
 export { STORAGE_FAILURES, StorageError, type StorageFailure } from './backend/errors.js';
 export { memoryStore } from './backend/memory.js';
 export { idbStore, partitionDatabaseName, type IdbStoreOptions } from './backend/indexeddb.js';

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { InterludeError } from '@interlude/core';
+import { InterludeError, type ValidationIssue } from '@interlude/core';
 
 /** Collections that travel to and from the server (drafts, outbox and meta stay local). */
 export const SYNCED_COLLECTIONS = [
@@ -92,16 +92,58 @@ export class TransportError extends InterludeError {
   readonly failure: TransportFailure;
   /** HTTP status, when there was one. */
   readonly status: number | undefined;
+  /**
+   * How long the server asked us to wait before trying again (HTTP `Retry-After`), in
+   * milliseconds. The sync engine never retries sooner than this.
+   */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(failure: TransportFailure, message: string, options?: { status?: number; cause?: unknown }) {
+  constructor(
+    failure: TransportFailure,
+    message: string,
+    options?: { status?: number; cause?: unknown; retryAfterMs?: number },
+  ) {
     super(`transport-${failure}`, message, { cause: options?.cause });
     this.name = 'TransportError';
     this.failure = failure;
     this.status = options?.status;
+    this.retryAfterMs = options?.retryAfterMs;
   }
 
   /** Whether trying again later may succeed. */
   get retryable(): boolean {
     return this.failure === 'network' || this.failure === 'timeout' || this.failure === 'server';
+  }
+}
+
+/**
+ * The server answered, but not with what the protocol promises (not JSON, a missing field,
+ * an unknown status). A `server` failure, so the engine retries with backoff: a proxy's
+ * HTML error page or a half-deployed backend usually recovers. `issues` say what is wrong
+ * and where (e.g. `outcomes[3].status`), never the values the server sent.
+ *
+ * @example
+ * ```ts
+ * try { await transport.pull(null, { signal }); }
+ * catch (error) {
+ *   if (error instanceof InvalidResponseError) console.warn(error.endpoint, error.issues);
+ * }
+ * ```
+ */
+export class InvalidResponseError extends TransportError {
+  /** Which call returned it, e.g. `'push'` or `'changes'`. */
+  readonly endpoint: string;
+  /** Every problem found, each with its path into the response body. */
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(
+    endpoint: string,
+    message: string,
+    options: { status?: number; issues?: readonly ValidationIssue[]; cause?: unknown } = {},
+  ) {
+    super('server', message, options);
+    this.name = 'InvalidResponseError';
+    this.endpoint = endpoint;
+    this.issues = options.issues ?? [];
   }
 }

@@ -1,0 +1,708 @@
+/**
+ * The sync engine: pushes the outbox through a {@link Transport}, pulls server changes
+ * since a persisted cursor, and reports a status elements can show ("Saved on this
+ * device" while `pending > 0`, "Synced" after).
+ *
+ * Every piece of state that matters (outbox entries with their attempts and next attempt
+ * time, the pull cursor) lives in the {@link StorageBackend}, so a reload, a crash or a new
+ * engine on the same partition carries on where the last one stopped. The engine itself
+ * only holds what is safe to forget: timers, the in-flight call, the status.
+ *
+ * Delivery is at-least-once; exactly-once comes from the server storing by record id
+ * (see `http-transport.ts`). So the engine can always retry: a lost response, a duplicate or
+ * a reordered batch only ever causes a second `stored` for the same id.
+ *
+ * @module
+ */
+import type { CollectionName, StorageBackend, StoredRecord, WriteOp } from '../backend/types.js';
+import { publishChange, subscribeChanges } from './broadcast.js';
+import {
+  countOutbox,
+  outboxDelete,
+  outboxPut,
+  readOutbox,
+  readOutboxEntry,
+  selectDue,
+  type OutboxEntry,
+  type OutboxFailure,
+} from './outbox.js';
+import {
+  TransportError,
+  type PulledChange,
+  type PushEntry,
+  type PushOutcome,
+  type SyncedCollection,
+  type Transport,
+  type TransportFailure,
+} from './transport.js';
+
+/**
+ * Collections whose records are never changed once made. A conflict on one of them means
+ * the server already has the record, so the engine treats it as stored.
+ */
+export const APPEND_ONLY_COLLECTIONS: readonly SyncedCollection[] = [
+  'submissions',
+  'scores',
+  'acknowledgements',
+];
+
+/** The `meta` record holding the pull cursor. */
+export const CURSOR_META_ID = 'sync:cursor';
+
+/** What went wrong last: a transport failure, the local storage, or something unexpected. */
+export type SyncErrorKind = TransportFailure | 'storage' | 'unknown';
+
+/** What elements show about sync. */
+export interface SyncStatus {
+  /**
+   * - `idle`: nothing running; the last sync (if any) succeeded.
+   * - `syncing`: a sync is running in this tab.
+   * - `offline`: the network is unreachable; changes stay on this device and go later.
+   * - `error`: the last sync failed (`error.kind`); `auth` stops sync until {@link SyncEngine.resume}.
+   */
+  readonly state: 'idle' | 'syncing' | 'offline' | 'error';
+  /** Local changes not yet on the server. `0` with `lastSuccessAt` set means "Synced". */
+  readonly pending: number;
+  /** Changes the server refused; kept for inspection, never retried automatically. */
+  readonly rejected: number;
+  /** When a sync last completed (push and pull), ISO 8601. */
+  readonly lastSuccessAt?: string;
+  /** Why the last sync failed. Kinds only: never record content or server messages. */
+  readonly error?: { readonly kind: SyncErrorKind; readonly retryable: boolean };
+  /** When automatic sync tries again after a failure, ISO 8601. */
+  readonly retryAt?: string;
+}
+
+/** Something the user should be told about, raised during a sync. */
+export type SyncNotice =
+  /** The server had a newer version of a record changed here; the server's now shows. */
+  | { readonly kind: 'server-wins'; readonly collection: SyncedCollection; readonly id: string }
+  /** The server will never accept this change; it stays in the outbox as `rejected`. */
+  | { readonly kind: 'rejected'; readonly collection: SyncedCollection; readonly id: string };
+
+/** What one {@link SyncEngine.syncNow} did. */
+export interface SyncReport {
+  /** Set when nothing was attempted: sync is stopped on an auth error, or another tab holds the lock. */
+  readonly skipped?: 'auth' | 'locked';
+  /** Entries sent (including re-sends of a split batch). */
+  readonly pushed: number;
+  readonly stored: number;
+  readonly conflicts: number;
+  readonly rejected: number;
+  readonly retried: number;
+  /** Entries dropped because their record no longer exists locally. */
+  readonly dropped: number;
+  /** Server changes written locally. */
+  readonly pulled: number;
+  /** Server changes not written because the local record has a pending change. */
+  readonly keptLocal: number;
+  /** Set when the sync stopped early. */
+  readonly failure?: SyncErrorKind;
+}
+
+/** Exponential backoff with full jitter: attempt n waits `random() * min(maxMs, baseMs * factor^(n-1))`. */
+export interface BackoffOptions {
+  /** Default 1000. */
+  readonly baseMs?: number;
+  /** Default 5 minutes. */
+  readonly maxMs?: number;
+  /** Default 2. */
+  readonly factor?: number;
+}
+
+/** Timer functions, injectable so tests drive time. */
+export interface SyncTimers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Options of {@link createSyncEngine}. */
+export interface SyncEngineOptions {
+  /** The partition's storage: records, `outbox` and `meta`. */
+  readonly backend: StorageBackend;
+  readonly transport: Transport;
+  /**
+   * Names the partition for the cross-tab lock and change channel
+   * (`interlude-sync:<partitionId>`, `interlude:<partitionId>`). Default `'default'`.
+   */
+  readonly partitionId?: string;
+  /** The clock. Default `() => new Date()`. */
+  readonly now?: () => Date;
+  /** Uniform in [0, 1), for the jitter. Default `Math.random`. */
+  readonly random?: () => number;
+  /** Entries per push call. Default 50. */
+  readonly batchSize?: number;
+  readonly backoff?: BackoffOptions;
+  /**
+   * `'web-locks'` (default): only one tab of a partition syncs at a time, via
+   * `navigator.locks`; where Web Locks do not exist this behaves like `'none'`.
+   */
+  readonly lock?: 'web-locks' | 'none';
+  /** Default: the global `setTimeout`/`clearTimeout`. */
+  readonly timers?: SyncTimers;
+  /** Called after sync wrote local collections (pulled changes, server-wins conflicts, outbox). */
+  readonly onChange?: (collections: readonly CollectionName[]) => void;
+  /** Tell other tabs which collections changed (see `broadcast.ts`). Default `true`. */
+  readonly broadcast?: boolean;
+  /** Upper bound on pull pages per sync, against a server that always says `hasMore`. Default 1000. */
+  readonly maxPullPages?: number;
+}
+
+/** Runs sync for one partition. Create one per open partition with {@link createSyncEngine}. */
+export interface SyncEngine {
+  /** The current status. */
+  readonly status: SyncStatus;
+  /** Calls `listener` with the current status at once and after every change; returns unsubscribe. */
+  subscribe(listener: (status: SyncStatus) => void): () => void;
+  /** Calls `listener` for every {@link SyncNotice}; returns unsubscribe. */
+  onNotice(listener: (notice: SyncNotice) => void): () => void;
+  /**
+   * Pushes every due outbox entry, then pulls server changes. Never throws: failures show in
+   * the report and the status. Concurrent calls in one tab share the running sync.
+   */
+  syncNow(): Promise<SyncReport>;
+  /**
+   * Syncs now and then automatically: every `intervalMs` (default 30 s), sooner when an
+   * entry comes due, later while backing off; on the `online` event; and shows `offline` on
+   * the `offline` event.
+   */
+  start(options?: { intervalMs?: number }): void;
+  /** Stops automatic sync and cancels an in-flight call (its entries are retried later). */
+  stop(): void;
+  /** Clears a stopping error (a new token after `auth`) and syncs. */
+  resume(): Promise<SyncReport>;
+  /** Puts rejected entries (all, or those with the given ids) back in the queue. Returns how many. */
+  retryRejected(ids?: readonly string[]): Promise<number>;
+  /** Recounts the outbox, e.g. after a local write; resolves with the new status. */
+  refreshStatus(): Promise<SyncStatus>;
+}
+
+interface Counters {
+  pushed: number;
+  stored: number;
+  conflicts: number;
+  rejected: number;
+  retried: number;
+  dropped: number;
+  pulled: number;
+  keptLocal: number;
+}
+
+/** Thrown inside a run to end it; carries the transport failure to report. */
+class StopRun extends Error {
+  constructor(readonly error: TransportError) {
+    super('sync run stopped');
+  }
+}
+
+/**
+ * Creates the sync engine of one partition. Nothing runs until {@link SyncEngine.syncNow}
+ * or {@link SyncEngine.start}.
+ *
+ * @example
+ * ```ts
+ * const engine = createSyncEngine({
+ *   backend,
+ *   partitionId: 'client:c-1',
+ *   transport: httpTransport({ baseUrl: 'https://api.example.org/interlude', auth: getToken }),
+ * });
+ * engine.subscribe((status) => {
+ *   label.textContent = status.pending > 0 ? 'Saved on this device' : 'Synced';
+ * });
+ * engine.start({ intervalMs: 60_000 });
+ * ```
+ */
+export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const backend = options.backend;
+  const transport = options.transport;
+  const partitionId = options.partitionId ?? 'default';
+  const now = options.now ?? (() => new Date());
+  const random = options.random ?? Math.random;
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? 50));
+  const baseMs = options.backoff?.baseMs ?? 1000;
+  const maxMs = options.backoff?.maxMs ?? 5 * 60_000;
+  const factor = options.backoff?.factor ?? 2;
+  const maxPullPages = options.maxPullPages ?? 1000;
+  const broadcast = options.broadcast ?? true;
+  const timers: SyncTimers = options.timers ?? {
+    setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+    clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+  };
+
+  let status: SyncStatus = { state: 'idle', pending: 0, rejected: 0 };
+  const statusListeners = new Set<(status: SyncStatus) => void>();
+  const noticeListeners = new Set<(notice: SyncNotice) => void>();
+  let running: Promise<SyncReport> | undefined;
+  let controller = new AbortController();
+  /** Set by an auth failure: no transport call until resume(). */
+  let authStopped = false;
+  /** Whole-call failures in a row, for the engine-level backoff. */
+  let consecutiveFailures = 0;
+  let retryAt: number | undefined;
+  let started: { intervalMs: number; cleanup: () => void } | undefined;
+  let timer: unknown;
+
+  function setStatus(next: SyncStatus): void {
+    status = next;
+    for (const listener of statusListeners) listener(status);
+  }
+
+  function notify(notice: SyncNotice): void {
+    for (const listener of noticeListeners) listener(notice);
+  }
+
+  /** Full jitter: a uniform delay up to the exponential cap (AWS architecture blog, "Exponential Backoff And Jitter"). */
+  function backoffMs(attempt: number, retryAfterMs?: number): number {
+    const cap = Math.min(maxMs, baseMs * factor ** Math.max(0, attempt - 1));
+    const jittered = Math.floor(random() * cap);
+    return Math.max(jittered, retryAfterMs ?? 0);
+  }
+
+  function changed(collections: Iterable<CollectionName>): void {
+    const list = [...new Set(collections)];
+    if (list.length === 0) return;
+    options.onChange?.(list);
+    if (broadcast) publishChange(partitionId, list);
+  }
+
+  async function counts(): Promise<{ pending: number; rejected: number; nextDue: number | undefined }> {
+    const { entries } = await readOutbox(backend);
+    let nextDue: number | undefined;
+    for (const entry of entries) {
+      if (entry.state !== 'pending') continue;
+      const at = Date.parse(entry.nextAttemptAt);
+      if (nextDue === undefined || at < nextDue) nextDue = at;
+    }
+    return { ...countOutbox(entries), nextDue };
+  }
+
+  // ---- push -------------------------------------------------------------------------
+
+  function retryOp(entry: OutboxEntry, failure: OutboxFailure, retryAfterMs?: number): WriteOp {
+    const attempts = entry.attempts + 1;
+    const at = new Date(now().getTime() + backoffMs(attempts, retryAfterMs)).toISOString();
+    return outboxPut({ ...entry, attempts, nextAttemptAt: at, lastFailure: failure });
+  }
+
+  /**
+   * Whether `entry` is still the stored entry. If the record was written again while its
+   * push was in flight, the entry was replaced (new `enqueuedAt`) and must stay: the newer
+   * version still has to go.
+   */
+  async function unchanged(entry: OutboxEntry): Promise<boolean> {
+    const current = await readOutboxEntry(backend, entry.id);
+    return current !== undefined && current.enqueuedAt === entry.enqueuedAt && current.state === entry.state;
+  }
+
+  async function pushBatch(batch: readonly OutboxEntry[], counters: Counters): Promise<void> {
+    const ops: WriteOp[] = [];
+    const sent: { entry: OutboxEntry; push: PushEntry }[] = [];
+    for (const entry of batch) {
+      const record = await backend.get(entry.collection, entry.id);
+      if (!isRecord(record, entry.id)) {
+        // Deleted locally (or unreadable): nothing left to send.
+        ops.push(outboxDelete(entry.id));
+        counters.dropped += 1;
+        continue;
+      }
+      sent.push({
+        entry,
+        push: {
+          id: entry.id,
+          collection: entry.collection,
+          record,
+          ...(entry.baseVersion === undefined ? {} : { baseVersion: entry.baseVersion }),
+        },
+      });
+    }
+    if (ops.length > 0) await backend.write(ops);
+    if (sent.length === 0) return;
+
+    counters.pushed += sent.length;
+    let outcomes: readonly PushOutcome[];
+    try {
+      outcomes = await transport.push(
+        sent.map((item) => item.push),
+        { signal: controller.signal },
+      );
+    } catch (error) {
+      const failure = toTransportError(error);
+      if (failure.failure === 'rejected' && sent.length > 1) {
+        // One bad entry must not sink the others: send them one by one.
+        for (const item of sent) await pushBatch([item.entry], counters);
+        return;
+      }
+      if (failure.failure === 'rejected') {
+        const [only] = sent;
+        if (only && (await unchanged(only.entry))) {
+          await backend.write([outboxPut({ ...only.entry, state: 'rejected', lastFailure: 'rejected' })]);
+          counters.rejected += 1;
+          notify({ kind: 'rejected', collection: only.entry.collection, id: only.entry.id });
+        }
+        return;
+      }
+      if (failure.retryable) {
+        const retryOps: WriteOp[] = [];
+        for (const item of sent) {
+          if (await unchanged(item.entry))
+            retryOps.push(retryOp(item.entry, failure.failure, failure.retryAfterMs));
+        }
+        await backend.write(retryOps);
+        counters.retried += retryOps.length;
+      }
+      // auth leaves the entries alone: it is not their fault, and resume() sends them as they are.
+      throw new StopRun(failure);
+    }
+
+    const byId = new Map<string, PushOutcome>();
+    for (const outcome of outcomes) {
+      const previous = byId.get(outcome.id);
+      // A transport that duplicated delivery may answer twice; the most definitive answer wins.
+      if (!previous || RANK[outcome.status] < RANK[previous.status]) byId.set(outcome.id, outcome);
+    }
+    const resultOps: WriteOp[] = [];
+    const touched = new Set<CollectionName>();
+    const notices: SyncNotice[] = [];
+    for (const { entry } of sent) {
+      if (!(await unchanged(entry))) continue;
+      // No answer for an entry is a transient failure of that entry.
+      const outcome: PushOutcome = byId.get(entry.id) ?? {
+        id: entry.id,
+        status: 'retry',
+        reason: 'no outcome',
+      };
+      switch (outcome.status) {
+        case 'stored':
+          resultOps.push(outboxDelete(entry.id));
+          counters.stored += 1;
+          break;
+        case 'conflict':
+          resultOps.push(outboxDelete(entry.id));
+          counters.conflicts += 1;
+          if (APPEND_ONLY_COLLECTIONS.includes(entry.collection)) break;
+          // Server wins. Without the server's record, the pull that follows brings it.
+          if (isRecord(outcome.serverRecord, entry.id)) {
+            resultOps.push({ type: 'put', collection: entry.collection, value: outcome.serverRecord });
+            touched.add(entry.collection);
+          }
+          notices.push({ kind: 'server-wins', collection: entry.collection, id: entry.id });
+          break;
+        case 'rejected':
+          resultOps.push(outboxPut({ ...entry, state: 'rejected', lastFailure: 'rejected' }));
+          counters.rejected += 1;
+          notices.push({ kind: 'rejected', collection: entry.collection, id: entry.id });
+          break;
+        case 'retry':
+          resultOps.push(retryOp(entry, 'retry'));
+          counters.retried += 1;
+          break;
+      }
+    }
+    // The record from a server-wins conflict and the removal of its entry land together.
+    await backend.write(resultOps);
+    changed(touched);
+    for (const notice of notices) notify(notice);
+  }
+
+  // ---- pull -------------------------------------------------------------------------
+
+  async function readCursor(): Promise<string | null> {
+    const meta = await backend.get('meta', CURSOR_META_ID);
+    const cursor = (meta as { cursor?: unknown } | undefined)?.cursor;
+    return typeof cursor === 'string' ? cursor : null;
+  }
+
+  async function hasPendingChange(change: PulledChange): Promise<boolean> {
+    const id = 'deleted' in change ? change.id : change.record.id;
+    const entry = await readOutboxEntry(backend, id);
+    return entry !== undefined && entry.state === 'pending' && entry.collection === change.collection;
+  }
+
+  async function pull(counters: Counters): Promise<void> {
+    let cursor = await readCursor();
+    for (let page = 0; page < maxPullPages; page += 1) {
+      let result;
+      try {
+        result = await transport.pull(cursor, { signal: controller.signal });
+      } catch (error) {
+        throw new StopRun(toTransportError(error));
+      }
+      const ops: WriteOp[] = [];
+      const touched = new Set<CollectionName>();
+      for (const change of result.changes) {
+        if (await hasPendingChange(change)) {
+          // The local change is newer than what the server knew; it will be pushed.
+          counters.keptLocal += 1;
+          continue;
+        }
+        if ('deleted' in change) ops.push({ type: 'delete', collection: change.collection, id: change.id });
+        else ops.push({ type: 'put', collection: change.collection, value: change.record });
+        touched.add(change.collection);
+        counters.pulled += 1;
+      }
+      // The page and the cursor after it are one write: a crash re-pulls the page, never skips it.
+      ops.push({ type: 'put', collection: 'meta', value: { id: CURSOR_META_ID, cursor: result.cursor } });
+      await backend.write(ops);
+      changed(touched);
+      const stuck = result.cursor === cursor;
+      cursor = result.cursor;
+      if (!result.hasMore || stuck) break;
+    }
+  }
+
+  // ---- one run ----------------------------------------------------------------------
+
+  async function run(): Promise<SyncReport> {
+    const counters: Counters = {
+      pushed: 0,
+      stored: 0,
+      conflicts: 0,
+      rejected: 0,
+      retried: 0,
+      dropped: 0,
+      pulled: 0,
+      keptLocal: 0,
+    };
+    setStatus({ ...withoutError(status), state: 'syncing' });
+    let failure: SyncErrorKind | undefined;
+    try {
+      const { entries } = await readOutbox(backend);
+      const due = selectDue(entries, now(), Number.POSITIVE_INFINITY);
+      const before = counters.stored + counters.retried + counters.rejected + counters.dropped;
+      for (let start = 0; start < due.length; start += batchSize) {
+        await pushBatch(due.slice(start, start + batchSize), counters);
+      }
+      if (counters.stored + counters.retried + counters.rejected + counters.dropped > before)
+        changed(['outbox']);
+      await pull(counters);
+      consecutiveFailures = 0;
+      retryAt = undefined;
+    } catch (error) {
+      failure = handleFailure(error);
+    }
+    const { pending, rejected } = await counts().catch(() => ({
+      pending: status.pending,
+      rejected: status.rejected,
+    }));
+    const base = {
+      pending,
+      rejected,
+      ...(status.lastSuccessAt ? { lastSuccessAt: status.lastSuccessAt } : {}),
+    };
+    if (failure === undefined) {
+      setStatus({ ...base, state: 'idle', lastSuccessAt: now().toISOString() });
+    } else {
+      const retryable = failure !== 'auth';
+      setStatus({
+        ...base,
+        state: failure === 'network' ? 'offline' : 'error',
+        error: { kind: failure, retryable },
+        ...(retryable && retryAt !== undefined ? { retryAt: new Date(retryAt).toISOString() } : {}),
+      });
+    }
+    return { ...counters, ...(failure === undefined ? {} : { failure }) };
+  }
+
+  function handleFailure(error: unknown): SyncErrorKind {
+    const cause = error instanceof StopRun ? error.error : undefined;
+    if (cause?.failure === 'auth') {
+      authStopped = true;
+      retryAt = undefined;
+      return 'auth';
+    }
+    consecutiveFailures += 1;
+    retryAt = now().getTime() + backoffMs(consecutiveFailures, cause?.retryAfterMs);
+    // Local storage failing (quota, closed partition) is not the network's fault.
+    return cause ? cause.failure : isStorageError(error) ? 'storage' : 'unknown';
+  }
+
+  async function locked(action: () => Promise<SyncReport>): Promise<SyncReport> {
+    const locks = options.lock === 'none' ? undefined : webLocks();
+    if (!locks) return action();
+    let report: SyncReport | undefined;
+    await locks.request(`interlude-sync:${partitionId}`, { ifAvailable: true }, async (lock) => {
+      if (lock) report = await action();
+    });
+    if (report) return report;
+    // Another tab is syncing this partition; show its effect on the outbox here.
+    await refreshStatus().catch(() => undefined);
+    return { ...EMPTY_REPORT, skipped: 'locked' };
+  }
+
+  function syncNow(): Promise<SyncReport> {
+    if (authStopped) return Promise.resolve({ ...EMPTY_REPORT, skipped: 'auth' });
+    running ??= locked(run).finally(() => {
+      running = undefined;
+      schedule();
+    });
+    return running;
+  }
+
+  // ---- scheduling -------------------------------------------------------------------
+
+  /**
+   * Arms the next automatic sync: after a failure at `retryAt`; otherwise at the interval,
+   * or sooner when a backed-off entry comes due.
+   */
+  function schedule(): void {
+    if (!started || authStopped) return;
+    const current = now().getTime();
+    if (retryAt !== undefined) {
+      arm(Math.max(0, retryAt - current));
+      return;
+    }
+    const intervalMs = started.intervalMs;
+    arm(intervalMs);
+    void counts()
+      .then(({ nextDue }) => {
+        if (!started || timer === undefined || nextDue === undefined) return;
+        const dueIn = Math.max(0, nextDue - now().getTime());
+        if (dueIn < intervalMs) arm(dueIn);
+      })
+      .catch(() => undefined);
+  }
+
+  function arm(delay: number): void {
+    if (timer !== undefined) timers.clearTimeout(timer);
+    timer = timers.setTimeout(() => {
+      timer = undefined;
+      void syncNow();
+    }, delay);
+  }
+
+  async function refreshStatus(): Promise<SyncStatus> {
+    const { pending, rejected } = await counts();
+    setStatus({ ...status, pending, rejected });
+    return status;
+  }
+
+  function start(startOptions?: { intervalMs?: number }): void {
+    if (started) return;
+    const cleanups: (() => void)[] = [];
+    if (typeof window !== 'undefined') {
+      const online = (): void => void syncNow();
+      const offline = (): void => setStatus({ ...withoutError(status), state: 'offline' });
+      window.addEventListener('online', online);
+      window.addEventListener('offline', offline);
+      cleanups.push(() => {
+        window.removeEventListener('online', online);
+        window.removeEventListener('offline', offline);
+      });
+    }
+    // Another tab's write or sync changes our outbox count.
+    cleanups.push(
+      subscribeChanges(partitionId, ({ collections }) => {
+        if (collections.includes('outbox')) void refreshStatus().catch(() => undefined);
+      }),
+    );
+    started = {
+      intervalMs: startOptions?.intervalMs ?? 30_000,
+      cleanup: () => cleanups.forEach((fn) => fn()),
+    };
+    arm(0);
+  }
+
+  function stop(): void {
+    if (timer !== undefined) timers.clearTimeout(timer);
+    timer = undefined;
+    started?.cleanup();
+    started = undefined;
+    controller.abort();
+    controller = new AbortController();
+  }
+
+  return {
+    get status() {
+      return status;
+    },
+    subscribe(listener) {
+      statusListeners.add(listener);
+      listener(status);
+      return () => statusListeners.delete(listener);
+    },
+    onNotice(listener) {
+      noticeListeners.add(listener);
+      return () => noticeListeners.delete(listener);
+    },
+    syncNow,
+    start,
+    stop,
+    resume() {
+      authStopped = false;
+      consecutiveFailures = 0;
+      retryAt = undefined;
+      setStatus({ ...withoutError(status), state: 'idle' });
+      return syncNow();
+    },
+    async retryRejected(ids) {
+      const wanted = ids ? new Set(ids) : undefined;
+      const { entries } = await readOutbox(backend);
+      const at = now().toISOString();
+      const ops = entries
+        .filter((entry) => entry.state === 'rejected' && (!wanted || wanted.has(entry.id)))
+        .map((entry) => outboxPut({ ...entry, state: 'pending', attempts: 0, nextAttemptAt: at }));
+      if (ops.length > 0) {
+        await backend.write(ops);
+        changed(['outbox']);
+        await refreshStatus();
+      }
+      return ops.length;
+    },
+    refreshStatus,
+  };
+}
+
+const EMPTY_REPORT: SyncReport = {
+  pushed: 0,
+  stored: 0,
+  conflicts: 0,
+  rejected: 0,
+  retried: 0,
+  dropped: 0,
+  pulled: 0,
+  keptLocal: 0,
+};
+
+/** Lower is more definitive. */
+const RANK: Record<PushOutcome['status'], number> = { stored: 0, conflict: 1, rejected: 2, retry: 3 };
+
+function withoutError(status: SyncStatus): SyncStatus {
+  const { error: _error, retryAt: _retryAt, ...rest } = status;
+  return rest;
+}
+
+function isRecord(value: unknown, id: string): value is StoredRecord {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    (value as { id?: unknown }).id === id
+  );
+}
+
+function isStorageError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'StorageError';
+}
+
+/** Anything a transport throws becomes a TransportError; a vendor's bug is retried like a server fault. */
+function toTransportError(error: unknown): TransportError {
+  if (error instanceof TransportError) return error;
+  if (error instanceof Error && error.name === 'AbortError') {
+    return new TransportError('network', 'The sync call was cancelled.');
+  }
+  return new TransportError('server', 'The transport failed unexpectedly.', { cause: error });
+}
+
+interface LockManagerLike {
+  request(
+    name: string,
+    options: { ifAvailable: boolean },
+    callback: (lock: unknown) => Promise<void>,
+  ): Promise<unknown>;
+}
+
+function webLocks(): LockManagerLike | undefined {
+  if (typeof navigator === 'undefined') return undefined;
+  const locks = (navigator as { locks?: LockManagerLike }).locks;
+  return locks && typeof locks.request === 'function' ? locks : undefined;
+}
