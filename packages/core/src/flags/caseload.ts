@@ -61,24 +61,31 @@ export interface TimedSubmission {
  * @internal
  */
 export class DefinitionIndex {
-  readonly #exact = new Map<string, ActivityDefinition>();
-  readonly #latest = new Map<string, ActivityDefinition>();
+  // kind → id → versions and the highest one; nested maps so lookups build no strings.
+  readonly #byKind = new Map<
+    string,
+    Map<string, { versions: Map<string, ActivityDefinition>; latest: ActivityDefinition }>
+  >();
+  readonly #tracked = new Map<CheckInTemplate, TrackedItem[]>();
 
   constructor(definitions: readonly ActivityDefinition[] = []) {
     for (const definition of definitions) {
-      const key = `${definition.kind}:${definition.id}`;
-      this.#exact.set(`${key}@${definition.version}`, definition);
-      const current = this.#latest.get(key);
-      if (current === undefined || compareVersions(definition.version, current.version) > 0) {
-        this.#latest.set(key, definition);
+      let ids = this.#byKind.get(definition.kind);
+      if (ids === undefined) this.#byKind.set(definition.kind, (ids = new Map()));
+      const entry = ids.get(definition.id);
+      if (entry === undefined) {
+        ids.set(definition.id, { versions: new Map([[definition.version, definition]]), latest: definition });
+        continue;
       }
+      entry.versions.set(definition.version, definition);
+      if (compareVersions(definition.version, entry.latest.version) > 0) entry.latest = definition;
     }
   }
 
   /** The definition a ref points at, or `undefined`. */
   find(ref: ActivityRef): ActivityDefinition | undefined {
-    const key = `${ref.kind}:${ref.id}`;
-    return this.#exact.get(`${key}@${ref.version}`) ?? this.#latest.get(key);
+    const entry = this.#byKind.get(ref.kind)?.get(ref.id);
+    return entry === undefined ? undefined : (entry.versions.get(ref.version) ?? entry.latest);
   }
 
   measure(ref: ActivityRef): MeasureDefinition | undefined {
@@ -95,6 +102,13 @@ export class DefinitionIndex {
     const found = this.find(ref);
     return found?.kind === 'exercise' ? found : undefined;
   }
+
+  /** {@link trackedItems} of a template, worked out once per run. */
+  tracked(template: CheckInTemplate): readonly TrackedItem[] {
+    let items = this.#tracked.get(template);
+    if (items === undefined) this.#tracked.set(template, (items = trackedItems(template)));
+    return items;
+  }
 }
 
 /** `1.10.0` after `1.9.0`. */
@@ -109,7 +123,8 @@ function compareVersions(a: string, b: string): number {
 }
 
 /**
- * Completed submissions submitted at or before `nowMs`, oldest first (ties by id), each id once,
+ * Completed submissions submitted at or before `nowMs`, oldest first (ties by id), a repeated
+ * submission (same id and time) once,
  * so the result does not depend on input order.
  *
  * @internal
@@ -121,9 +136,12 @@ export function completedUpTo(submissions: readonly Submission[], nowMs: number)
     const at = epochMs(submission.submittedAt);
     if (at <= nowMs) timed.push({ submission, at });
   }
-  // Sync may deliver a submission twice; it is one run.
-  const seen = new Set<string>();
-  return timed.sort(byTime).filter(({ submission }) => !seen.has(submission.id) && !!seen.add(submission.id));
+  timed.sort(byTime);
+  // Sync may deliver a submission twice; it is one run (same id and time, so adjacent once sorted).
+  return timed.filter(
+    (entry, index) =>
+      index === 0 || (timed[index - 1] as TimedSubmission).submission.id !== entry.submission.id,
+  );
 }
 
 /** @internal */

@@ -8,12 +8,11 @@
  */
 import type { TimedSubmission } from './caseload.js';
 import type { DraftFlag, FlagRule } from './context.js';
-import { shiftDays } from './time.js';
 
 export const completionFlags: FlagRule = (client, context) => {
   const { options } = context;
   if (options.completionKinds.length === 0) return [];
-  const cutoff = shiftDays(context.now, -options.completionLookbackDays, client.timeZone).ms;
+  const cutoff = context.daysBeforeNow(options.completionLookbackDays, client.timeZone).ms;
   const byAssignment = new Map<string, TimedSubmission[]>();
   for (const timed of client.completed) {
     if (timed.at <= cutoff || !options.completionKinds.includes(timed.submission.activity.kind)) continue;

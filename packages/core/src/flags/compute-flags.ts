@@ -8,7 +8,7 @@ import type { Submission } from '../model/submission.js';
 import { InstantStringSchema } from '../model/time.js';
 import { parse } from '../parse.js';
 import type { Score } from '../scoring/score.js';
-import { epochMs } from './time.js';
+import { epochMs, shiftDays } from './time.js';
 import {
   DefinitionIndex,
   clientTimeZone,
@@ -20,7 +20,7 @@ import {
 import { completionFlags } from './completion.js';
 import type { FlagRule, RuleContext } from './context.js';
 import { deteriorationFlags } from './deterioration.js';
-import { compareFlags, type Flag } from './flag.js';
+import { FLAG_SEVERITIES, type Flag } from './flag.js';
 import { moodShiftFlags } from './mood-shift.js';
 import { nonEngagementFlags } from './non-engagement.js';
 import { resolveFlagOptions, type FlagOptions } from './options.js';
@@ -71,12 +71,19 @@ const RULES: readonly FlagRule[] = [
  */
 export function computeFlags(input: Caseload, now: string, options?: FlagOptions): Flag[] {
   const nowMs = epochMs(parse(InstantStringSchema, now, 'now'));
+  const cutoffs = new Map<string, { ms: number; text: string }>();
   const context: RuleContext = {
     now,
     nowMs,
     options: resolveFlagOptions(options),
     definitions: new DefinitionIndex(input.definitions),
     scores: scoreMap(input.scores),
+    daysBeforeNow: (days, timeZone) => {
+      const key = `${days}\u0000${timeZone}`;
+      let found = cutoffs.get(key);
+      if (found === undefined) cutoffs.set(key, (found = shiftDays(now, -days, timeZone)));
+      return found;
+    },
   };
 
   const clients = new Map<string, { assignments: Assignment[]; submissions: Submission[] }>();
@@ -105,7 +112,11 @@ export function computeFlags(input: Caseload, now: string, options?: FlagOptions
       }
     }
   }
-  return flags.sort(compareFlags);
+  // compareFlags' order, with each raisedAt parsed once.
+  return flags
+    .map((flag) => ({ flag, rank: FLAG_SEVERITIES.indexOf(flag.severity), ms: epochMs(flag.raisedAt) }))
+    .sort((a, b) => a.rank - b.rank || b.ms - a.ms || compareText(a.flag.id, b.flag.id))
+    .map(({ flag }) => flag);
 }
 
 /** One score per submission (a submission is scored once; should it appear twice, the first is kept). */

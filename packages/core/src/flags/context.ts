@@ -28,6 +28,8 @@ export interface RuleContext {
   options: ResolvedFlagOptions;
   definitions: DefinitionIndex;
   scores: ReadonlyMap<string, Score>;
+  /** `now` minus `days` local days in `timeZone` (memoised: many clients share a zone). */
+  daysBeforeNow(days: number, timeZone: string): { ms: number; text: string };
 }
 
 /** A flag before acknowledgements are applied. */

@@ -7,10 +7,9 @@
  * @internal
  * @module
  */
-import { numericAnswer, trackedItems, type TimedSubmission } from './caseload.js';
+import { numericAnswer, type TimedSubmission } from './caseload.js';
 import type { DraftFlag, FlagRule } from './context.js';
 import type { FlagEvidence } from './flag.js';
-import { shiftDays } from './time.js';
 
 interface Point {
   timed: TimedSubmission;
@@ -29,31 +28,46 @@ const EPSILON = 1e-9;
 
 export const moodShiftFlags: FlagRule = (client, context) => {
   const { options } = context;
-  const series = new Map<string, Series>();
-  for (const timed of client.completed) {
+  const cutoff = context.daysBeforeNow(options.moodShiftLookbackDays, client.timeZone).ms;
+  // Newest first: every value inside the lookback, plus up to a baseline's worth before it; a series
+  // with no value inside the lookback is never started, and the scan stops once all are served.
+  const series = new Map<string, Series & { before: number }>();
+  let unserved = 0;
+  for (let index = client.completed.length - 1; index >= 0; index -= 1) {
+    const timed = client.completed[index] as TimedSubmission;
+    const inside = timed.at > cutoff;
+    if (!inside && unserved === 0) break;
     const { submission } = timed;
     if (submission.activity.kind !== 'check-in') continue;
     const template = context.definitions.checkIn(submission.activity);
     if (template === undefined) continue;
-    for (const { item, tracked, min, max } of trackedItems(template)) {
+    for (const { item, tracked, min, max } of context.definitions.tracked(template)) {
       const value = numericAnswer(submission, item.id, min, max);
       if (value === undefined) continue;
       const key = `${template.id}\u0000${item.id}`;
       let entry = series.get(key);
       if (entry === undefined) {
+        if (!inside) continue;
         entry = {
           itemId: item.id,
           higherIsWorse: tracked.direction === 'higher-is-worse',
           span: max - min,
           points: [],
+          before: 0,
         };
         series.set(key, entry);
+        unserved += 1;
+      }
+      if (!inside) {
+        if (entry.before >= options.moodShiftBaselineSize) continue;
+        entry.before += 1;
+        if (entry.before === options.moodShiftBaselineSize) unserved -= 1;
       }
       entry.points.push({ timed, value });
     }
   }
+  for (const entry of series.values()) entry.points.reverse();
 
-  const cutoff = shiftDays(context.now, -options.moodShiftLookbackDays, client.timeZone).ms;
   const flags: DraftFlag[] = [];
   for (const key of [...series.keys()].sort()) {
     const { itemId, higherIsWorse, span, points } = series.get(key) as Series;

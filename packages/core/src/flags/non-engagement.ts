@@ -12,7 +12,7 @@ import type { Submission } from '../model/submission.js';
 import { classifyOccurrences, type ClassifiedOccurrence } from '../schedule/classify.js';
 import { expandOccurrences } from '../schedule/expand.js';
 import { compareText, type TimedSubmission } from './caseload.js';
-import type { FlagRule } from './context.js';
+import type { FlagRule, RuleContext } from './context.js';
 import type { FlagEvidence } from './flag.js';
 import { epochMs, shiftDays, wholeDaysBetween } from './time.js';
 
@@ -33,7 +33,7 @@ export const nonEngagementFlags: FlagRule = (client, context) => {
   const daysLimit = shiftDays(anchorAt, options.nonEngagementDays, client.timeZone);
   const daysReached = nowMs >= daysLimit.ms;
 
-  const run = missedRun(active, client.completed, now, client.timeZone, options.nonEngagementLookbackDays);
+  const run = missedRun(active, client.completed, context, client.timeZone);
   const runLimit = options.nonEngagementMissedInARow;
   const runReached = run.length >= runLimit;
   if (!daysReached && !runReached) return [];
@@ -92,40 +92,48 @@ function completionEvidence(submission: Submission): FlagEvidence {
   };
 }
 
+/** Most runs are broken within the last week, so look there first and go further back only if needed. */
+const FIRST_LOOK_DAYS = 7;
+
 /** The missed occurrences at the end of the client's history (pending ones skipped), oldest first. */
 function missedRun(
   active: readonly Assignment[],
   completed: readonly TimedSubmission[],
-  now: string,
+  context: RuleContext,
   timeZone: string,
-  lookbackDays: number,
 ): ClassifiedOccurrence[] {
-  const from = shiftDays(now, -lookbackDays, timeZone);
-  // Early completions (before the due time) still count, so look a little before the range.
-  const earliest = shiftDays(now, -lookbackDays - 2, timeZone).ms;
-  const byAssignment = new Map<string, Submission[]>();
-  for (const { submission, at } of completed) {
-    if (at < earliest) continue;
-    const list = byAssignment.get(submission.assignmentId) ?? [];
-    list.push(submission);
-    byAssignment.set(submission.assignmentId, list);
-  }
-  const occurrences = active
-    .flatMap((assignment) =>
-      classifyOccurrences(
-        expandOccurrences(assignment, { from: from.text, to: now }),
-        byAssignment.get(assignment.id) ?? [],
-        now,
-      ),
-    )
-    .sort((a, b) => epochMs(a.dueAt) - epochMs(b.dueAt) || compareText(a.id, b.id));
+  const lookback = context.options.nonEngagementLookbackDays;
+  for (const days of lookback > FIRST_LOOK_DAYS ? [FIRST_LOOK_DAYS, lookback] : [lookback]) {
+    const from = context.daysBeforeNow(days, timeZone);
+    // Early completions (before the due time) still count, so look a little before the range.
+    const earliest = context.daysBeforeNow(days + 2, timeZone).ms;
+    const byAssignment = new Map<string, Submission[]>();
+    for (let index = completed.length - 1; index >= 0; index -= 1) {
+      const { submission, at } = completed[index] as TimedSubmission;
+      if (at < earliest) break;
+      const list = byAssignment.get(submission.assignmentId) ?? [];
+      list.push(submission);
+      byAssignment.set(submission.assignmentId, list);
+    }
+    const occurrences = active
+      .flatMap((assignment) =>
+        classifyOccurrences(
+          expandOccurrences(assignment, { from: from.text, to: context.now }),
+          byAssignment.get(assignment.id) ?? [],
+          context.now,
+        ),
+      )
+      .map((occurrence) => ({ occurrence, due: epochMs(occurrence.dueAt) }))
+      .sort((a, b) => a.due - b.due || compareText(a.occurrence.id, b.occurrence.id));
 
-  const run: ClassifiedOccurrence[] = [];
-  for (let index = occurrences.length - 1; index >= 0; index -= 1) {
-    const occurrence = occurrences[index] as ClassifiedOccurrence;
-    if (occurrence.status === 'pending') continue;
-    if (occurrence.status !== 'missed') break;
-    run.push(occurrence);
+    const run: ClassifiedOccurrence[] = [];
+    let broken = false;
+    for (let index = occurrences.length - 1; index >= 0 && !broken; index -= 1) {
+      const { occurrence } = occurrences[index] as { occurrence: ClassifiedOccurrence };
+      if (occurrence.status === 'missed') run.push(occurrence);
+      else broken = occurrence.status !== 'pending';
+    }
+    if (broken || days === lookback) return run.reverse();
   }
-  return run.reverse();
+  return [];
 }

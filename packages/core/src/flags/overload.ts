@@ -38,7 +38,7 @@ export const overloadFlags: FlagRule = (client, context) => {
     if (index - start + 1 > limit) tipping.push({ index, windowStart: start });
   });
   const latest = tipping[tipping.length - 1];
-  const cutoff = shiftDays(context.now, -WEEK_DAYS, client.timeZone).ms;
+  const cutoff = context.daysBeforeNow(WEEK_DAYS, client.timeZone).ms;
   if (latest === undefined || (exercises[latest.index]?.at ?? -Infinity) <= cutoff) return [];
 
   // Walk back over tipping points less than a week apart: one stretch, one flag.
