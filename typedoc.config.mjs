@@ -7,7 +7,7 @@ export default {
   name: 'Interlude',
   disableSources: true,
   entryPointStrategy: 'packages',
-  entryPoints: ['packages/core', 'packages/content', 'packages/store', 'packages/elements'],
+  entryPoints: ['packages/core', 'packages/content', 'packages/store', 'packages/fhir', 'packages/elements'],
   packageOptions: {
     entryPoints: ['src/index.ts'],
     disableSources: true,

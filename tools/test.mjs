@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 const root = new URL('..', import.meta.url).pathname;
 const tmp = join(root, '.tmp');
 /** Packages whose every test also runs under Node, against the built package. */
-const NODE_PACKAGES = ['core', 'content'];
+const NODE_PACKAGES = ['core', 'content', 'fhir'];
 /** Node 20 has no fs.globSync: list test files under packages/<name>/src by hand. */
 function testFiles(packageName, suffix) {
   const dir = join('packages', packageName, 'src');

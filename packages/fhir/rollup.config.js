@@ -1,0 +1,3 @@
+import { libraryBuild } from '../../tools/rollup.js';
+
+export default libraryBuild();

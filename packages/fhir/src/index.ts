@@ -1,0 +1,6 @@
+/**
+ * `@interlude/fhir`: Interlude's model as FHIR R4 resources, and a sync transport for any
+ * FHIR server.
+ *
+ * @packageDocumentation
+ */
