@@ -35,6 +35,11 @@ export const AssignmentSchema = z.object({
    */
   suggestedOrder: z.optional(z.number().check(z.int(), z.gte(0))),
   createdAt: InstantStringSchema,
+  /**
+   * When `status` last changed. For a paused, cancelled or completed assignment it is where
+   * its schedule stops: no occurrence is due after it, so a pause never counts as missed work.
+   */
+  statusChangedAt: z.optional(InstantStringSchema),
 });
 
 /** One activity a clinician assigned to a client, with its schedule and note. */

@@ -450,3 +450,38 @@ describe('expandOccurrences: properties across zones and DST', () => {
     );
   });
 });
+
+describe('expandOccurrences for assignments that are no longer active', () => {
+  const daily = {
+    id: 'a-pause',
+    schedule: {
+      kind: 'repeat' as const,
+      timeZone: 'Europe/Berlin',
+      repeat: { periodUnit: 'd' as const, timeOfDay: ['09:00'], boundsPeriod: { start: '2026-05-01' } },
+    },
+  };
+  const range = { from: '2026-05-01T00:00:00+02:00', to: '2026-05-08T00:00:00+02:00' };
+
+  it('stops a paused assignment at the moment it was paused, so the pause is never missed work', () => {
+    const paused = { ...daily, status: 'paused' as const, statusChangedAt: '2026-05-03T12:00:00+02:00' };
+    const dueDays = expandOccurrences(paused, range).map((occurrence) => occurrence.localDate);
+    expect(dueDays).to.deep.equal(['2026-05-01', '2026-05-02', '2026-05-03']);
+  });
+
+  it('keeps the whole schedule of an active assignment, and of one whose change time is unknown', () => {
+    expect(expandOccurrences({ ...daily, status: 'active' as const }, range)).to.have.length(7);
+    expect(expandOccurrences({ ...daily, status: 'cancelled' as const }, range)).to.have.length(7);
+  });
+
+  it('includes an occurrence due exactly when the assignment was completed', () => {
+    const completed = {
+      ...daily,
+      status: 'completed' as const,
+      statusChangedAt: '2026-05-02T09:00:00+02:00',
+    };
+    expect(expandOccurrences(completed, range).map((occurrence) => occurrence.localDate)).to.deep.equal([
+      '2026-05-01',
+      '2026-05-02',
+    ]);
+  });
+});

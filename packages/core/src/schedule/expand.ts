@@ -44,7 +44,8 @@ export const OccurrenceRangeSchema = z.object({ from: InstantStringSchema, to: I
 export type OccurrenceRange = z.output<typeof OccurrenceRangeSchema>;
 
 /** What {@link expandOccurrences} needs from an assignment. */
-export type SchedulableAssignment = Pick<Assignment, 'id' | 'schedule'>;
+export type SchedulableAssignment = Pick<Assignment, 'id' | 'schedule'> &
+  Partial<Pick<Assignment, 'status' | 'statusChangedAt'>>;
 
 /** One nominal slot: a local date and, optionally, a wall time on it. */
 interface Slot {
@@ -62,9 +63,10 @@ interface Slot {
  * happens once, at its first instance (Temporal's `'compatible'` disambiguation). Ids name
  * the wall time asked for (`a-1@2026-03-29T02:30`), so they stay unique and stable.
  *
- * `count` is counted from the schedule's start, not from `from`. The assignment's `status`
- * is not consulted: whether a paused or cancelled assignment shows occurrences is the
- * caller's decision.
+ * `count` is counted from the schedule's start, not from `from`. A paused, cancelled or
+ * completed assignment with a `statusChangedAt` has no occurrences due after that moment
+ * (so adherence, flags and reminders never count a pause as missed work); without it, the
+ * status is not consulted.
  *
  * @throws {@link ValidationError} when the range is not two ISO date-times with offsets.
  * @example
@@ -81,7 +83,7 @@ export function expandOccurrences(assignment: SchedulableAssignment, range: Occu
   const { from, to } = parse(OccurrenceRangeSchema, range, 'occurrence range');
   const { schedule } = assignment;
   const fromMs = epochMs(from);
-  const toMs = epochMs(to);
+  const toMs = Math.min(epochMs(to), scheduleStopMs(assignment));
   // A shifted wall time can cross midnight, so look one local day beyond each end.
   const firstDate = addDays(dateOf(zonedFromString(from, schedule.timeZone)), -1);
   const lastDate = addDays(dateOf(zonedFromString(to, schedule.timeZone)), 1);
@@ -99,6 +101,14 @@ export function expandOccurrences(assignment: SchedulableAssignment, range: Occu
   // Gap-shifted times can overtake later ones (02:30 → 03:30 after 03:15), so sort by instant.
   found.sort((a, b) => a.dueMs - b.dueMs || (a.occurrence.id < b.occurrence.id ? -1 : 1));
   return found.map(({ occurrence }) => occurrence);
+}
+
+/** Where a no-longer-active assignment's schedule stops (exclusive): just after its status changed. */
+function scheduleStopMs(assignment: SchedulableAssignment): number {
+  if (assignment.status === undefined || assignment.status === 'active') return Number.POSITIVE_INFINITY;
+  return assignment.statusChangedAt === undefined
+    ? Number.POSITIVE_INFINITY
+    : epochMs(assignment.statusChangedAt) + 1;
 }
 
 function onceSlot(due: string): Slot {
