@@ -63,7 +63,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tools/**', '*.config.js', 'bench/**', 'examples/**/vite.config.ts'],
+    files: ['tools/**', '*.config.js', 'bench/**', 'examples/**/vite.config.ts', 'examples/node-*/**'],
     rules: { 'no-console': 'off' },
   },
   {

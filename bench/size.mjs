@@ -68,7 +68,9 @@ rows.push({
 if (cdnGzip > cdnBudget) over = true;
 
 const pad = (value, width) => String(value).padStart(width);
-console.log(`${'entry'.padEnd(42)} ${pad('min', 8)} ${pad('gzip', 8)} ${pad('brotli', 8)} ${pad('budget', 8)}`);
+console.log(
+  `${'entry'.padEnd(42)} ${pad('min', 8)} ${pad('gzip', 8)} ${pad('brotli', 8)} ${pad('budget', 8)}`,
+);
 for (const row of rows) {
   console.log(
     `${row.name.padEnd(42)} ${pad(row.min, 8)} ${pad(row.gzip, 8)} ${pad(row.brotli, 8)} ${pad(row.budget ?? '—', 8)}${row.ok ? '' : '  OVER BUDGET'}`,

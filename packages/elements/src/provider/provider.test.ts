@@ -82,7 +82,9 @@ describe('il-provider', () => {
   });
 
   it('rejects a client without a valid user, says why, and provides nothing', async () => {
-    const { provider, consumer } = await mount({ user: { id: 'x', role: 'patient' } } as unknown as InterludeClient);
+    const { provider, consumer } = await mount({
+      user: { id: 'x', role: 'patient' },
+    } as unknown as InterludeClient);
     expect(provider.state).to.equal('invalid');
     const notice = provider.shadowRoot!.querySelector('[part="configuration-notice"]');
     expect(notice!.textContent).to.include('role: expected one of client, clinician');
