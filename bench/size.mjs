@@ -19,6 +19,9 @@ const budgets = JSON.parse(readFileSync(join(root, 'bench', 'size-budgets.json')
 const ENTRIES = {
   '@interlude/core (everything)': `export * from '@interlude/core';`,
   '@interlude/core: parseUser only': `export { parseUser } from '@interlude/core';`,
+  '@interlude/core: scoreMeasure only': `export { scoreMeasure } from '@interlude/core';`,
+  '@interlude/core: expandOccurrences only': `export { expandOccurrences } from '@interlude/core';`,
+  '@interlude/content: PHQ-9 only': `export { phq9 } from '@interlude/content';`,
   '@interlude/elements/provider.js': `import '@interlude/elements/provider.js';`,
   '@interlude/elements/rating-scale.js': `import '@interlude/elements/rating-scale.js';`,
   '@interlude/elements (everything)': `import '@interlude/elements';`,
