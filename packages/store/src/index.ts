@@ -61,6 +61,7 @@ export {
   faultyTransport,
   seededRandom,
   type MemoryServer,
+  type ServerRecord,
   type MemoryTransport,
   type MemoryTransportOptions,
   type FaultOptions,
@@ -105,3 +106,30 @@ export {
   type DraftPatch,
   type DraftStoreOptions,
 } from './drafts.js';
+export {
+  createInterlude,
+  type Interlude,
+  type SignOutOptions,
+  type SignOutResult,
+} from './client/create-interlude.js';
+export type { CreateInterludeOptions } from './client/options.js';
+export { ClientClosedError, SignedOutError, NotPermittedError } from './client/errors.js';
+export type { InterludeProblem, StorageProblem } from './client/problems.js';
+export { ENCRYPTED_AT_REST } from './client/encryption.js';
+export type {
+  SubscribableCollection,
+  ChangeSource,
+  CollectionChange,
+  ChangeListener,
+} from './client/change-feed.js';
+export type { ClientAssignments, AssignmentQuery } from './client/assignments.js';
+export type {
+  ClientSubmissions,
+  SaveSubmissionOptions,
+  SavedSubmissionResult,
+  SubmissionQuery,
+} from './client/submissions.js';
+export type { ClientDrafts } from './client/drafts.js';
+export type { ClientFlags, CaseloadFlagQuery } from './client/flags.js';
+export type { ClientOccurrences, OccurrenceQuery } from './client/occurrences.js';
+export type { ClientSync, ClientSyncReport } from './client/sync.js';

@@ -19,7 +19,8 @@ import {
   type Transport,
 } from './transport.js';
 
-type ServerRecord = Readonly<Record<string, unknown>> & { readonly id: string };
+/** A record as the in-memory server holds it. */
+export type ServerRecord = Readonly<Record<string, unknown>> & { readonly id: string };
 
 interface Stored {
   readonly collection: SyncedCollection;
