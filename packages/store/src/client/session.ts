@@ -1,0 +1,84 @@
+/**
+ * The open state of one user's partition: the storage backend, the typed repository over
+ * it, the user's drafts and (with a transport) the sync engine. A client opens it once,
+ * on first use or `client.ready`, and tears it down on `signOut()` or `close()`.
+ *
+ * @module
+ */
+import type { User } from '@interlude/core';
+import type { StorageBackend, StoreFactory } from '../backend/types.js';
+import type { CollectionName } from '../backend/types.js';
+import { DraftStore, type Draft } from '../drafts.js';
+import { Repository } from '../repository.js';
+import { createSyncEngine, type SyncEngine } from '../sync/engine.js';
+import type { Transport } from '../sync/transport.js';
+import { isEncryptedAtRest } from './encryption.js';
+import type { InterludeProblem } from './problems.js';
+import { storageProblem } from './problems.js';
+
+/** One opened partition. */
+export interface Session {
+  readonly backend: StorageBackend;
+  readonly repository: Repository;
+  readonly drafts: DraftStore;
+  /** Present when the client has a transport. */
+  readonly engine: SyncEngine | undefined;
+  /** Whether records are encrypted at rest (decides what `signOut({ keep })` may keep). */
+  readonly encrypted: boolean;
+}
+
+/** What {@link openSession} needs from the client. */
+export interface SessionOptions {
+  readonly user: User;
+  readonly store: StoreFactory;
+  readonly transport: Transport | undefined;
+  /** Names the partition for the cross-tab lock and change channel. */
+  readonly partitionId: string;
+  readonly now: () => Date;
+  readonly batchSize: number | undefined;
+  readonly report: (problem: InterludeProblem) => void;
+  /** Told about collections written by sync or by a committed draft. */
+  readonly changed: (collections: readonly CollectionName[], source: 'local' | 'sync') => void;
+}
+
+/** Opens the user's partition and builds what works on it. Nothing syncs yet. */
+export async function openSession(options: SessionOptions): Promise<Session> {
+  const { user, report, changed } = options;
+  const backend = await options.store.open({ userId: user.id, role: user.role });
+  const repository = new Repository(backend, { onProblem: report, now: options.now });
+  const drafts = new DraftStore(repository, {
+    userId: user.id,
+    now: options.now,
+    onSaved: coalesced(() => changed(['drafts'], 'local')),
+    onError: (error) => {
+      const problem = storageProblem('drafts.update', error);
+      if (problem) report(problem);
+    },
+  });
+  const engine = options.transport
+    ? createSyncEngine({
+        backend,
+        transport: options.transport,
+        partitionId: options.partitionId,
+        now: options.now,
+        ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+        // The client's change feed broadcasts, so other tabs hear sync's writes exactly once.
+        broadcast: false,
+        onChange: (collections) => changed(collections, 'sync'),
+      })
+    : undefined;
+  return { backend, repository, drafts, engine, encrypted: isEncryptedAtRest(options.store, backend) };
+}
+
+/** Runs `action` once per microtask however often it is called: one notice for a batch of drafts. */
+function coalesced(action: () => void): (draft: Draft) => void {
+  let queued = false;
+  return () => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      action();
+    });
+  };
+}

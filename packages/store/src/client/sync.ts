@@ -1,0 +1,199 @@
+/**
+ * `client.sync`: the sync status and controls, available before the partition is open and
+ * without a transport (then changes stay on the device and `pending` counts them).
+ *
+ * Status for a UI: `pending > 0` means "Saved on this device"; `pending === 0` with
+ * `lastSuccessAt` means "Synced"; `state` says whether a sync is running, the device is
+ * offline, or sync stopped on an error (`error.kind === 'auth'`: sign in again, then `resume()`).
+ *
+ * @module
+ */
+import { countOutbox, readOutbox } from '../sync/outbox.js';
+import type { SyncNotice, SyncReport, SyncStatus } from '../sync/engine.js';
+import type { Session } from './session.js';
+
+/** What {@link ClientSync.syncNow} did; `skipped: 'no-transport'` for a device-only client. */
+export type ClientSyncReport = Omit<SyncReport, 'skipped'> & {
+  readonly skipped?: SyncReport['skipped'] | 'no-transport';
+};
+
+/** Sync of the signed-in user's partition. */
+export interface ClientSync {
+  /** The current status (before the partition opened: idle, nothing pending). */
+  readonly status: SyncStatus;
+  /** Calls `listener` with the status at once and after every change; returns unsubscribe. Opens the partition. */
+  subscribe(listener: (status: SyncStatus) => void): () => void;
+  /** Calls `listener` for every notice (a server-wins conflict, a rejected change); returns unsubscribe. */
+  onNotice(listener: (notice: SyncNotice) => void): () => void;
+  /** Pushes the outbox and pulls server changes now. Never rejects for network failures. */
+  syncNow(): Promise<ClientSyncReport>;
+  /** After an auth stop (`error.kind === 'auth'`) and a fresh sign-in: clears the stop and syncs. */
+  resume(): Promise<ClientSyncReport>;
+  /** Puts changes the server rejected back in the queue (all, or by id). Resolves with how many. */
+  retryRejected(ids?: readonly string[]): Promise<number>;
+}
+
+const NO_TRANSPORT: ClientSyncReport = {
+  skipped: 'no-transport',
+  pushed: 0,
+  stored: 0,
+  conflicts: 0,
+  rejected: 0,
+  retried: 0,
+  dropped: 0,
+  pulled: 0,
+  keptLocal: 0,
+};
+
+/** @internal The client's side of {@link ClientSync}: attaches to the engine once the partition is open. */
+export class SyncFacade implements ClientSync {
+  #status: SyncStatus = { state: 'idle', pending: 0, rejected: 0 };
+  readonly #listeners = new Set<(status: SyncStatus) => void>();
+  readonly #noticeListeners = new Set<(notice: SyncNotice) => void>();
+  #session: Session | undefined;
+  #detach: (() => void) | undefined;
+  #nudging: Promise<void> | undefined;
+  #again = false;
+
+  constructor(
+    private readonly open: () => Promise<Session>,
+    /** Opens the partition in the background (problems are reported by the client). */
+    private readonly touch: () => void,
+    private readonly autoSync: { readonly autoStart: boolean; readonly intervalMs: number | undefined },
+  ) {}
+
+  get status(): SyncStatus {
+    return this.#status;
+  }
+
+  subscribe(listener: (status: SyncStatus) => void): () => void {
+    this.#listeners.add(listener);
+    listener(this.#status);
+    this.touch();
+    return () => this.#listeners.delete(listener);
+  }
+
+  onNotice(listener: (notice: SyncNotice) => void): () => void {
+    this.#noticeListeners.add(listener);
+    return () => this.#noticeListeners.delete(listener);
+  }
+
+  async syncNow(): Promise<ClientSyncReport> {
+    const { engine } = await this.open();
+    if (!engine) {
+      await this.#countLocally();
+      return NO_TRANSPORT;
+    }
+    return engine.syncNow();
+  }
+
+  async resume(): Promise<ClientSyncReport> {
+    const { engine } = await this.open();
+    return engine ? engine.resume() : NO_TRANSPORT;
+  }
+
+  async retryRejected(ids?: readonly string[]): Promise<number> {
+    const { engine } = await this.open();
+    return engine ? engine.retryRejected(ids) : 0;
+  }
+
+  /** @internal The partition opened: follow its engine (and start it, unless told not to). */
+  attach(session: Session): void {
+    this.#session = session;
+    const { engine } = session;
+    if (!engine) {
+      void this.#countLocally();
+      return;
+    }
+    const unsubscribe = engine.subscribe((status) => this.#set(status));
+    const unNotice = engine.onNotice((notice) => {
+      for (const listener of [...this.#noticeListeners]) {
+        try {
+          listener(notice);
+        } catch {
+          // a failing listener must not stop the others
+        }
+      }
+    });
+    this.#detach = () => {
+      unsubscribe();
+      unNotice();
+      engine.stop();
+    };
+    if (this.autoSync.autoStart) {
+      engine.start(
+        this.autoSync.intervalMs === undefined ? undefined : { intervalMs: this.autoSync.intervalMs },
+      );
+    } else {
+      void engine.refreshStatus().catch(() => undefined);
+    }
+  }
+
+  /** @internal Sign-out or close: stop syncing and let go of the engine. */
+  detach(): void {
+    this.#detach?.();
+    this.#detach = undefined;
+    this.#session = undefined;
+    this.#listeners.clear();
+    this.#noticeListeners.clear();
+  }
+
+  /**
+   * @internal A local write committed. The count goes up at once ("Saved on this device"),
+   * then, with automatic sync, a sync starts without anyone waiting for it.
+   */
+  afterWrite(): void {
+    const engine = this.#session?.engine;
+    if (!this.#session) return;
+    if (!engine) {
+      void this.#countLocally();
+      return;
+    }
+    void engine.refreshStatus().catch(() => undefined);
+    if (this.autoSync.autoStart) this.#nudge();
+  }
+
+  /**
+   * Syncs until no write came in during the last run. A run already under way may have read
+   * the outbox before this write, so it is followed by one more.
+   */
+  #nudge(): void {
+    const engine = this.#session?.engine;
+    if (!engine) return;
+    if (this.#nudging || engine.status.state === 'syncing') this.#again = true;
+    if (this.#nudging) return;
+    this.#nudging = (async () => {
+      do {
+        const busy = engine.status.state === 'syncing';
+        this.#again = false;
+        await engine.syncNow();
+        if (busy) this.#again = true;
+        // The engine may have been stopped by sign-out meanwhile; then there is nothing to do.
+      } while (this.#again && this.#session?.engine === engine);
+    })().finally(() => {
+      this.#nudging = undefined;
+    });
+  }
+
+  async #countLocally(): Promise<void> {
+    const session = this.#session;
+    if (!session) return;
+    try {
+      const { pending, rejected } = countOutbox((await readOutbox(session.backend)).entries);
+      if (this.#session === session) this.#set({ ...this.#status, pending, rejected });
+    } catch {
+      // the status keeps its last counts; the failing read is reported where it matters (lists)
+    }
+  }
+
+  #set(status: SyncStatus): void {
+    this.#status = status;
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(status);
+      } catch {
+        // a failing listener must not stop the others
+      }
+    }
+  }
+}
