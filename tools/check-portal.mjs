@@ -1,6 +1,7 @@
 // End-to-end check of the demo portal as a person uses it: build it with Vite, open it in
 // headless Chromium, answer the check-in with the keyboard, save, switch to the clinician
-// view and find the answer there. Also fails on page errors and axe violations, so the
+// view and find the answer there. Also loads examples/cdn, which uses nothing but the CDN
+// bundle (so `npm run build` must have run). Also fails on page errors and axe violations, so the
 // demo can never silently become a blank page.
 // Usage: node tools/check-portal.mjs [--counts file.json]
 import { execFileSync } from 'node:child_process';
@@ -15,6 +16,8 @@ const countsFile = countsIndex >= 0 ? process.argv[countsIndex + 1] : undefined;
 
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: 'examples/portal', stdio: 'inherit' });
 const server = await serveDirectory('examples/portal/dist');
+// The CDN example loads packages/elements/dist/cdn/interlude.min.js by a relative path.
+const repository = await serveDirectory('.');
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const browser = await chromium.launch({
   executablePath: requireChromium(),
@@ -78,6 +81,15 @@ try {
     await axe(page);
   });
 
+  await check('the CDN bundle alone defines working elements (examples/cdn)', async (page) => {
+    await page.goto(`${repository.url}/examples/cdn/index.html`);
+    await page.locator('il-provider[state="ready"]').waitFor();
+    await page.getByRole('radio', { name: /^7 of 10/ }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Distress 7 noted.').waitFor();
+    await axe(page);
+  });
+
   await check('switching to Arabic lays the portal out right-to-left', async (page) => {
     await page.locator('#language').selectOption('ar');
     const dir = await page.evaluate(() => document.documentElement.dir);
@@ -87,6 +99,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await repository.close();
 }
 
 console.log(`Portal: ${counts.passed} passed, ${counts.failed} failed`);
