@@ -59,7 +59,7 @@ export function clientAssignments(context: ClientContext): ClientAssignments {
         now: new Date(context.now()),
       });
       await repository.write([repository.assignments.putOp(parsed), outboxPut(entry)]);
-      context.written(['assignments', 'outbox']);
+      context.written(['assignments', 'outbox'], 1);
       return parsed;
     },
   };

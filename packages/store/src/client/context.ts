@@ -21,6 +21,10 @@ export interface ClientContext {
    * and answered with `fallback`; sign-out and invalid arguments still reject.
    */
   read<T>(operation: string, fallback: T, action: (session: Session) => Promise<T>): Promise<T>;
-  /** After a local write committed: notify subscribers and other tabs, nudge sync. */
-  written(collections: readonly CollectionName[]): void;
+  /**
+   * After a local write committed: notify subscribers and other tabs, nudge sync. `queued`
+   * is how many outbox entries the write added, so the status can say "Saved on this device"
+   * at once without re-reading the whole outbox after every save.
+   */
+  written(collections: readonly CollectionName[], queued: number): void;
 }

@@ -179,9 +179,9 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
         return fallback;
       }
     },
-    written(collections: readonly CollectionName[]) {
+    written(collections: readonly CollectionName[], queued: number) {
       feed.emit(collections, 'local');
-      sync.afterWrite();
+      sync.afterWrite(queued);
     },
   };
 

@@ -86,7 +86,7 @@ export function clientFlags(context: ClientContext): ClientFlags {
         now: new Date(context.now()),
       });
       await repository.write([repository.acknowledgements.putOp(acknowledgement), outboxPut(entry)]);
-      context.written(['acknowledgements', 'outbox']);
+      context.written(['acknowledgements', 'outbox'], 1);
       return { flagId, acknowledgedAt: acknowledgement.acknowledgedAt };
     },
   };

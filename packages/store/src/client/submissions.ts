@@ -99,13 +99,16 @@ export function clientSubmissions(context: ClientContext): ClientSubmissions {
         extraOps.push(session.drafts.discardOp(options.draft));
       }
       const saved = await repository.saveSubmission(parsed, { ...(score ? { score } : {}), extraOps });
-      context.written([
-        'submissions',
-        'outbox',
-        ...(saved.score ? (['scores'] as const) : []),
-        ...(options.definition ? (['definitions'] as const) : []),
-        ...(options.draft ? (['drafts'] as const) : []),
-      ]);
+      context.written(
+        [
+          'submissions',
+          'outbox',
+          ...(saved.score ? (['scores'] as const) : []),
+          ...(options.definition ? (['definitions'] as const) : []),
+          ...(options.draft ? (['drafts'] as const) : []),
+        ],
+        saved.outbox.length,
+      );
       return { submission: saved.submission, score: saved.score };
     },
     list: (query = {}) =>

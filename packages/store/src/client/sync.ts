@@ -33,6 +33,9 @@ export interface ClientSync {
   retryRejected(ids?: readonly string[]): Promise<number>;
 }
 
+/** Quiet time after the last local write before the outbox is counted again. */
+const RECOUNT_DELAY_MS = 100;
+
 const NO_TRANSPORT: ClientSyncReport = {
   skipped: 'no-transport',
   pushed: 0,
@@ -54,6 +57,7 @@ export class SyncFacade implements ClientSync {
   #detach: (() => void) | undefined;
   #nudging: Promise<void> | undefined;
   #again = false;
+  #recountTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly open: () => Promise<Session>,
@@ -131,6 +135,8 @@ export class SyncFacade implements ClientSync {
 
   /** @internal Sign-out or close: stop syncing and let go of the engine. */
   detach(): void {
+    if (this.#recountTimer !== undefined) clearTimeout(this.#recountTimer);
+    this.#recountTimer = undefined;
     this.#detach?.();
     this.#detach = undefined;
     this.#session = undefined;
@@ -139,18 +145,27 @@ export class SyncFacade implements ClientSync {
   }
 
   /**
-   * @internal A local write committed. The count goes up at once ("Saved on this device"),
-   * then, with automatic sync, a sync starts without anyone waiting for it.
+   * @internal A local write committed, adding `queued` outbox entries. The count goes up at
+   * once ("Saved on this device"); the exact count is re-read from the outbox once writes
+   * pause (re-reading after every save would make 1,000 saves cost O(n²)). With automatic
+   * sync, a sync then starts without anyone waiting for it.
    */
-  afterWrite(): void {
-    const engine = this.#session?.engine;
-    if (!this.#session) return;
-    if (!engine) {
-      void this.#countLocally();
-      return;
-    }
-    void engine.refreshStatus().catch(() => undefined);
-    if (this.autoSync.autoStart) this.#nudge();
+  afterWrite(queued: number): void {
+    const session = this.#session;
+    if (!session) return;
+    if (queued > 0) this.#set({ ...this.#status, pending: this.#status.pending + queued });
+    if (session.engine && this.autoSync.autoStart) this.#nudge();
+    else this.#recountSoon();
+  }
+
+  #recountSoon(): void {
+    if (this.#recountTimer !== undefined) clearTimeout(this.#recountTimer);
+    this.#recountTimer = setTimeout(() => {
+      this.#recountTimer = undefined;
+      const engine = this.#session?.engine;
+      if (engine) void engine.refreshStatus().catch(() => undefined);
+      else void this.#countLocally();
+    }, RECOUNT_DELAY_MS);
   }
 
   /**

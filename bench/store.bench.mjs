@@ -1,0 +1,90 @@
+// @interlude/store in real Chromium IndexedDB: time to save 1,000 submissions through
+// `client.submissions.save` (sequentially, and all at once), the main-thread cost of one
+// `client.drafts.update()` call (median and p95 over 1,000 updates, synchronous part only)
+// and the time to flush them. The page (bench/store.bench.html) runs a script that esbuild
+// bundles on the fly from bench/store/entry.ts and the TypeScript sources
+// (`@interlude/source` condition), so no build is needed first. Headless Chromium via
+// playwright-core, served from 127.0.0.1 by tools/static-server.js.
+//
+//   node bench/store.bench.mjs [count]
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../tools/chromium.js';
+import { serveDirectory } from '../tools/static-server.js';
+
+const COUNT = Number(process.argv[2] ?? 1000);
+const here = new URL('.', import.meta.url).pathname;
+
+const dir = await mkdtemp(join(tmpdir(), 'interlude-store-bench-'));
+let server;
+let browser;
+try {
+  await build({
+    entryPoints: [join(here, 'store/entry.ts')],
+    outfile: join(dir, 'store-bench.js'),
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['@interlude/source'],
+    tsconfig: join(here, '..', 'tsconfig.base.json'),
+    logLevel: 'warning',
+  });
+  await copyFile(join(here, 'store.bench.html'), join(dir, 'index.html'));
+  server = await serveDirectory(dir);
+  browser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  // Cross-origin isolation (COOP + COEP) refines performance.now() from 100 µs to 5 µs in
+  // Chromium, fine enough to time one drafts.update() call. The static server sets no headers,
+  // so they are added on the way in.
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: {
+        ...response.headers(),
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-embedder-policy': 'require-corp',
+      },
+    });
+  });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(`${server.url}/index.html`);
+  await page.waitForFunction(() => typeof window.runStoreBench === 'function');
+  const { saves, drafts } = await page.evaluate((count) => window.runStoreBench(count), COUNT);
+  if (errors.length > 0) throw errors[0];
+
+  const version = browser.version();
+  console.log(
+    `store: Chromium ${version}, real IndexedDB, ${COUNT} check-in submissions (each with its outbox entry)`,
+  );
+  console.table(
+    saves.map((timing) => ({
+      'write path': timing.label,
+      'total ms': Math.round(timing.totalMs),
+      'ms per save': Number((timing.totalMs / timing.count).toFixed(2)),
+      'saves/s': Math.round((timing.count / timing.totalMs) * 1000),
+    })),
+  );
+  console.log(
+    `drafts: synchronous part of each client.drafts.update() (performance.now() resolution ${drafts.resolutionUs} µs, ` +
+      `crossOriginIsolated ${drafts.isolated}), then one flush writing the merged change`,
+  );
+  console.table([
+    {
+      'drafts.update() calls': drafts.updates,
+      'mean µs (loop)': Number(drafts.meanUs.toFixed(2)),
+      'median µs': Number(drafts.medianUs.toFixed(1)),
+      'p95 µs': Number(drafts.p95Us.toFixed(1)),
+      'max µs': Number(drafts.maxUs.toFixed(1)),
+      'flush ms': Number(drafts.flushMs.toFixed(1)),
+    },
+  ]);
+} finally {
+  await browser?.close();
+  await server?.close();
+  await rm(dir, { recursive: true, force: true });
+}
