@@ -4,3 +4,5 @@
  *
  * @packageDocumentation
  */
+export * from './resources.js';
+export * from './mapping/index.js';
