@@ -115,7 +115,6 @@ export {
 export type { CreateInterludeOptions } from './client/options.js';
 export { ClientClosedError, SignedOutError, NotPermittedError } from './client/errors.js';
 export type { InterludeProblem, StorageProblem } from './client/problems.js';
-export { ENCRYPTED_AT_REST } from './client/encryption.js';
 export type {
   SubscribableCollection,
   ChangeSource,

@@ -98,6 +98,7 @@ function checkKey(key: unknown): asserts key is CryptoKey {
 
 class EncryptedBackend implements StorageBackend {
   readonly kind: StorageBackend['kind'];
+  readonly encryptedAtRest = true;
 
   constructor(
     private readonly inner: StorageBackend,

@@ -43,6 +43,11 @@ export interface PartitionKey {
 export interface StorageBackend {
   /** `'indexeddb'` or `'memory'`; wrappers report what they wrap. */
   readonly kind: 'indexeddb' | 'memory';
+  /**
+   * `true` when records are unreadable without the host's key (the `encrypted()` wrapper).
+   * Decides whether `signOut({ keep: true })` may keep the partition; absent means plain.
+   */
+  readonly encryptedAtRest?: boolean;
   /** The record, or `undefined`. Values are untrusted: the repository parses them. */
   get(collection: CollectionName, id: string): Promise<unknown>;
   /** Every record of a collection, in id order. */

@@ -67,7 +67,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
         onChange: (collections) => changed(collections, 'sync'),
       })
     : undefined;
-  return { backend, repository, drafts, engine, encrypted: isEncryptedAtRest(options.store, backend) };
+  return { backend, repository, drafts, engine, encrypted: isEncryptedAtRest(backend) };
 }
 
 /** Runs `action` once per microtask however often it is called: one notice for a batch of drafts. */
