@@ -386,6 +386,10 @@ export function parseFhirResource(input: unknown): FhirResource {
  *
  * @throws {@link ValidationError} naming `subject`, with the path of every problem.
  */
-export function parseResource<S extends z.ZodMiniType>(schema: S, input: unknown, subject: string): z.output<S> {
+export function parseResource<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  subject: string,
+): z.output<S> {
   return parse(schema, input, subject);
 }

@@ -33,12 +33,7 @@
  *
  * @module
  */
-import {
-  parseAssignment,
-  type Assignment,
-  type AssignmentStatus,
-  type Schedule,
-} from '@interlude/core';
+import { parseAssignment, type Assignment, type AssignmentStatus, type Schedule } from '@interlude/core';
 import { TaskSchema, parseResource, type Extension, type Task, type Timing } from '../resources.js';
 import {
   EXTENSIONS,
@@ -82,14 +77,17 @@ const ASSIGNMENT_STATUS: Readonly<Record<string, AssignmentStatus>> = {
 };
 
 const withSeconds = (time: string) => (time.length === 5 ? `${time}:00` : time);
-const withoutZeroSeconds = (time: string) => (time.length === 8 && time.endsWith(':00') ? time.slice(0, 5) : time);
+const withoutZeroSeconds = (time: string) =>
+  time.length === 8 && time.endsWith(':00') ? time.slice(0, 5) : time;
 
 /** The schedule as a FHIR `Timing`, with Interlude's zone, window and expiry as extensions on it. */
 export function scheduleToTiming(schedule: Schedule): Timing {
   const extension: Extension[] = [
     { url: EXTENSIONS.scheduleKind, valueCode: schedule.kind },
     { url: EXTENSIONS.timeZone, valueCode: schedule.timeZone },
-    ...(schedule.windowMinutes !== undefined ? [{ url: EXTENSIONS.windowMinutes, valueInteger: schedule.windowMinutes }] : []),
+    ...(schedule.windowMinutes !== undefined
+      ? [{ url: EXTENSIONS.windowMinutes, valueInteger: schedule.windowMinutes }]
+      : []),
     ...(schedule.expireAfterMinutes !== undefined
       ? [{ url: EXTENSIONS.expireAfterMinutes, valueInteger: schedule.expireAfterMinutes }]
       : []),
@@ -98,7 +96,14 @@ export function scheduleToTiming(schedule: Schedule): Timing {
     const [date, time] = schedule.due.split('T') as [string, string];
     return {
       extension,
-      repeat: { boundsPeriod: { start: date, end: date }, count: 1, frequency: 1, period: 1, periodUnit: 'd', timeOfDay: [withSeconds(time)] },
+      repeat: {
+        boundsPeriod: { start: date, end: date },
+        count: 1,
+        frequency: 1,
+        period: 1,
+        periodUnit: 'd',
+        timeOfDay: [withSeconds(time)],
+      },
     };
   }
   const { repeat } = schedule;
@@ -127,7 +132,11 @@ export function timingToSchedule(timing: Timing): unknown {
   const repeat = timing.repeat;
   if (kind === 'once') {
     const time = repeat?.timeOfDay?.[0];
-    return { kind, due: `${repeat?.boundsPeriod?.start ?? ''}T${time ? withoutZeroSeconds(time) : ''}`, ...base };
+    return {
+      kind,
+      due: `${repeat?.boundsPeriod?.start ?? ''}T${time ? withoutZeroSeconds(time) : ''}`,
+      ...base,
+    };
   }
   return {
     kind: 'repeat',
@@ -168,7 +177,9 @@ export function assignmentToTask(assignment: Assignment, options?: MappingOption
         ? [{ url: EXTENSIONS.statusChangedAt, valueDateTime: assignment.statusChangedAt }]
         : []),
       // FHIR markdown cannot be blank; such a note keeps its exact text here instead.
-      ...(note !== undefined && !isFhirString(note) ? [{ url: EXTENSIONS.noteJson, valueString: JSON.stringify(note) }] : []),
+      ...(note !== undefined && !isFhirString(note)
+        ? [{ url: EXTENSIONS.noteJson, valueString: JSON.stringify(note) }]
+        : []),
     ],
     identifier: [{ system: IDENTIFIER_SYSTEMS.assignment, value: assignment.id }],
     status: TASK_STATUS[assignment.status],
@@ -199,14 +210,19 @@ export function assignmentToTask(assignment: Assignment, options?: MappingOption
  */
 export function taskToAssignment(input: unknown): Assignment {
   const task = parseResource(TaskSchema, input, SUBJECT);
-  const id = identifierValue(task.identifier, IDENTIFIER_SYSTEMS.assignment) ?? fail(SUBJECT, ['identifier'], 'must have an Interlude assignment identifier');
-  const status = ASSIGNMENT_STATUS[task.status] ?? fail(SUBJECT, ['status'], 'must be a status an assignment can have');
+  const id =
+    identifierValue(task.identifier, IDENTIFIER_SYSTEMS.assignment) ??
+    fail(SUBJECT, ['identifier'], 'must have an Interlude assignment identifier');
+  const status =
+    ASSIGNMENT_STATUS[task.status] ?? fail(SUBJECT, ['status'], 'must be a status an assignment can have');
   const activity =
     task.focus?.identifier?.system === IDENTIFIER_SYSTEMS.definition
       ? parseDefinitionKey(task.focus.identifier.value ?? '')
       : undefined;
   if (!activity) fail(SUBJECT, ['focus'], 'must identify an Interlude definition (kind:id@version)');
-  const timing = extensionOf(task.extension, EXTENSIONS.schedule)?.valueTiming ?? fail(SUBJECT, ['extension'], 'must carry the Interlude schedule extension');
+  const timing =
+    extensionOf(task.extension, EXTENSIONS.schedule)?.valueTiming ??
+    fail(SUBJECT, ['extension'], 'must carry the Interlude schedule extension');
   const noteJson = readJsonExtension(task.extension, EXTENSIONS.noteJson, SUBJECT, []);
   return parseAssignment(
     compact({

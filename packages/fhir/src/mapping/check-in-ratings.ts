@@ -51,7 +51,10 @@ export interface CheckInRating {
  * observations.map((o) => o.valueInteger); // e.g. [4, 6]
  * ```
  */
-export function checkInRatingsToObservations(submission: Submission, template: CheckInTemplate): Observation[] {
+export function checkInRatingsToObservations(
+  submission: Submission,
+  template: CheckInTemplate,
+): Observation[] {
   if (submission.status !== 'completed' || submission.activity.kind !== 'check-in') return [];
   return template.items.flatMap((item) => {
     const value = submission.answers[item.id];
@@ -60,7 +63,10 @@ export function checkInRatingsToObservations(submission: Submission, template: C
     return [
       compact({
         resourceType: 'Observation' as const,
-        extension: [activityExtension(submission.activity), { url: EXTENSIONS.checkInItem, valueString: item.id }],
+        extension: [
+          activityExtension(submission.activity),
+          { url: EXTENSIONS.checkInItem, valueString: item.id },
+        ],
         identifier: [{ system: IDENTIFIER_SYSTEMS.rating, value: `${submission.id}#${item.id}` }],
         status: 'final',
         category: [SURVEY_CATEGORY],
@@ -91,14 +97,21 @@ export function observationToCheckInRating(input: unknown): CheckInRating {
   if (identifierValue(observation.identifier, IDENTIFIER_SYSTEMS.rating) === undefined) {
     fail(SUBJECT, ['identifier'], 'must have an Interlude check-in rating identifier');
   }
-  const activity = readActivityExtension(observation.extension, SUBJECT, []) ?? fail(SUBJECT, ['extension'], 'must carry the Interlude activity extension');
-  const value = observation.valueInteger ?? observation.valueQuantity?.value ?? fail(SUBJECT, ['value[x]'], 'must hold a number');
+  const activity =
+    readActivityExtension(observation.extension, SUBJECT, []) ??
+    fail(SUBJECT, ['extension'], 'must carry the Interlude activity extension');
+  const value =
+    observation.valueInteger ??
+    observation.valueQuantity?.value ??
+    fail(SUBJECT, ['value[x]'], 'must hold a number');
   const itemId =
     extensionOf(observation.extension, EXTENSIONS.checkInItem)?.valueString ??
     codeOf(observation.code.coding, CODE_SYSTEMS.checkInItem)?.split('/')[1] ??
     fail(SUBJECT, ['code'], 'must name the check-in item');
   return {
-    submissionId: readRecordReference(observation.derivedFrom, IDENTIFIER_SYSTEMS.submission) ?? fail(SUBJECT, ['derivedFrom'], 'must reference the QuestionnaireResponse'),
+    submissionId:
+      readRecordReference(observation.derivedFrom, IDENTIFIER_SYSTEMS.submission) ??
+      fail(SUBJECT, ['derivedFrom'], 'must reference the QuestionnaireResponse'),
     clientId: readPersonReferenceOrFail(observation),
     activity,
     itemId,

@@ -23,7 +23,12 @@ import {
   type CheckInItem,
   type CheckInTemplate,
 } from '@interlude/core';
-import { QuestionnaireSchema, parseResource, type Questionnaire, type QuestionnaireItem } from '../resources.js';
+import {
+  QuestionnaireSchema,
+  parseResource,
+  type Questionnaire,
+  type QuestionnaireItem,
+} from '../resources.js';
 import { EXTENSIONS, HL7, compact, extensionOf, readJsonExtension, type MappingOptions } from './common.js';
 import {
   answerOptionsToOptions,
@@ -140,7 +145,10 @@ export function questionnaireToCheckIn(input: unknown): QuestionnaireReadResult<
     const read = readItem(item, index, unsupported);
     if (read === undefined) return;
     if (items.length >= MAX_CHECK_IN_ITEMS) {
-      unsupported.push({ linkId: item.linkId, reason: `a check-in holds at most ${MAX_CHECK_IN_ITEMS} items` });
+      unsupported.push({
+        linkId: item.linkId,
+        reason: `a check-in holds at most ${MAX_CHECK_IN_ITEMS} items`,
+      });
       return;
     }
     items.push(read);
@@ -156,7 +164,11 @@ export function questionnaireToCheckIn(input: unknown): QuestionnaireReadResult<
   return { definition, unsupported };
 }
 
-function readItem(item: QuestionnaireItem, index: number, unsupported: UnsupportedItem[]): CheckInItem | undefined {
+function readItem(
+  item: QuestionnaireItem,
+  index: number,
+  unsupported: UnsupportedItem[],
+): CheckInItem | undefined {
   const kind = readItemKind(item);
   const base = { id: item.linkId, prompt: readItemText(item), required: item.required ?? false };
   if (kind !== undefined) {
@@ -183,11 +195,13 @@ function readForeignItem(
     return undefined;
   };
   if (!isItemId(item.linkId)) return report('linkId is not usable as an item id');
-  if (item.enableWhen) unsupported.push({ linkId: item.linkId, reason: 'enableWhen ignored: check-ins show every item' });
+  if (item.enableWhen)
+    unsupported.push({ linkId: item.linkId, reason: 'enableWhen ignored: check-ins show every item' });
   switch (item.type) {
     case 'choice': {
       const options = answerOptionsToOptions(item.answerOption);
-      if (!options || options.length < 2 || options.length > 8) return report('a check-in choice needs 2–8 coded options');
+      if (!options || options.length < 2 || options.length > 8)
+        return report('a check-in choice needs 2–8 coded options');
       return { ...base, kind: 'choice', options, multiple: item.repeats ?? false };
     }
     case 'boolean':

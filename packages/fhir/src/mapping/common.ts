@@ -181,7 +181,10 @@ export function extensionsOf(extensions: readonly Extension[] | undefined, url: 
 }
 
 /** The first extension of `extensions` with `url`. */
-export function extensionOf(extensions: readonly Extension[] | undefined, url: string): Extension | undefined {
+export function extensionOf(
+  extensions: readonly Extension[] | undefined,
+  url: string,
+): Extension | undefined {
   return extensions?.find((extension) => extension.url === url);
 }
 
@@ -227,20 +230,24 @@ export function nonEmpty<T>(values: readonly T[]): T[] | undefined {
 export function toFhirText(text: LocalizedText): { value: string; element: PrimitiveElement | undefined } {
   const translations = Object.entries(text)
     .filter(([locale]) => locale !== 'en')
-    .map(
-      ([locale, content]): Extension => ({
-        url: HL7.translation,
-        extension: [
-          { url: 'lang', valueCode: locale },
-          { url: 'content', valueString: content },
-        ],
-      }),
-    );
-  return { value: text['en'] as string, element: translations.length > 0 ? { extension: translations } : undefined };
+    .map(([locale, content]): Extension => ({
+      url: HL7.translation,
+      extension: [
+        { url: 'lang', valueCode: locale },
+        { url: 'content', valueString: content },
+      ],
+    }));
+  return {
+    value: text['en'] as string,
+    element: translations.length > 0 ? { extension: translations } : undefined,
+  };
 }
 
 /** Reads localized text back from a primitive and its `_element` translations. */
-export function fromFhirText(value: string | undefined, element: PrimitiveElement | undefined): LocalizedText {
+export function fromFhirText(
+  value: string | undefined,
+  element: PrimitiveElement | undefined,
+): LocalizedText {
   const text: Record<string, string> = {};
   if (value !== undefined) text['en'] = value;
   for (const translation of extensionsOf(element?.extension, HL7.translation)) {
@@ -275,8 +282,11 @@ export function readPersonReference(
   path: (string | number)[],
 ): string {
   const system = type === 'Patient' ? IDENTIFIER_SYSTEMS.client : IDENTIFIER_SYSTEMS.clinician;
-  if (reference?.identifier?.system === system && reference.identifier.value) return reference.identifier.value;
-  const match = reference?.reference ? new RegExp(`(?:^|/)${type}/([^/]+)(?:/_history/[^/]+)?$`).exec(reference.reference) : null;
+  if (reference?.identifier?.system === system && reference.identifier.value)
+    return reference.identifier.value;
+  const match = reference?.reference
+    ? new RegExp(`(?:^|/)${type}/([^/]+)(?:/_history/[^/]+)?$`).exec(reference.reference)
+    : null;
   if (match?.[1]) return match[1];
   return fail(subject, path, `must reference a ${type}`);
 }
@@ -287,12 +297,18 @@ export function recordReference(type: string, system: string, value: string): Re
 }
 
 /** The identifier value of a logical reference with `system`, if any. */
-export function readRecordReference(references: readonly Reference[] | undefined, system: string): string | undefined {
+export function readRecordReference(
+  references: readonly Reference[] | undefined,
+  system: string,
+): string | undefined {
   return references?.find((reference) => reference.identifier?.system === system)?.identifier?.value;
 }
 
 /** The value of the identifier with `system`, if any. */
-export function identifierValue(identifiers: readonly Identifier[] | undefined, system: string): string | undefined {
+export function identifierValue(
+  identifiers: readonly Identifier[] | undefined,
+  system: string,
+): string | undefined {
   return identifiers?.find((identifier) => identifier.system === system)?.value;
 }
 
@@ -317,12 +333,17 @@ export function questionnaireUrl(id: string, options?: MappingOptions): string {
 }
 
 /** A versioned canonical, `<base>/Questionnaire/<id>|<version>`, as QuestionnaireResponse.questionnaire wants. */
-export function questionnaireCanonical(ref: Pick<ActivityRef, 'id' | 'version'>, options?: MappingOptions): string {
+export function questionnaireCanonical(
+  ref: Pick<ActivityRef, 'id' | 'version'>,
+  options?: MappingOptions,
+): string {
   return `${questionnaireUrl(ref.id, options)}|${ref.version}`;
 }
 
 /** Reads `…/Questionnaire/<id>|<version>` back, whatever the base. */
-export function parseQuestionnaireCanonical(canonical: string): { id: string; version: string | undefined } | undefined {
+export function parseQuestionnaireCanonical(
+  canonical: string,
+): { id: string; version: string | undefined } | undefined {
   const match = /(?:^|\/)Questionnaire\/([^/|]+)(?:\|(.+))?$/.exec(canonical);
   return match?.[1] ? { id: match[1], version: match[2] } : undefined;
 }

@@ -29,7 +29,12 @@ import {
   type ExerciseStep,
   type StepCondition,
 } from '@interlude/core';
-import { QuestionnaireSchema, parseResource, type Questionnaire, type QuestionnaireItem } from '../resources.js';
+import {
+  QuestionnaireSchema,
+  parseResource,
+  type Questionnaire,
+  type QuestionnaireItem,
+} from '../resources.js';
 import { EXTENSIONS, HL7, compact, extensionOf, readJsonExtension, type MappingOptions } from './common.js';
 import {
   answerOptionsToOptions,
@@ -79,7 +84,10 @@ const TEXT_FIELD = {
  * questionnaire.item?.[0]?.type; // 'display'
  * ```
  */
-export function exerciseToQuestionnaire(definition: ExerciseDefinition, options?: MappingOptions): Questionnaire {
+export function exerciseToQuestionnaire(
+  definition: ExerciseDefinition,
+  options?: MappingOptions,
+): Questionnaire {
   const header = headerToQuestionnaire(definition, options);
   const kinds = new Map(definition.steps.map((step) => [step.id, step.kind]));
   return {
@@ -90,7 +98,9 @@ export function exerciseToQuestionnaire(definition: ExerciseDefinition, options?
         ? [{ url: EXTENSIONS.exerciseAttribution, valueString: JSON.stringify(definition.attribution) }]
         : []),
     ],
-    item: definition.steps.map((step) => stepToItem(step, kinds.get(step.condition?.stepId ?? '') === 'choice')),
+    item: definition.steps.map((step) =>
+      stepToItem(step, kinds.get(step.condition?.stepId ?? '') === 'choice'),
+    ),
   };
 }
 
@@ -132,7 +142,12 @@ function stepToItem(step: ExerciseStep, conditionOnChoice: boolean): Questionnai
         ],
       };
     case 'choice':
-      return { ...base, type: 'choice', repeats: step.multiple, answerOption: optionsToAnswerOptions(step.options) };
+      return {
+        ...base,
+        type: 'choice',
+        repeats: step.multiple,
+        answerOption: optionsToAnswerOptions(step.options),
+      };
     case 'card-sort':
       return {
         ...base,
@@ -186,7 +201,11 @@ function readCondition(item: QuestionnaireItem): StepCondition | undefined {
   return first && rest.length === 0 ? enableWhenToCondition(first) : undefined;
 }
 
-function readStep(item: QuestionnaireItem, index: number, unsupported: UnsupportedItem[]): ExerciseStep | undefined {
+function readStep(
+  item: QuestionnaireItem,
+  index: number,
+  unsupported: UnsupportedItem[],
+): ExerciseStep | undefined {
   const kind = readItemKind(item) as ExerciseStep['kind'] | undefined;
   if (kind !== undefined && kind in TEXT_FIELD) {
     const details = readItemDetails(item, SUBJECT, ['item', index]);
@@ -214,7 +233,8 @@ function readForeignStep(item: QuestionnaireItem, unsupported: UnsupportedItem[]
   };
   if (!isItemId(item.linkId)) return report('linkId is not usable as a step id');
   const condition = readCondition(item);
-  if (item.enableWhen && !condition) unsupported.push({ linkId: item.linkId, reason: 'enableWhen ignored: no matching condition' });
+  if (item.enableWhen && !condition)
+    unsupported.push({ linkId: item.linkId, reason: 'enableWhen ignored: no matching condition' });
   const text = readItemText(item);
   const base = compact({ id: item.linkId, condition, required: item.required });
   switch (item.type) {
@@ -222,11 +242,21 @@ function readForeignStep(item: QuestionnaireItem, unsupported: UnsupportedItem[]
       return { ...base, kind: 'text', body: text };
     case 'string':
     case 'text':
-      return compact({ ...base, kind: 'prompt' as const, prompt: text, maxLength: item.maxLength && Math.min(item.maxLength, 5000) });
+      return compact({
+        ...base,
+        kind: 'prompt' as const,
+        prompt: text,
+        maxLength: item.maxLength && Math.min(item.maxLength, 5000),
+      });
     case 'integer':
     case 'decimal': {
       const bounds = readBounds(item);
-      if (!bounds || !Number.isInteger(bounds.min) || !Number.isInteger(bounds.max) || bounds.min >= bounds.max) {
+      if (
+        !bounds ||
+        !Number.isInteger(bounds.min) ||
+        !Number.isInteger(bounds.max) ||
+        bounds.min >= bounds.max
+      ) {
         return report('a numeric item needs whole minValue below maxValue');
       }
       const step = extensionOf(item.extension, HL7.sliderStepValue)?.valueInteger;
@@ -242,7 +272,8 @@ function readForeignStep(item: QuestionnaireItem, unsupported: UnsupportedItem[]
     }
     case 'choice': {
       const options = answerOptionsToOptions(item.answerOption);
-      if (!options || options.length < 2 || options.length > 20) return report('a choice needs 2–20 coded options');
+      if (!options || options.length < 2 || options.length > 20)
+        return report('a choice needs 2–20 coded options');
       return { ...base, kind: 'choice', prompt: text, options, multiple: item.repeats ?? false };
     }
     case 'boolean':
@@ -273,7 +304,9 @@ function dropBrokenConditions(steps: ExerciseStep[], unsupported: UnsupportedIte
         ? target.kind !== 'text'
         : target.kind === 'rating'
           ? typeof condition.value === 'number'
-          : condition.op === 'eq' && target.kind === 'choice' && target.options.some((option) => option.id === condition.value));
+          : condition.op === 'eq' &&
+            target.kind === 'choice' &&
+            target.options.some((option) => option.id === condition.value));
     if (!fits) {
       delete (step as { condition?: StepCondition }).condition;
       unsupported.push({ linkId: step.id, reason: 'enableWhen ignored: it does not fit an earlier step' });

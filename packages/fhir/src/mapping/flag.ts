@@ -32,7 +32,13 @@ import {
   type FlagEvidence,
   type FlagSeverity,
 } from '@interlude/core';
-import { BasicSchema, DetectedIssueSchema, parseResource, type Basic, type DetectedIssue } from '../resources.js';
+import {
+  BasicSchema,
+  DetectedIssueSchema,
+  parseResource,
+  type Basic,
+  type DetectedIssue,
+} from '../resources.js';
 import {
   CODE_SYSTEMS,
   EXTENSIONS,
@@ -62,7 +68,11 @@ export const DETECTED_ISSUE_SEVERITY = {
   info: 'low',
 } as const satisfies Record<FlagSeverity, string>;
 
-const FLAG_SEVERITY: Readonly<Record<string, FlagSeverity>> = { high: 'urgent', moderate: 'attention', low: 'info' };
+const FLAG_SEVERITY: Readonly<Record<string, FlagSeverity>> = {
+  high: 'urgent',
+  moderate: 'attention',
+  low: 'info',
+};
 
 /** A flag acknowledgement as stored: its id is the flag's id. */
 export type AcknowledgementRecord = {
@@ -103,7 +113,12 @@ export function flagToFhir(flag: Flag): DetectedIssue {
       : undefined,
     evidence: nonEmpty(flag.evidence.map(evidenceToFhir)),
     mitigation: flag.acknowledgedAt
-      ? [{ action: { coding: [{ system: CODE_SYSTEMS.flagAction, code: 'acknowledged' }] }, date: flag.acknowledgedAt }]
+      ? [
+          {
+            action: { coding: [{ system: CODE_SYSTEMS.flagAction, code: 'acknowledged' }] },
+            date: flag.acknowledgedAt,
+          },
+        ]
       : undefined,
   });
 }
@@ -111,8 +126,12 @@ export function flagToFhir(flag: Flag): DetectedIssue {
 function evidenceToFhir(evidence: FlagEvidence) {
   const { role, submissionId, assignmentId, ...rest } = evidence;
   const detail = [
-    ...(submissionId !== undefined ? [recordReference('QuestionnaireResponse', IDENTIFIER_SYSTEMS.submission, submissionId)] : []),
-    ...(assignmentId !== undefined ? [recordReference('Task', IDENTIFIER_SYSTEMS.assignment, assignmentId)] : []),
+    ...(submissionId !== undefined
+      ? [recordReference('QuestionnaireResponse', IDENTIFIER_SYSTEMS.submission, submissionId)]
+      : []),
+    ...(assignmentId !== undefined
+      ? [recordReference('Task', IDENTIFIER_SYSTEMS.assignment, assignmentId)]
+      : []),
   ];
   return compact({
     extension: [{ url: EXTENSIONS.flagEvidence, valueString: JSON.stringify(rest) }],
@@ -132,7 +151,9 @@ function evidenceToFhir(evidence: FlagEvidence) {
  */
 export function fhirToFlag(input: unknown): Flag {
   const issue = parseResource(DetectedIssueSchema, input, SUBJECT);
-  const id = identifierValue(issue.identifier, IDENTIFIER_SYSTEMS.flag) ?? fail(SUBJECT, ['identifier'], 'must have an Interlude flag identifier');
+  const id =
+    identifierValue(issue.identifier, IDENTIFIER_SYSTEMS.flag) ??
+    fail(SUBJECT, ['identifier'], 'must have an Interlude flag identifier');
   const activityKey = readRecordReference(issue.implicated, IDENTIFIER_SYSTEMS.definition);
   const evidence = (issue.evidence ?? []).map((entry, index) => {
     const rest = readJsonExtension(entry.extension, EXTENSIONS.flagEvidence, SUBJECT, ['evidence', index]);
@@ -143,12 +164,15 @@ export function fhirToFlag(input: unknown): Flag {
       assignmentId: readRecordReference(entry.detail, IDENTIFIER_SYSTEMS.assignment),
     });
   });
-  const acknowledged = issue.mitigation?.find((mitigation) => codeOf(mitigation.action.coding, CODE_SYSTEMS.flagAction) === 'acknowledged');
+  const acknowledged = issue.mitigation?.find(
+    (mitigation) => codeOf(mitigation.action.coding, CODE_SYSTEMS.flagAction) === 'acknowledged',
+  );
   return parseFlag(
     compact({
       id,
       kind: codeOf(issue.code?.coding, CODE_SYSTEMS.flagKind),
-      severity: FLAG_SEVERITY[issue.severity ?? ''] ?? fail(SUBJECT, ['severity'], 'must be high, moderate or low'),
+      severity:
+        FLAG_SEVERITY[issue.severity ?? ''] ?? fail(SUBJECT, ['severity'], 'must be high, moderate or low'),
       reason: codeOf(issue.code?.coding, CODE_SYSTEMS.flagReason),
       clientId: readPersonReference(issue.patient, 'Patient', SUBJECT, ['patient']),
       raisedAt: issue.identifiedDateTime,
@@ -195,7 +219,9 @@ export function acknowledgementToFhir(acknowledgement: Omit<AcknowledgementRecor
  */
 export function fhirToAcknowledgement(input: unknown): AcknowledgementRecord {
   const basic = parseResource(BasicSchema, input, ACK_SUBJECT);
-  const flagId = identifierValue(basic.identifier, IDENTIFIER_SYSTEMS.acknowledgement) ?? fail(ACK_SUBJECT, ['identifier'], 'must have an Interlude acknowledgement identifier');
+  const flagId =
+    identifierValue(basic.identifier, IDENTIFIER_SYSTEMS.acknowledgement) ??
+    fail(ACK_SUBJECT, ['identifier'], 'must have an Interlude acknowledgement identifier');
   const acknowledgement = parse(
     FlagAcknowledgementSchema,
     { flagId, acknowledgedAt: extensionOf(basic.extension, EXTENSIONS.acknowledgedAt)?.valueDateTime },

@@ -8,7 +8,13 @@ export type { UnsupportedItem, QuestionnaireReadResult } from './questionnaire-c
 export { measureToQuestionnaire, questionnaireToMeasure } from './measure.js';
 export { checkInToQuestionnaire, questionnaireToCheckIn } from './check-in.js';
 export { exerciseToQuestionnaire, questionnaireToExercise } from './exercise.js';
-export { TASK_STATUS, assignmentToTask, taskToAssignment, scheduleToTiming, timingToSchedule } from './assignment.js';
+export {
+  TASK_STATUS,
+  assignmentToTask,
+  taskToAssignment,
+  scheduleToTiming,
+  timingToSchedule,
+} from './assignment.js';
 export {
   answersToItems,
   itemsToAnswers,
@@ -16,7 +22,13 @@ export {
   questionnaireResponseToSubmission,
   type ActivityDefinition,
 } from './submission.js';
-export { SURVEY_CATEGORY, scoreRecordId, scoreToObservation, observationToScore, type ScoreRecord } from './score.js';
+export {
+  SURVEY_CATEGORY,
+  scoreRecordId,
+  scoreToObservation,
+  observationToScore,
+  type ScoreRecord,
+} from './score.js';
 export {
   checkInRatingsToObservations,
   observationToCheckInRating,

@@ -22,7 +22,12 @@ import {
   type MeasureItem,
   type ResponseOption,
 } from '@interlude/core';
-import { QuestionnaireSchema, parseResource, type Questionnaire, type QuestionnaireItem } from '../resources.js';
+import {
+  QuestionnaireSchema,
+  parseResource,
+  type Questionnaire,
+  type QuestionnaireItem,
+} from '../resources.js';
 import {
   CODE_SYSTEMS,
   EXTENSIONS,
@@ -35,7 +40,13 @@ import {
   toFhirText,
   type MappingOptions,
 } from './common.js';
-import { headerToQuestionnaire, itemText, questionnaireKind, questionnaireToHeader, readItemText } from './questionnaire-common.js';
+import {
+  headerToQuestionnaire,
+  itemText,
+  questionnaireKind,
+  questionnaireToHeader,
+  readItemText,
+} from './questionnaire-common.js';
 
 const SUBJECT = 'measure Questionnaire';
 
@@ -52,7 +63,10 @@ const INSTRUCTIONS_LINK_ID = 'measure-instructions';
  * questionnaire.code; // [{ system: 'http://loinc.org', code: '44249-1' }]
  * ```
  */
-export function measureToQuestionnaire(definition: MeasureDefinition, options?: MappingOptions): Questionnaire {
+export function measureToQuestionnaire(
+  definition: MeasureDefinition,
+  options?: MappingOptions,
+): Questionnaire {
   const header = headerToQuestionnaire(definition, options);
   const loincItems = definition.loinc?.items ?? {};
   const instructions: QuestionnaireItem[] = definition.instructions
@@ -74,7 +88,9 @@ export function measureToQuestionnaire(definition: MeasureDefinition, options?: 
       code: loinc ? [{ system: HL7.loinc, code: loinc }] : undefined,
       extension: [
         { url: EXTENSIONS.measureItemScored, valueBoolean: measureItem.scored },
-        ...(measureItem.reverse ? [{ url: EXTENSIONS.measureItemReverseMax, valueInteger: measureItem.reverse.max }] : []),
+        ...(measureItem.reverse
+          ? [{ url: EXTENSIONS.measureItemReverseMax, valueInteger: measureItem.reverse.max }]
+          : []),
         ...(supplementary ? [{ url: EXTENSIONS.measureItemSupplementary, valueBoolean: true }] : []),
       ],
       answerOption: measureItem.options.map((option) => {
@@ -97,7 +113,12 @@ export function measureToQuestionnaire(definition: MeasureDefinition, options?: 
       ...(header.extension ?? []),
       { url: EXTENSIONS.measureScoring, valueString: JSON.stringify(definition.scoring) },
       ...(definition.loinc?.total
-        ? [{ url: EXTENSIONS.measureTotalCode, valueCoding: { system: HL7.loinc, code: definition.loinc.total } }]
+        ? [
+            {
+              url: EXTENSIONS.measureTotalCode,
+              valueCoding: { system: HL7.loinc, code: definition.loinc.total },
+            },
+          ]
         : []),
       { url: EXTENSIONS.measureSource, valueString: JSON.stringify(definition.source) },
       { url: EXTENSIONS.measureLicence, valueString: JSON.stringify(definition.licence) },
@@ -132,7 +153,8 @@ export function questionnaireToMeasure(input: unknown): MeasureDefinition {
   }
   const header = questionnaireToHeader(questionnaire, 'measure');
   const scoring = readJsonExtension(questionnaire.extension, EXTENSIONS.measureScoring, SUBJECT, []);
-  if (scoring === undefined) fail(SUBJECT, ['extension'], 'must carry the Interlude measure-scoring extension');
+  if (scoring === undefined)
+    fail(SUBJECT, ['extension'], 'must carry the Interlude measure-scoring extension');
 
   let instructions: MeasureDefinition['instructions'];
   const items: MeasureItem[] = [];
@@ -154,14 +176,19 @@ export function questionnaireToMeasure(input: unknown): MeasureDefinition {
         const ordinal = extensionOf(coding?.extension, HL7.ordinalValue)?.valueDecimal;
         const value = ordinal ?? (coding?.code !== undefined ? Number(coding.code) : option.valueInteger);
         if (value === undefined || !Number.isFinite(value)) {
-          fail(SUBJECT, ['item', index, 'answerOption', optionIndex], 'must have an ordinalValue or a numeric code');
+          fail(
+            SUBJECT,
+            ['item', index, 'answerOption', optionIndex],
+            'must have an ordinalValue or a numeric code',
+          );
         }
         return { value, label: fromFhirText(coding?.display ?? String(value), coding?._display) };
       }),
       scored: extensionOf(item.extension, EXTENSIONS.measureItemScored)?.valueBoolean ?? true,
       reverse: reverseMax !== undefined ? { max: reverseMax } : undefined,
     });
-    const supplementary = extensionOf(item.extension, EXTENSIONS.measureItemSupplementary)?.valueBoolean === true;
+    const supplementary =
+      extensionOf(item.extension, EXTENSIONS.measureItemSupplementary)?.valueBoolean === true;
     (supplementary ? supplementaryItems : items).push(measureItem);
   });
 

@@ -103,7 +103,9 @@ export function questionnaireKind(questionnaire: Questionnaire): ActivityKind | 
  * per five items.
  */
 export function questionnaireToHeader(questionnaire: Questionnaire, kind: ActivityKind): DefinitionHeader {
-  const key = parseDefinitionKey(identifierValue(questionnaire.identifier, IDENTIFIER_SYSTEMS.definition) ?? '');
+  const key = parseDefinitionKey(
+    identifierValue(questionnaire.identifier, IDENTIFIER_SYSTEMS.definition) ?? '',
+  );
   const canonical = questionnaire.url ? parseQuestionnaireCanonical(questionnaire.url) : undefined;
   const id =
     key?.id ??
@@ -111,7 +113,9 @@ export function questionnaireToHeader(questionnaire: Questionnaire, kind: Activi
     toDefinitionId(questionnaire.name ?? questionnaire.id ?? questionnaire.title ?? 'questionnaire');
   const version =
     key?.version ??
-    (questionnaire.version && /^\d+\.\d+\.\d+$/.test(questionnaire.version) ? questionnaire.version : '1.0.0');
+    (questionnaire.version && /^\d+\.\d+\.\d+$/.test(questionnaire.version)
+      ? questionnaire.version
+      : '1.0.0');
   const modalityCode = extensionOf(questionnaire.extension, EXTENSIONS.modality)?.valueCode;
   const modality = (MODALITIES as readonly string[]).includes(modalityCode ?? '')
     ? (modalityCode as Modality)
@@ -183,7 +187,10 @@ export function answerOptionsToOptions(
   const options: ChoiceOption[] = [];
   for (const option of answerOptions ?? []) {
     const coding = option.valueCoding;
-    const raw = coding?.code ?? option.valueString ?? (option.valueInteger !== undefined ? String(option.valueInteger) : undefined);
+    const raw =
+      coding?.code ??
+      option.valueString ??
+      (option.valueInteger !== undefined ? String(option.valueInteger) : undefined);
     if (raw === undefined) return undefined;
     const id = /^[A-Za-z]/.test(raw) ? raw : `o${raw}`;
     if (!/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(id)) return undefined;
@@ -228,7 +235,9 @@ export function itemKindExtensions(kind: string, details: Record<string, unknown
   const rest = compact(details);
   return [
     { url: EXTENSIONS.itemKind, valueCode: kind },
-    ...(Object.keys(rest).length > 0 ? [{ url: EXTENSIONS.itemDetails, valueString: JSON.stringify(rest) }] : []),
+    ...(Object.keys(rest).length > 0
+      ? [{ url: EXTENSIONS.itemDetails, valueString: JSON.stringify(rest) }]
+      : []),
   ];
 }
 
@@ -238,7 +247,11 @@ export function readItemKind(item: QuestionnaireItem): string | undefined {
 }
 
 /** The Interlude details of an item (the fields FHIR has no element for). */
-export function readItemDetails(item: QuestionnaireItem, subject: string, path: (string | number)[]): Record<string, unknown> {
+export function readItemDetails(
+  item: QuestionnaireItem,
+  subject: string,
+  path: (string | number)[],
+): Record<string, unknown> {
   const details = readJsonExtension(item.extension, EXTENSIONS.itemDetails, subject, path);
   return typeof details === 'object' && details !== null && !Array.isArray(details)
     ? (details as Record<string, unknown>)
@@ -279,7 +292,9 @@ export function enableWhenToCondition(enableWhen: QuestionnaireEnableWhen): Step
       return enableWhen.answerBoolean === true ? { stepId, op: 'answered' } : undefined;
     case '>=':
     case '<=':
-      return number === undefined ? undefined : { stepId, op: enableWhen.operator === '>=' ? 'gte' : 'lte', value: number };
+      return number === undefined
+        ? undefined
+        : { stepId, op: enableWhen.operator === '>=' ? 'gte' : 'lte', value: number };
     case '=': {
       const value = number ?? enableWhen.answerCoding?.code ?? enableWhen.answerString;
       return value === undefined || value === '' ? undefined : { stepId, op: 'eq', value };
@@ -292,7 +307,9 @@ export function enableWhenToCondition(enableWhen: QuestionnaireEnableWhen): Step
 /** Walks items depth-first, flattening groups Interlude did not write into their children. */
 export function flattenForeignGroups(items: readonly QuestionnaireItem[]): QuestionnaireItem[] {
   return items.flatMap((item) =>
-    item.type === 'group' && readItemKind(item) === undefined ? flattenForeignGroups(item.item ?? []) : [item],
+    item.type === 'group' && readItemKind(item) === undefined
+      ? flattenForeignGroups(item.item ?? [])
+      : [item],
   );
 }
 

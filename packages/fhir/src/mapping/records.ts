@@ -23,7 +23,12 @@ import {
   type ActivityRef,
   type Submission,
 } from '@interlude/core';
-import { StoredAcknowledgementSchema, StoredDefinitionSchema, StoredScoreSchema, type SyncedCollection } from '@interlude/store';
+import {
+  StoredAcknowledgementSchema,
+  StoredDefinitionSchema,
+  StoredScoreSchema,
+  type SyncedCollection,
+} from '@interlude/store';
 import { parseFhirResource, type FhirResource } from '../resources.js';
 import { assignmentToTask, taskToAssignment } from './assignment.js';
 import { checkInRatingsToObservations } from './check-in-ratings.js';
@@ -94,24 +99,34 @@ export function recordToResources(
     case 'submissions': {
       const submission = parse(SubmissionSchema, record, 'submission');
       const definition = context.definition?.(submission.activity);
-      const ratings = definition?.kind === 'check-in' ? checkInRatingsToObservations(submission, definition) : [];
+      const ratings =
+        definition?.kind === 'check-in' ? checkInRatingsToObservations(submission, definition) : [];
       return { resources: [submissionToQuestionnaireResponse(submission, definition, context), ...ratings] };
     }
     case 'scores': {
       const score = parse(StoredScoreSchema, record, 'stored score');
       const submission = context.submission?.(score.submissionId);
-      if (!submission) return { resources: [], unmapped: 'the submission of this score is not available in the context' };
+      if (!submission)
+        return { resources: [], unmapped: 'the submission of this score is not available in the context' };
       const definition = context.definition?.({ kind: 'measure', ...score.measure });
       return {
-        resources: [scoreToObservation(score, submission, definition?.kind === 'measure' ? definition : undefined)],
+        resources: [
+          scoreToObservation(score, submission, definition?.kind === 'measure' ? definition : undefined),
+        ],
       };
     }
     case 'flags':
       return { resources: [flagToFhir(parse(FlagSchema, record, 'flag'))] };
     case 'acknowledgements':
-      return { resources: [acknowledgementToFhir(parse(StoredAcknowledgementSchema, record, 'acknowledgement'))] };
+      return {
+        resources: [acknowledgementToFhir(parse(StoredAcknowledgementSchema, record, 'acknowledgement'))],
+      };
     case 'preferences':
-      return { resources: [], unmapped: 'reminder preferences are device settings with no FHIR resource; they are not synced to FHIR' };
+      return {
+        resources: [],
+        unmapped:
+          'reminder preferences are device settings with no FHIR resource; they are not synced to FHIR',
+      };
   }
 }
 
@@ -157,7 +172,8 @@ export function resourceToRecord(resource: unknown): ResourceRecord | undefined 
       if (identifierValue(parsed.identifier, IDENTIFIER_SYSTEMS.flag) === undefined) return undefined;
       return { collection: 'flags', record: fhirToFlag(parsed) };
     case 'Basic':
-      if (identifierValue(parsed.identifier, IDENTIFIER_SYSTEMS.acknowledgement) === undefined) return undefined;
+      if (identifierValue(parsed.identifier, IDENTIFIER_SYSTEMS.acknowledgement) === undefined)
+        return undefined;
       return { collection: 'acknowledgements', record: fhirToAcknowledgement(parsed) };
   }
 }
@@ -165,7 +181,10 @@ export function resourceToRecord(resource: unknown): ResourceRecord | undefined 
 const INTERLUDE_SYSTEMS: readonly string[] = Object.values(IDENTIFIER_SYSTEMS);
 
 function isKnownResource(resource: unknown): boolean {
-  const type = typeof resource === 'object' && resource !== null ? (resource as { resourceType?: unknown }).resourceType : undefined;
+  const type =
+    typeof resource === 'object' && resource !== null
+      ? (resource as { resourceType?: unknown }).resourceType
+      : undefined;
   return (
     type === 'Questionnaire' ||
     type === 'QuestionnaireResponse' ||
@@ -191,7 +210,11 @@ function isKnownResource(resource: unknown): boolean {
 export function identifierOf(resource: unknown): { system: string; value: string } | undefined {
   if (typeof resource !== 'object' || resource === null) return undefined;
   const identifier = (resource as { identifier?: unknown }).identifier;
-  const identifiers: unknown[] = Array.isArray(identifier) ? identifier : identifier !== undefined ? [identifier] : [];
+  const identifiers: unknown[] = Array.isArray(identifier)
+    ? identifier
+    : identifier !== undefined
+      ? [identifier]
+      : [];
   for (const candidate of identifiers) {
     if (typeof candidate !== 'object' || candidate === null) continue;
     const { system, value } = candidate as { system?: unknown; value?: unknown };

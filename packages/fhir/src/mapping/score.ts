@@ -21,7 +21,12 @@
  * @module
  */
 import { parseScore, type MeasureDefinition, type Score, type Submission } from '@interlude/core';
-import { ObservationSchema, parseResource, type Observation, type ObservationComponent } from '../resources.js';
+import {
+  ObservationSchema,
+  parseResource,
+  type Observation,
+  type ObservationComponent,
+} from '../resources.js';
 import {
   CODE_SYSTEMS,
   EXTENSIONS,
@@ -100,8 +105,14 @@ export function scoreToObservation(
       ? []
       : [
           score.percentage === null
-            ? { code: { coding: [role('percentage')] }, dataAbsentReason: { coding: [{ system: HL7.dataAbsentReason, code: 'unknown' }] } }
-            : { code: { coding: [role('percentage')] }, valueQuantity: { value: score.percentage, unit: '%', system: HL7.ucum, code: '%' } },
+            ? {
+                code: { coding: [role('percentage')] },
+                dataAbsentReason: { coding: [{ system: HL7.dataAbsentReason, code: 'unknown' }] },
+              }
+            : {
+                code: { coding: [role('percentage')] },
+                valueQuantity: { value: score.percentage, unit: '%', system: HL7.ucum, code: '%' },
+              },
         ]),
     ...Object.entries(score.flags).map(([flagId, value]) => ({
       code: { coding: [role('flag'), { system: CODE_SYSTEMS.measureFlag, code: flagId }] },
@@ -130,12 +141,16 @@ export function scoreToObservation(
           dataAbsentReason: {
             coding: [
               { system: HL7.dataAbsentReason, code: 'unknown' },
-              { system: CODE_SYSTEMS.unscorableReason, code: score.unscorableReason ?? 'too-many-missing-items' },
+              {
+                system: CODE_SYSTEMS.unscorableReason,
+                code: score.unscorableReason ?? 'too-many-missing-items',
+              },
             ],
           },
         }
       : numericValue(score.total)),
-    interpretation: score.band !== null ? [{ coding: [{ system: CODE_SYSTEMS.band, code: score.band }] }] : undefined,
+    interpretation:
+      score.band !== null ? [{ coding: [{ system: CODE_SYSTEMS.band, code: score.band }] }] : undefined,
     derivedFrom: [recordReference('QuestionnaireResponse', IDENTIFIER_SYSTEMS.submission, submission.id)],
     component: nonEmpty(components),
   });
@@ -154,16 +169,22 @@ export function scoreToObservation(
  */
 export function observationToScore(input: unknown): ScoreRecord {
   const observation = parseResource(ObservationSchema, input, SUBJECT);
-  const id = identifierValue(observation.identifier, IDENTIFIER_SYSTEMS.score) ?? fail(SUBJECT, ['identifier'], 'must have an Interlude score identifier');
+  const id =
+    identifierValue(observation.identifier, IDENTIFIER_SYSTEMS.score) ??
+    fail(SUBJECT, ['identifier'], 'must have an Interlude score identifier');
   const activity = readActivityExtension(observation.extension, SUBJECT, []);
-  if (activity?.kind !== 'measure') fail(SUBJECT, ['extension'], 'must carry the Interlude activity extension of a measure');
+  if (activity?.kind !== 'measure')
+    fail(SUBJECT, ['extension'], 'must carry the Interlude activity extension of a measure');
   const submissionId =
     readRecordReference(observation.derivedFrom, IDENTIFIER_SYSTEMS.submission) ??
     fail(SUBJECT, ['derivedFrom'], 'must reference the QuestionnaireResponse it scores');
   const components = observation.component ?? [];
-  const roleOf = (component: ObservationComponent) => codeOf(component.code.coding, CODE_SYSTEMS.scoreComponent);
+  const roleOf = (component: ObservationComponent) =>
+    codeOf(component.code.coding, CODE_SYSTEMS.scoreComponent);
   const itemsWith = (code: string) =>
-    components.filter((component) => roleOf(component) === code).map((component) => codeOf(component.code.coding, CODE_SYSTEMS.measureItem) ?? '');
+    components
+      .filter((component) => roleOf(component) === code)
+      .map((component) => codeOf(component.code.coding, CODE_SYSTEMS.measureItem) ?? '');
   const percentage = components.find((component) => roleOf(component) === 'percentage');
   const total = observation.valueInteger ?? observation.valueQuantity?.value ?? null;
   const score = parseScore(
@@ -172,7 +193,10 @@ export function observationToScore(input: unknown): ScoreRecord {
       total,
       band: codeOf(observation.interpretation?.[0]?.coding, CODE_SYSTEMS.band) ?? null,
       prorated: extensionOf(observation.extension, EXTENSIONS.scoreProrated)?.valueBoolean ?? false,
-      unscorableReason: total === null ? (codeOf(observation.dataAbsentReason?.coding, CODE_SYSTEMS.unscorableReason) ?? null) : null,
+      unscorableReason:
+        total === null
+          ? (codeOf(observation.dataAbsentReason?.coding, CODE_SYSTEMS.unscorableReason) ?? null)
+          : null,
       missingItemIds: itemsWith('missing'),
       riskItemIds: itemsWith('risk'),
       unansweredRiskItemIds: itemsWith('risk-unanswered'),
@@ -180,7 +204,10 @@ export function observationToScore(input: unknown): ScoreRecord {
       flags: Object.fromEntries(
         components
           .filter((component) => roleOf(component) === 'flag')
-          .map((component) => [codeOf(component.code.coding, CODE_SYSTEMS.measureFlag) ?? '', component.valueBoolean ?? false]),
+          .map((component) => [
+            codeOf(component.code.coding, CODE_SYSTEMS.measureFlag) ?? '',
+            component.valueBoolean ?? false,
+          ]),
       ),
     }),
   );

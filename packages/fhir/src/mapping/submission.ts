@@ -80,7 +80,8 @@ function hints(definition: ActivityDefinition | undefined): Map<string, Hint> {
   const map = new Map<string, Hint>();
   if (!definition) return map;
   if (definition.kind === 'measure') {
-    for (const item of [...definition.items, ...(definition.supplementaryItems ?? [])]) map.set(item.id, 'measure');
+    for (const item of [...definition.items, ...(definition.supplementaryItems ?? [])])
+      map.set(item.id, 'measure');
   } else if (definition.kind === 'check-in') {
     for (const item of definition.items) if (item.kind === 'choice') map.set(item.id, 'option');
   } else {
@@ -125,24 +126,38 @@ function encodeItem(linkId: string, key: string, value: AnswerValue, hint: Hint)
   if (value === null) return { ...item, extension: extension(shape('null')) };
   if (Array.isArray(value)) {
     const answer = value.map((entry) => encodeString(entry, hint === 'option' || hint === 'card-sort'));
-    return compact({ ...item, extension: extension(shape('list')), answer: answer.length > 0 ? answer : undefined });
+    return compact({
+      ...item,
+      extension: extension(shape('list')),
+      answer: answer.length > 0 ? answer : undefined,
+    });
   }
   if (typeof value === 'object') {
     const children = Object.entries(value).map(([childKey, child]) =>
       encodeItem(`${item.linkId}/${childKey}`, childKey, child, hint === 'card-sort' ? 'option' : undefined),
     );
-    return compact({ ...item, extension: extension(shape('record')), item: children.length > 0 ? children : undefined });
+    return compact({
+      ...item,
+      extension: extension(shape('record')),
+      item: children.length > 0 ? children : undefined,
+    });
   }
   return { ...item, answer: [encodePrimitive(value, hint)] };
 }
 
 /** Answers as QuestionnaireResponse items (see the module notes). */
-export function answersToItems(answers: Answers, definition?: ActivityDefinition): QuestionnaireResponseItem[] {
+export function answersToItems(
+  answers: Answers,
+  definition?: ActivityDefinition,
+): QuestionnaireResponseItem[] {
   const hinted = hints(definition);
   return Object.entries(answers).map(([key, value]) => encodeItem(key, key, value, hinted.get(key)));
 }
 
-function decodeAnswer(answer: QuestionnaireResponseAnswer, path: (string | number)[]): AnswerValue | undefined {
+function decodeAnswer(
+  answer: QuestionnaireResponseAnswer,
+  path: (string | number)[],
+): AnswerValue | undefined {
   const json = extensionOf(answer.extension, EXTENSIONS.answerJson);
   if (json) {
     try {
@@ -156,19 +171,30 @@ function decodeAnswer(answer: QuestionnaireResponseAnswer, path: (string | numbe
   if (answer.valueDecimal !== undefined) return answer.valueDecimal;
   if (answer.valueString !== undefined) return answer.valueString;
   const coding = answer.valueCoding;
-  if (coding) return coding.system === CODE_SYSTEMS.measureAnswer ? Number(coding.code) : (coding.code ?? coding.display);
+  if (coding)
+    return coding.system === CODE_SYSTEMS.measureAnswer
+      ? Number(coding.code)
+      : (coding.code ?? coding.display);
   // Other value types from forms Interlude did not write (date, time, uri, quantity): their text or number.
   for (const [key, value] of Object.entries(answer)) {
     if (!key.startsWith('value')) continue;
     if (typeof value === 'string' || typeof value === 'number') return value;
-    if (typeof value === 'object' && value !== null && typeof (value as { value?: unknown }).value === 'number') {
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { value?: unknown }).value === 'number'
+    ) {
       return (value as { value: number }).value;
     }
   }
   return undefined;
 }
 
-function keyOf(item: QuestionnaireResponseItem, parentLinkId: string | undefined, path: (string | number)[]): string {
+function keyOf(
+  item: QuestionnaireResponseItem,
+  parentLinkId: string | undefined,
+  path: (string | number)[],
+): string {
   const json = extensionOf(item.extension, EXTENSIONS.answerKey);
   if (json) {
     try {
@@ -185,7 +211,7 @@ function decodeItems(
   items: readonly QuestionnaireResponseItem[],
   parentLinkId: string | undefined,
   path: (string | number)[],
-  into: Record<string, AnswerValue>,
+  into: Map<string, AnswerValue>,
 ): void {
   items.forEach((item, index) => {
     const itemPath = [...path, 'item', index];
@@ -193,35 +219,43 @@ function decodeItems(
     const answers = item.answer ?? [];
     switch (extensionOf(item.extension, EXTENSIONS.answerShape)?.valueCode) {
       case 'null':
-        into[key] = null;
+        into.set(key, null);
         return;
       case 'list':
-        into[key] = answers.map((answer, answerIndex) => String(decodeAnswer(answer, [...itemPath, 'answer', answerIndex]) ?? ''));
+        into.set(
+          key,
+          answers.map((answer, answerIndex) =>
+            String(decodeAnswer(answer, [...itemPath, 'answer', answerIndex]) ?? ''),
+          ),
+        );
         return;
       case 'record': {
-        const record: Record<string, AnswerValue> = {};
+        const record = new Map<string, AnswerValue>();
         decodeItems(item.item ?? [], item.linkId, itemPath, record);
         // Values of a record are primitives or lists (core's schema checks that when parsing).
-        into[key] = record as AnswerValue;
+        into.set(key, Object.fromEntries(record) as AnswerValue);
         return;
       }
     }
     // Not written by Interlude: groups and answers' nested items flatten into top-level answers.
     decodeItems(item.item ?? [], undefined, itemPath, into);
-    answers.forEach((answer, answerIndex) => decodeItems(answer.item ?? [], undefined, [...itemPath, 'answer', answerIndex], into));
+    answers.forEach((answer, answerIndex) =>
+      decodeItems(answer.item ?? [], undefined, [...itemPath, 'answer', answerIndex], into),
+    );
     const values = answers
       .map((answer, answerIndex) => decodeAnswer(answer, [...itemPath, 'answer', answerIndex]))
       .filter((value) => value !== undefined);
-    if (values.length === 1) into[key] = values[0] as AnswerValue;
-    else if (values.length > 1) into[key] = values.map(String);
+    if (values.length === 1) into.set(key, values[0] as AnswerValue);
+    else if (values.length > 1) into.set(key, values.map(String));
   });
 }
 
 /** Reads answers back from QuestionnaireResponse items (see the module notes). */
 export function itemsToAnswers(items: readonly QuestionnaireResponseItem[] | undefined): Answers {
-  const answers: Record<string, AnswerValue> = {};
+  // A Map, then Object.fromEntries: keys such as `__proto__` stay plain keys.
+  const answers = new Map<string, AnswerValue>();
   decodeItems(items ?? [], undefined, [], answers);
-  return answers;
+  return Object.fromEntries(answers);
 }
 
 /**
@@ -248,7 +282,9 @@ export function submissionToQuestionnaireResponse(
       ...(submission.durationSeconds !== undefined
         ? [{ url: EXTENSIONS.durationSeconds, valueDecimal: submission.durationSeconds }]
         : []),
-      ...(submission.occurrenceId !== undefined ? [{ url: EXTENSIONS.occurrenceId, valueString: submission.occurrenceId }] : []),
+      ...(submission.occurrenceId !== undefined
+        ? [{ url: EXTENSIONS.occurrenceId, valueString: submission.occurrenceId }]
+        : []),
     ],
     identifier: { system: IDENTIFIER_SYSTEMS.submission, value: submission.id },
     basedOn: [recordReference('Task', IDENTIFIER_SYSTEMS.assignment, submission.assignmentId)],
@@ -290,7 +326,8 @@ export function questionnaireResponseToSubmission(input: unknown): Submission {
     response.identifier?.system === IDENTIFIER_SYSTEMS.submission
       ? response.identifier.value
       : fail(SUBJECT, ['identifier'], 'must have an Interlude submission identifier');
-  const status = SUBMISSION_STATUS[response.status] ?? fail(SUBJECT, ['status'], 'must be a status a submission can have');
+  const status =
+    SUBMISSION_STATUS[response.status] ?? fail(SUBJECT, ['status'], 'must be a status a submission can have');
   const activity =
     readActivityExtension(response.extension, SUBJECT, []) ??
     fail(SUBJECT, ['extension'], 'must carry the Interlude activity extension');
