@@ -11,12 +11,7 @@ import * as Instant from 'temporal-polyfill/fns/Instant';
 import * as PlainDate from 'temporal-polyfill/fns/PlainDate';
 import * as ZonedDateTime from 'temporal-polyfill/fns/ZonedDateTime';
 
-/** Epoch milliseconds of an ISO date-time with offset (already validated by the schemas). */
-export function epochMs(instant: string): number {
-  // Date.parse reads ECMAScript's date-time format quickly; other RFC 3339 forms go to Temporal.
-  const fast = Date.parse(instant);
-  return Number.isNaN(fast) ? Instant.fromString(instant).epochMilliseconds : fast;
-}
+export { epochMs } from '../schedule/zoned.js';
 
 function zoned(instant: string, timeZone: string): ZonedDateTime.Record {
   return Instant.toZonedDateTimeISO(Instant.fromString(instant), timeZone);
