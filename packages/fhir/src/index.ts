@@ -6,3 +6,11 @@
  */
 export * from './resources.js';
 export * from './mapping/index.js';
+export { fhirTransport, type FhirTransportOptions } from './transport/fhir-transport.js';
+export {
+  memoryVersionStore,
+  formatVersion,
+  parseVersion,
+  type VersionStore,
+  type ResourceVersion,
+} from './transport/versions.js';
