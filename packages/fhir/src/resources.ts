@@ -2,7 +2,7 @@
  * The FHIR R4 resources Interlude reads, as minimal zod/mini schemas: only the elements the
  * mappers use are described, everything else is kept as it came (`looseObject`), so a resource
  * from any server parses, and reading one that lacks what Interlude needs fails with core's
- * path-carrying {@link ValidationError} (paths and codes only, never values: resources hold PHI).
+ * path-carrying {@link @interlude/core!ValidationError | ValidationError} (paths and codes only, never values: resources hold PHI).
  *
  * Deliberately not `@medplum/fhirtypes` or a full R4 model: the shipped package stays small and
  * dependency-free; the tests validate every produced resource against the official R4
@@ -370,7 +370,7 @@ export const RESOURCE_TYPES = [
 /**
  * Validates a resource from a server as one of the types Interlude reads.
  *
- * @throws {@link ValidationError} with the path of every problem (never a value).
+ * @throws {@link @interlude/core!ValidationError | ValidationError} with the path of every problem (never a value).
  * @example
  * ```ts
  * const resource = parseFhirResource(await response.json());
@@ -384,7 +384,7 @@ export function parseFhirResource(input: unknown): FhirResource {
 /**
  * Validates input as a resource of one type, e.g. `parseResource(QuestionnaireSchema, json, 'Questionnaire')`.
  *
- * @throws {@link ValidationError} naming `subject`, with the path of every problem.
+ * @throws {@link @interlude/core!ValidationError | ValidationError} naming `subject`, with the path of every problem.
  */
 export function parseResource<S extends z.ZodMiniType>(
   schema: S,

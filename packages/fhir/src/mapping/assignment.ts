@@ -201,7 +201,7 @@ export function assignmentToTask(assignment: Assignment, options?: MappingOption
 /**
  * Reads an assignment back from a Task that {@link assignmentToTask} wrote.
  *
- * @throws {@link ValidationError} when it is not a Task, lacks the assignment identifier, the
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when it is not a Task, lacks the assignment identifier, the
  * focus or the schedule, or has a status that is not an assignment's.
  * @example
  * ```ts

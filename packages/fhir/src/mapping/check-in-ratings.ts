@@ -86,7 +86,7 @@ export function checkInRatingsToObservations(
 /**
  * Reads one rating back from an Observation that {@link checkInRatingsToObservations} wrote.
  *
- * @throws {@link ValidationError} when it is not such an Observation.
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when it is not such an Observation.
  * @example
  * ```ts
  * const { itemId, value, submittedAt } = observationToCheckInRating(resource);

@@ -128,7 +128,7 @@ function itemToFhir(item: CheckInItem): QuestionnaireItem {
  * wrote it, and as a generic check-in (see the module notes) when it did not. The result lists
  * every item that was left out or simplified.
  *
- * @throws {@link ValidationError} when the input is not a Questionnaire or yields no valid check-in
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when the input is not a Questionnaire or yields no valid check-in
  * (e.g. none of its items is supported).
  * @example
  * ```ts

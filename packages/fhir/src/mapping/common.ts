@@ -146,7 +146,7 @@ export function invalidResource(subject: string, issues: readonly ValidationIssu
   return new ValidationError(subject, issues);
 }
 
-/** Throws a one-issue {@link ValidationError}; messages never contain values. */
+/** Throws a one-issue {@link @interlude/core!ValidationError | ValidationError}; messages never contain values. */
 export function fail(subject: string, path: (string | number)[], message: string, code = 'custom'): never {
   throw invalidResource(subject, [{ path, code, message }]);
 }
@@ -196,7 +196,7 @@ export function jsonExtension(url: string, value: unknown): Extension {
 /**
  * The JSON value of extension `url`, or `undefined` if absent.
  *
- * @throws {@link ValidationError} when it is not valid JSON.
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when it is not valid JSON.
  */
 export function readJsonExtension(
   extensions: readonly Extension[] | undefined,

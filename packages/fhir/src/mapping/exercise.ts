@@ -171,7 +171,7 @@ function stepToItem(step: ExerciseStep, conditionOnChoice: boolean): Questionnai
  * wrote it, and as a generic exercise (see the module notes) when it did not. The result lists
  * every item that was left out or simplified.
  *
- * @throws {@link ValidationError} when the input is not a Questionnaire or yields no valid exercise.
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when the input is not a Questionnaire or yields no valid exercise.
  * @example
  * ```ts
  * const { definition, unsupported } = questionnaireToExercise(questionnaire);

@@ -143,7 +143,7 @@ function evidenceToFhir(evidence: FlagEvidence) {
 /**
  * Reads a flag back from a DetectedIssue that {@link flagToFhir} wrote.
  *
- * @throws {@link ValidationError} when it lacks the flag identifier or does not make a valid flag.
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when it lacks the flag identifier or does not make a valid flag.
  * @example
  * ```ts
  * const flag = fhirToFlag(resource);
@@ -211,7 +211,7 @@ export function acknowledgementToFhir(acknowledgement: Omit<AcknowledgementRecor
 /**
  * Reads an acknowledgement back from a `Basic` that {@link acknowledgementToFhir} wrote.
  *
- * @throws {@link ValidationError} when it is not one.
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when it is not one.
  * @example
  * ```ts
  * const { flagId, acknowledgedAt } = fhirToAcknowledgement(resource);

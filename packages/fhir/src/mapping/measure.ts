@@ -138,7 +138,7 @@ export function measureToQuestionnaire(
  * A Questionnaire from elsewhere has no scoring rules, so it cannot be a measure: read it as an
  * exercise or check-in instead.
  *
- * @throws {@link ValidationError} when the input is not a Questionnaire, lacks the Interlude
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when the input is not a Questionnaire, lacks the Interlude
  * measure extensions, or does not make a valid measure definition.
  * @example
  * ```ts

@@ -70,7 +70,7 @@ export interface ResourceRecord {
 /**
  * The FHIR resources for one store record of a synced collection (see the module table).
  *
- * @throws {@link ValidationError} when the record does not match its collection's schema.
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when the record does not match its collection's schema.
  * @example
  * ```ts
  * const { resources, unmapped } = recordToResources('submissions', submission, {
@@ -134,7 +134,7 @@ export function recordToResources(
  * The store record a resource represents, or `undefined` for a resource that is not an
  * Interlude record (a foreign Questionnaire, a derived check-in rating Observation, any other type).
  *
- * @throws {@link ValidationError} when the resource carries an Interlude identifier but does not
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when the resource carries an Interlude identifier but does not
  * make a valid record (the paths say where; values are never included).
  * @example
  * ```ts

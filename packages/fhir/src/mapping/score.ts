@@ -160,7 +160,7 @@ export function scoreToObservation(
  * Reads a score back from an Observation that {@link scoreToObservation} wrote, with its record
  * id and the id of the submission it scores.
  *
- * @throws {@link ValidationError} when it lacks the score identifier, the measure, the response
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when it lacks the score identifier, the measure, the response
  * it derives from, or does not make a valid score.
  * @example
  * ```ts

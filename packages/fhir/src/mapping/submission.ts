@@ -313,7 +313,7 @@ const SUBMISSION_STATUS: Readonly<Record<string, Submission['status']>> = {
  * Reads a submission back from a QuestionnaireResponse that {@link submissionToQuestionnaireResponse}
  * wrote (answers of responses from other forms are read too, see the module notes).
  *
- * @throws {@link ValidationError} when it lacks the submission identifier, the Task it is based
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when it lacks the submission identifier, the Task it is based
  * on, the subject or the activity, or does not make a valid submission.
  * @example
  * ```ts
