@@ -21,6 +21,9 @@
 //                       the server processed them (after: stored, but the answer is lost).
 //   POST /_test/reset   forgets every resource, counter and fault.
 //
+// CORS: pages from loopback origins (http://127.0.0.1:5173, http://localhost:…) may call it
+// from a browser; their Origin is reflected, preflights (OPTIONS) are answered with 204.
+//
 // Node 20, plain ESM, dev dependencies only (@medplum/* 4.5: 5.x needs Node >= 22.18).
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -393,7 +396,49 @@ async function handleTest(req, res, url) {
   }
 }
 
+// ---- CORS: browser pages on this machine (the demo portal) may call the server ---------
+
+const CORS_HEADERS = {
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match, If-None-Exist, Prefer',
+  'Access-Control-Expose-Headers': 'ETag, Location, Last-Modified',
+  'Access-Control-Max-Age': '600',
+};
+
+/** Whether `origin` (an `Origin` header) is a page served from this machine. */
+function isLoopbackOrigin(origin) {
+  if (typeof origin !== 'string') return false;
+  try {
+    const { protocol, hostname } = new URL(origin);
+    if (protocol !== 'http:' && protocol !== 'https:') return false;
+    return (
+      hostname === 'localhost' ||
+      hostname.endsWith('.localhost') ||
+      hostname === '[::1]' ||
+      /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Sets the CORS headers on every answer; only loopback origins are allowed (reflected). */
+function applyCors(req, res) {
+  res.setHeader('Vary', 'Origin');
+  if (!isLoopbackOrigin(req.headers.origin)) return;
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+}
+
 const server = createServer((req, res) => {
+  applyCors(req, res);
+  if (req.method === 'OPTIONS') {
+    // A preflight: answered at once, never counted, token-checked or queued.
+    req.resume();
+    res.writeHead(204, { 'Content-Length': '0' });
+    res.end();
+    return;
+  }
   void serialized(async () => {
     const origin = `http://${req.headers.host ?? `127.0.0.1:${server.address().port}`}`;
     const url = new URL(req.url ?? '/', origin);
