@@ -67,7 +67,15 @@ export {
   type FaultOptions,
   type FaultyTransport,
 } from './sync/memory-transport.js';
-export { httpTransport, parseRetryAfter, type HttpTransportOptions } from './sync/http-transport.js';
+export { httpTransport, type HttpTransportOptions } from './sync/http-transport.js';
+export {
+  jsonRequester,
+  validateResponse,
+  httpStatusError,
+  parseRetryAfter,
+  type JsonRequest,
+  type JsonRequesterOptions,
+} from './sync/json-request.js';
 export { STORAGE_FAILURES, StorageError, type StorageFailure } from './backend/errors.js';
 export { memoryStore } from './backend/memory.js';
 export { idbStore, partitionDatabaseName, type IdbStoreOptions } from './backend/indexeddb.js';

@@ -37,14 +37,14 @@ import {
 import {
   InvalidResponseError,
   TransportError,
-  parseRetryAfter,
+  jsonRequester,
+  validateResponse,
   type PulledChange,
   type PushEntry,
   type PushOutcome,
   type SyncedCollection,
   type Transport,
 } from '@interlude/store';
-import type { z } from 'zod/mini';
 import type { MappingOptions } from '../mapping/common.js';
 import { identifierOf, recordToResources, resourceToRecord, type RecordContext } from '../mapping/records.js';
 import type { ActivityDefinition } from '../mapping/submission.js';
@@ -169,7 +169,17 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
 
   // ---- HTTP -----------------------------------------------------------------------------
 
-  async function call(
+  const request = jsonRequester({
+    ...options,
+    timeoutMs,
+    mediaType: 'application/fhir+json',
+    // Servers may answer batch entries without the resource (`return=minimal`); the transport
+    // needs it to read versions and compare an existing record with its own.
+    bodyHeaders: { Prefer: 'return=representation' },
+  });
+
+  /** Every request stays on the FHIR base's origin. */
+  function call(
     endpoint: string,
     url: string,
     init: { method: 'GET' | 'POST'; body?: string },
@@ -177,78 +187,14 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
   ): Promise<unknown> {
     if (new URL(url).origin !== origin) {
       // A `next` link elsewhere would carry the bearer token to another host.
-      throw new InvalidResponseError(
-        endpoint,
-        `Invalid ${endpoint} response: a link points outside the FHIR base.`,
+      return Promise.reject(
+        new InvalidResponseError(
+          endpoint,
+          `Invalid ${endpoint} response: a link points outside the FHIR base.`,
+        ),
       );
     }
-    const doFetch = options.fetch ?? globalThis.fetch;
-    let token: string | undefined;
-    try {
-      token = await options.auth?.();
-    } catch (error) {
-      throw new TransportError('auth', 'The auth callback failed to provide a token.', { cause: error });
-    }
-    const headers: Record<string, string> = { Accept: 'application/fhir+json', ...options.headers };
-    if (init.body !== undefined) {
-      headers['Content-Type'] = 'application/fhir+json';
-      // Servers may answer batch entries without the resource (`return=minimal`); the
-      // transport needs it to read versions and compare an existing record with its own.
-      headers.Prefer = 'return=representation';
-    }
-    if (token) headers.Authorization = `Bearer ${token}`;
-
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const onAbort = (): void => timeout.abort();
-    signal.addEventListener('abort', onAbort);
-    try {
-      let response: Response;
-      try {
-        response = await doFetch(url, { ...init, headers, signal: timeout.signal });
-      } catch (error) {
-        throw (
-          aborted(error) ??
-          new TransportError('network', `The ${endpoint} request failed to reach the server.`, {
-            cause: error,
-          })
-        );
-      }
-      if (!response.ok) {
-        // Drain so the connection is reused; an OperationOutcome may echo PHI, so it is not kept.
-        await response.text().catch(() => undefined);
-        throw statusError(endpoint, response);
-      }
-      let text: string;
-      try {
-        text = await response.text();
-      } catch (error) {
-        throw (
-          aborted(error) ??
-          new TransportError('network', `The ${endpoint} response was cut off.`, { cause: error })
-        );
-      }
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        throw new InvalidResponseError(endpoint, `Invalid ${endpoint} response: the body is not JSON.`, {
-          status: response.status,
-        });
-      }
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-    }
-
-    function aborted(error: unknown): TransportError | undefined {
-      if (signal.aborted) return new TransportError('network', `The ${endpoint} request was cancelled.`);
-      if (timeout.signal.aborted) {
-        return new TransportError('timeout', `The ${endpoint} request took longer than ${timeoutMs} ms.`, {
-          cause: error,
-        });
-      }
-      return undefined;
-    }
+    return request(endpoint, url, init, signal);
   }
 
   async function postBatch(entries: readonly BatchEntry[], signal: AbortSignal): Promise<BatchResponse> {
@@ -258,7 +204,7 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
       { method: 'POST', body: JSON.stringify(batchBundle(entries)) },
       signal,
     );
-    const response = validate(BatchResponseSchema, body, 'batch');
+    const response = validateResponse(BatchResponseSchema, body, 'batch');
     // FHIR: the response has exactly one entry per request entry, in the same order.
     if ((response.entry?.length ?? 0) !== entries.length) {
       throw new InvalidResponseError(
@@ -568,7 +514,7 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
     const url =
       state.next !== undefined ? new URL(state.next, `${base}/`).toString() : firstPageUrl(spec, state);
     const body = await call('search', url, { method: 'GET' }, signal);
-    const bundle = validate(SearchsetSchema, body, 'search');
+    const bundle = validateResponse(SearchsetSchema, body, 'search');
     const resources = (bundle.entry ?? [])
       .filter((entry) => entry.search?.mode === undefined || entry.search.mode === 'match')
       .flatMap((entry) => (entry.resource?.resourceType === spec.type ? [entry.resource] : []));
@@ -748,30 +694,4 @@ function canonical(value: unknown): string {
     return `{${entries.map(([key, each]) => `${JSON.stringify(key)}:${canonical(each)}`).join(',')}}`;
   }
   return JSON.stringify(value);
-}
-
-function validate<S extends z.ZodMiniType>(schema: S, body: unknown, endpoint: string): z.output<S> {
-  const result = safeParse(schema, body, `${endpoint} response`);
-  if (result.ok) return result.value;
-  // Paths and expectations only, never the values the server sent.
-  throw new InvalidResponseError(endpoint, result.error.message, {
-    issues: result.error.issues,
-    cause: result.error,
-  });
-}
-
-function statusError(endpoint: string, response: Response): TransportError {
-  const status = response.status;
-  const what = `The ${endpoint} request failed with HTTP ${status}.`;
-  if (status === 401 || status === 403) return new TransportError('auth', what, { status });
-  if (status === 408) return new TransportError('timeout', what, { status });
-  if (status === 429 || status >= 500) {
-    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
-    return new TransportError('server', what, {
-      status,
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-    });
-  }
-  if (status >= 400) return new TransportError('rejected', what, { status });
-  return new TransportError('server', what, { status });
 }

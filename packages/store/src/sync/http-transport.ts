@@ -40,16 +40,9 @@
  *
  * @module
  */
-import { safeParse, type ValidationIssue } from '@interlude/core';
 import { z } from 'zod/mini';
-import {
-  InvalidResponseError,
-  SYNCED_COLLECTIONS,
-  TransportError,
-  type PullResult,
-  type PushOutcome,
-  type Transport,
-} from './transport.js';
+import { jsonRequester, validateResponse } from './json-request.js';
+import { SYNCED_COLLECTIONS, type PullResult, type PushOutcome, type Transport } from './transport.js';
 
 /** Options of {@link httpTransport}. */
 export interface HttpTransportOptions {
@@ -105,78 +98,7 @@ const PullResponseSchema = z.object({
  */
 export function httpTransport(options: HttpTransportOptions): Transport {
   const base = options.baseUrl.replace(/\/+$/, '');
-  const timeoutMs = options.timeoutMs ?? 15_000;
-
-  async function call(
-    endpoint: 'push' | 'changes',
-    url: string,
-    init: { method: 'GET' | 'POST'; body?: string },
-    signal: AbortSignal,
-  ): Promise<unknown> {
-    const doFetch = options.fetch ?? globalThis.fetch;
-    let token: string | undefined;
-    try {
-      token = await options.auth?.();
-    } catch (error) {
-      throw new TransportError('auth', 'The auth callback failed to provide a token.', { cause: error });
-    }
-    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (token) headers.Authorization = `Bearer ${token}`;
-
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const onAbort = (): void => timeout.abort();
-    signal.addEventListener('abort', onAbort);
-    try {
-      let response: Response;
-      try {
-        response = await doFetch(url, { ...init, headers, signal: timeout.signal });
-      } catch (error) {
-        throw (
-          aborted(endpoint, signal, error) ??
-          new TransportError('network', `The ${endpoint} request failed to reach the server.`, {
-            cause: error,
-          })
-        );
-      }
-      if (!response.ok) {
-        // Drain the body so the connection can be reused; its content is not ours to log.
-        await response.text().catch(() => undefined);
-        throw statusError(endpoint, response);
-      }
-      let text: string;
-      try {
-        text = await response.text();
-      } catch (error) {
-        throw (
-          aborted(endpoint, signal, error) ??
-          new TransportError('network', `The ${endpoint} response was cut off.`, { cause: error })
-        );
-      }
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        throw new InvalidResponseError(endpoint, `Invalid ${endpoint} response: the body is not JSON.`, {
-          status: response.status,
-        });
-      }
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-    }
-
-    /** The error for an aborted request: our timeout, or the caller cancelling. */
-    function aborted(name: string, callerSignal: AbortSignal, error: unknown): TransportError | undefined {
-      if (callerSignal.aborted) return new TransportError('network', `The ${name} request was cancelled.`);
-      if (timeout.signal.aborted) {
-        return new TransportError('timeout', `The ${name} request took longer than ${timeoutMs} ms.`, {
-          cause: error,
-        });
-      }
-      return undefined;
-    }
-  }
+  const call = jsonRequester({ ...options, timeoutMs: options.timeoutMs ?? 15_000 });
 
   return {
     async push(entries, { signal }) {
@@ -186,46 +108,12 @@ export function httpTransport(options: HttpTransportOptions): Transport {
         { method: 'POST', body: JSON.stringify({ entries }) },
         signal,
       );
-      return validate(PushResponseSchema, body, 'push').outcomes as PushOutcome[];
+      return validateResponse(PushResponseSchema, body, 'push').outcomes as PushOutcome[];
     },
     async pull(cursor, { signal }) {
       const query = cursor === null ? '' : `?cursor=${encodeURIComponent(cursor)}`;
       const body = await call('changes', `${base}/changes${query}`, { method: 'GET' }, signal);
-      return validate(PullResponseSchema, body, 'changes') as PullResult;
+      return validateResponse(PullResponseSchema, body, 'changes') as PullResult;
     },
   };
-}
-
-function validate<S extends z.ZodMiniType>(schema: S, body: unknown, endpoint: string): z.output<S> {
-  const result = safeParse(schema, body, `${endpoint} response`);
-  if (result.ok) return result.value;
-  const issues: readonly ValidationIssue[] = result.error.issues;
-  // ValidationError messages carry paths and expectations only, never the values sent.
-  throw new InvalidResponseError(endpoint, result.error.message, { issues, cause: result.error });
-}
-
-function statusError(endpoint: string, response: Response): TransportError {
-  const status = response.status;
-  const what = `The ${endpoint} request failed with HTTP ${status}.`;
-  if (status === 401 || status === 403) return new TransportError('auth', what, { status });
-  if (status === 408) return new TransportError('timeout', what, { status });
-  if (status === 429 || status >= 500) {
-    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
-    return new TransportError('server', what, {
-      status,
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-    });
-  }
-  if (status >= 400) return new TransportError('rejected', what, { status });
-  // 1xx/3xx that fetch did not follow: the server is misconfigured, which may be fixed.
-  return new TransportError('server', what, { status });
-}
-
-/** `Retry-After` is either delta-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
-  if (value === null) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number.parseInt(trimmed, 10) * 1000;
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
