@@ -1,10 +1,11 @@
 // End-to-end check of the demo portal as a person uses it: build it with Vite, open it in
 // headless Chromium, answer the check-in with the keyboard, save, switch to the clinician
-// view and find the answer there. Also loads examples/cdn, which uses nothing but the CDN
-// bundle (so `npm run build` must have run). Also fails on page errors and axe violations, so the
-// demo can never silently become a blank page.
+// view and find the answer there, with its flags and session prep: through the serverless demo
+// transport, and (`?fhir=`) through the real FHIR test server, spawned here on a free port. Also
+// loads examples/cdn, which uses nothing but the CDN bundle (so `npm run build` must have run).
+// Also fails on page errors and axe violations, so the demo can never silently become a blank page.
 // Usage: node tools/check-portal.mjs [--counts file.json]
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -26,14 +27,25 @@ const browser = await chromium.launch({
 });
 const counts = { passed: 0, failed: 0, skipped: 0 };
 
+const CHECK_TIMEOUT_MS = 60_000;
+
 async function check(name, body) {
   const page = await browser.newPage();
   page.setDefaultTimeout(10000);
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  let timer;
   try {
     await page.goto(`${server.url}/`);
-    await body(page);
+    await Promise.race([
+      body(page),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`timed out after ${CHECK_TIMEOUT_MS} ms`)),
+          CHECK_TIMEOUT_MS,
+        );
+      }),
+    ]);
     if (errors.length) throw new Error(`page error: ${errors.join('; ')}`);
     counts.passed += 1;
     console.log(`  ✔ ${name}`);
@@ -41,7 +53,77 @@ async function check(name, body) {
     counts.failed += 1;
     console.log(`  ✘ ${name}\n      ${String(error.message ?? error).split('\n')[0]}`);
   } finally {
+    clearTimeout(timer);
     await page.close();
+  }
+}
+
+/** Answers the client's check-in by keyboard (mood, distress, optional note) and saves it. */
+async function answerCheckIn(page, { mood, distress, note }) {
+  await page.locator('body[data-demo="ready"]').waitFor();
+  for (const [label, value, first] of [
+    [/How is your mood/, mood, 1],
+    [/How distressed/, distress, 0],
+  ]) {
+    await page.getByRole('radiogroup', { name: label }).getByRole('radio').first().focus();
+    for (let i = first; i < value; i += 1) await page.keyboard.press('ArrowRight');
+  }
+  if (note) await page.getByLabel(/tell your clinician/).fill(note);
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
+}
+
+/** In the clinician view: the check-in's row, a flag list with the demo risk flag, and session prep as text. */
+async function expectInClinicianView(page, { distress, note }) {
+  await page.getByRole('radio', { name: 'Clinician' }).check();
+  const row = page.locator('#history tr').filter({ hasText: note });
+  await row.waitFor({ timeout: 20000 });
+  const cells = (await row.locator('td').allTextContents()).map((text) => text.trim());
+  if (cells[1] !== String(distress)) throw new Error(`expected distress ${distress}, found ${cells[1]}`);
+  await page
+    .locator('#flags li')
+    .filter({ hasText: 'Urgent' })
+    .filter({ hasText: /risk item 9/ })
+    .waitFor();
+  const prep = page.locator('#session-prep');
+  await prep.filter({ hasText: `“${note}”` }).waitFor();
+  await prep.filter({ hasText: /Scores\n- PHQ-9/ }).waitFor();
+  if ((await prep.locator('*').count()) > 0) throw new Error('session prep must be plain text');
+}
+
+/** Starts the FHIR R4 test server on a free port; resolves with its base URL and a stop function. */
+async function startFhirServer() {
+  const child = spawn(
+    process.execPath,
+    ['packages/fhir/test-server/fhir-server.mjs', '--port', '0', '--quiet'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const stop = () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  };
+  try {
+    const port = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('FHIR test server did not start in 30 s')), 30_000);
+      let output = '';
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        const match = /listening (\d+)/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        }
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`FHIR test server exited (${code})`));
+      });
+    });
+    return { baseUrl: `http://127.0.0.1:${port}/fhir/R4`, stop };
+  } catch (error) {
+    stop();
+    throw error;
   }
 }
 
@@ -63,22 +145,55 @@ try {
     await axe(page);
   });
 
-  await check('a check-in answered by keyboard is saved and shows in the clinician view', async (page) => {
-    await page.getByRole('radio').first().waitFor();
-    await page
-      .getByRole('radiogroup', { name: /How distressed/ })
-      .getByRole('radio')
-      .first()
-      .focus();
-    for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowRight');
-    await page.getByRole('button', { name: 'Save check-in' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
-    await page.getByRole('radio', { name: 'Clinician' }).check();
-    const cell = page.locator('#history td').nth(1);
-    await cell.waitFor();
-    const text = (await cell.textContent())?.trim();
-    if (text !== '6') throw new Error(`expected distress 6 in the clinician view, found ${text}`);
-    await axe(page);
+  await check(
+    'a check-in answered by keyboard is saved, synced and shows in the clinician view',
+    async (page) => {
+      await answerCheckIn(page, { mood: 3, distress: 6 });
+      await page
+        .locator('#sync-state')
+        .filter({ hasText: /^Synced\.$/ })
+        .waitFor();
+      await page.getByRole('radio', { name: 'Clinician' }).check();
+      const cell = page.locator('#history td').nth(1);
+      await cell.waitFor();
+      const text = (await cell.textContent())?.trim();
+      if (text !== '6') throw new Error(`expected distress 6 in the clinician view, found ${text}`);
+      await axe(page);
+    },
+  );
+
+  await check(
+    'serverless: the check-in reaches the clinician with flags and session prep, also after reload',
+    async (page) => {
+      const note = `Serverless round trip ${Date.now()}`;
+      await answerCheckIn(page, { mood: 2, distress: 9, note });
+      await expectInClinicianView(page, { distress: 9, note });
+      await page.locator('#flags li').filter({ hasText: 'Mood shift' }).first().waitFor();
+      await axe(page);
+      await page.reload();
+      await expectInClinicianView(page, { distress: 9, note });
+    },
+  );
+
+  await check('with ?fhir= the same round trip goes through the real FHIR test server', async (page) => {
+    const fhir = await startFhirServer();
+    try {
+      await page.goto(`${server.url}/?fhir=${encodeURIComponent(fhir.baseUrl)}`);
+      await page.locator('#backend').filter({ hasText: fhir.baseUrl }).waitFor();
+      const note = `FHIR round trip ${Date.now()}`;
+      await answerCheckIn(page, { mood: 2, distress: 9, note });
+      await page
+        .locator('#sync-state')
+        .filter({ hasText: /^Synced\.$/ })
+        .waitFor({ timeout: 20000 });
+      const search = await fetch(`${fhir.baseUrl}/QuestionnaireResponse?_count=100`);
+      const bundle = await search.json();
+      if (!JSON.stringify(bundle).includes(note)) throw new Error('the check-in is not on the FHIR server');
+      await expectInClinicianView(page, { distress: 9, note });
+      await axe(page);
+    } finally {
+      fhir.stop();
+    }
   });
 
   await check('the CDN bundle alone defines working elements (examples/cdn)', async (page) => {
@@ -95,6 +210,19 @@ try {
     const dir = await page.evaluate(() => document.documentElement.dir);
     if (dir !== 'rtl') throw new Error(`dir is ${dir}`);
     await page.getByRole('radio').first().waitFor();
+  });
+
+  await check('dark theme in Arabic: both views stay readable and accessible', async (page) => {
+    await page.locator('body[data-demo="ready"]').waitFor();
+    await page.locator('#theme').selectOption('dark');
+    await page.locator('#language').selectOption('ar');
+    if (!(await page.evaluate(() => document.body.classList.contains('il-theme-dark')))) {
+      throw new Error('dark theme not applied');
+    }
+    await axe(page);
+    await page.getByRole('radio', { name: 'Clinician' }).check();
+    await page.locator('#flags li').first().waitFor();
+    await axe(page);
   });
 } finally {
   await browser.close();

@@ -1,0 +1,166 @@
+// Demo-only: the two people of the demo, what the clinician assigned, and the DEMO DATA seeded
+// on first run (a few earlier check-ins and a PHQ-9 with a risk answer, so the clinician view
+// has something to review). None of it is real; a vendor's portal gets all of this from its
+// own sign-in and backend.
+import { getCheckInTemplate, getMeasure } from '@interlude/content';
+import type { Assignment, CheckInTemplate, MeasureDefinition, Submission, User } from '@interlude/core';
+import { definitionKey, type Interlude, type Transport } from '@interlude/store';
+
+export const dailyMood: CheckInTemplate = getCheckInTemplate('daily-mood')!;
+export const phq9: MeasureDefinition = getMeasure('phq-9')!;
+export const definitions = [dailyMood, phq9];
+
+export const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+export const clientUser: User = { id: 'demo-client-sam', role: 'client', timeZone };
+export const clinicianUser: User = { id: 'demo-clinician-rivera', role: 'clinician', timeZone };
+
+export const DAILY_ASSIGNMENT_ID = 'demo-daily-mood';
+const PHQ9_ASSIGNMENT_ID = 'demo-phq-9';
+/** Ids of seeded submissions start with this: the UI labels them as demo data. */
+export const DEMO_ID_PREFIX = '00000000-0000-4000-8000-0000000de';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ref = (definition: CheckInTemplate | MeasureDefinition) =>
+  ({ kind: definition.kind, id: definition.id, version: definition.version }) as const;
+
+/** The definition a submission answered, for the FHIR mapping (codes, rating Observations). */
+export function definitionFor(activity: { kind: string; id: string; version: string }) {
+  return definitions.find(
+    (definition) =>
+      definition.kind === activity.kind &&
+      definition.id === activity.id &&
+      definition.version === activity.version,
+  );
+}
+
+export function isDemoSeed(submission: Submission): boolean {
+  return submission.id.startsWith(DEMO_ID_PREFIX);
+}
+
+function localDate(instant: number): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(instant);
+}
+
+/** `YYYY-MM-DDTHH:MM` in the demo's time zone. */
+function localDateTime(instant: number): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '00';
+  return `${localDate(instant)}T${part('hour')}:${part('minute')}`;
+}
+
+/**
+ * First run: the definitions go to the server (as the clinic's content would), the clinician
+ * assigns a daily check-in and a PHQ-9, and the client's earlier answers are saved as demo data.
+ * Idempotent: every id is fixed, so seeding twice (two tabs, a retry) stores nothing new.
+ */
+export async function seedDemo(
+  seedTransport: Transport,
+  clinician: Interlude,
+  client: Interlude,
+): Promise<void> {
+  await clinician.sync.syncNow();
+  if (await clinician.assignments.get(DAILY_ASSIGNMENT_ID)) return;
+
+  const now = Date.now();
+  const at = (daysAgo: number, hours = 0) =>
+    new Date(now - daysAgo * DAY_MS + hours * 3600_000).toISOString();
+  const signal = new AbortController().signal;
+  await seedTransport.push(
+    definitions.map((definition) => ({
+      id: definitionKey(definition),
+      collection: 'definitions' as const,
+      record: { id: definitionKey(definition), definition } as Record<string, unknown> & { id: string },
+    })),
+    { signal },
+  );
+
+  const base = {
+    clientId: clientUser.id,
+    clinicianId: clinicianUser.id,
+    status: 'active',
+    createdAt: at(5),
+  } as const;
+  const assignments: Assignment[] = [
+    {
+      ...base,
+      id: DAILY_ASSIGNMENT_ID,
+      activity: ref(dailyMood),
+      note: 'A quick check-in each day.',
+      schedule: {
+        kind: 'repeat',
+        timeZone,
+        // Any time of the day: asked for once a day, not at a set hour.
+        repeat: { periodUnit: 'd', boundsPeriod: { start: localDate(now - 3 * DAY_MS) } },
+      },
+    },
+    {
+      ...base,
+      id: PHQ9_ASSIGNMENT_ID,
+      activity: ref(phq9),
+      // Due an hour after the demo answer below, so it counts as done on time.
+      schedule: { kind: 'once', timeZone, due: localDateTime(now - 2 * DAY_MS - 2 * 3600_000) },
+    },
+  ];
+  for (const assignment of assignments) await clinician.assignments.put(assignment);
+  await clinician.sync.syncNow();
+  await client.sync.syncNow();
+
+  // Each demo answer names the occurrence it answers, as the check-in element would.
+  const occurrences = await client.occurrences.list({ from: at(5), to: at(-1) });
+  const occurrenceOf = (assignmentId: string, submittedAt: string) =>
+    occurrences.find(
+      (occurrence) =>
+        occurrence.assignmentId === assignmentId &&
+        occurrence.localDate === localDate(Date.parse(submittedAt)),
+    )?.id;
+  const submission = (
+    n: number,
+    submittedAt: string,
+    fields: Pick<Submission, 'assignmentId' | 'activity' | 'answers'>,
+  ): Submission => ({
+    ...fields,
+    ...(occurrenceOf(fields.assignmentId, submittedAt)
+      ? { occurrenceId: occurrenceOf(fields.assignmentId, submittedAt) }
+      : {}),
+    id: `${DEMO_ID_PREFIX}${String(n).padStart(3, '0')}`,
+    clientId: clientUser.id,
+    timeZone,
+    startedAt: submittedAt,
+    submittedAt,
+    status: 'completed',
+    durationSeconds: 60,
+  });
+  const earlier: [number, number][] = [
+    [4, 3],
+    [4, 2],
+    [3, 3],
+  ];
+  for (const [index, [mood, distress]] of earlier.entries()) {
+    await client.submissions.save(
+      submission(index + 1, at(3 - index, -1), {
+        assignmentId: DAILY_ASSIGNMENT_ID,
+        activity: ref(dailyMood),
+        answers: { mood, distress },
+      }),
+    );
+  }
+  // Item 9 (thoughts of self-harm) answered 1: a risk answer, so the clinician view shows an
+  // urgent flag. Demo data.
+  const phqAnswers = [2, 2, 1, 2, 1, 2, 1, 1, 1];
+  await client.submissions.save(
+    submission(9, at(2, -3), {
+      assignmentId: PHQ9_ASSIGNMENT_ID,
+      activity: ref(phq9),
+      answers: Object.fromEntries(phq9.items.map((item, i) => [item.id, phqAnswers[i] ?? null])),
+    }),
+    { definition: phq9 },
+  );
+  await client.sync.syncNow();
+}
