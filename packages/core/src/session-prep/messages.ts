@@ -43,6 +43,9 @@ export interface SessionPrepMessages {
   riskAnswer(p: {
     title: string;
     itemId: string;
+    /** e.g. `9`, or `undefined` when the definition was not given. */
+    itemNumber: number | undefined;
+    itemText: string | undefined;
     endorsed: boolean;
     value: string | null;
     date: string;
@@ -92,10 +95,13 @@ export const SESSION_PREP_MESSAGES_EN: SessionPrepMessages = {
   },
   checkInChange: ({ label, direction, from, to, date }) =>
     `${label} ${direction} from ${from} to ${to} on ${date}`,
-  riskAnswer: ({ title, itemId, endorsed, value, date }) =>
-    endorsed
-      ? `${title}: risk item ${itemId} answered ${value ?? ''} on ${date}`
-      : `${title}: risk item ${itemId} left unanswered on ${date}`,
+  riskAnswer: ({ title, itemId, itemNumber, itemText, endorsed, value, date }) => {
+    const item = itemNumber === undefined ? `risk item ${itemId}` : `risk item ${itemNumber}`;
+    const wording = itemText === undefined ? '' : ` (“${itemText}”)`;
+    return endorsed
+      ? `${title}: ${item}${wording} answered ${value ?? ''} on ${date}`
+      : `${title}: ${item}${wording} left unanswered on ${date}`;
+  },
   note: ({ title, prompt, text, date }) => `${date}, ${title} — ${prompt} “${text}”`,
   openingExerciseThenChange: ({ exercise, exerciseDay, label, direction, changeDay }) =>
     `You completed “${exercise}” on ${exerciseDay}, and ${lower(label)} ${direction} on ${changeDay} — what happened?`,

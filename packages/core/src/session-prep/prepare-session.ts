@@ -302,12 +302,17 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
   for (const timed of inPeriod) {
     const score = scoreFor(timed.submission, scores, definitions);
     if (score === undefined) continue;
+    const items = definitions.measure(timed.submission.activity)?.items ?? [];
     const risk = (itemId: string, endorsed: boolean): PrepEvent => {
       const value = timed.submission.answers[itemId];
+      const index = items.findIndex((item) => item.id === itemId);
+      const item = items[index];
       return {
         kind: 'risk-answer',
         endorsed,
         itemId,
+        // The clinician reads "item 9 (thoughts that you would be better off dead…)", not an id.
+        ...(item === undefined ? {} : { itemNumber: index + 1, itemText: localizedText(item.text, locale) }),
         value: typeof value === 'number' ? value : null,
         title: titleOf(timed.submission.activity),
         submissionId: timed.submission.id,

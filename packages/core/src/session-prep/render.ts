@@ -104,6 +104,8 @@ export function renderSessionPrepText(prep: SessionPrep, options: RenderSessionP
         : m.riskAnswer({
             title: event.title,
             itemId: event.itemId,
+            itemNumber: event.itemNumber,
+            itemText: event.itemText,
             endorsed: event.endorsed,
             value: num(event.value),
             date: date(event.at),

@@ -285,7 +285,8 @@ describe('renderSessionPrepText', () => {
     expect(text).to.include('Daily check-in: 5×');
     expect(text).to.include('Quiz: 2 → 6 (high)');
     expect(text).to.include('reliable deterioration');
-    expect(text).to.include('risk item q3 answered 1');
+    expect(text).to.match(/risk item 3 \(“.+”\) answered 1/);
+    expect(prep.events.find((event) => event.kind === 'risk-answer')).to.include({ itemNumber: 3 });
     expect(renderSessionPrepText(prep, { locale: 'en', timeZone: TZ })).to.equal(text);
   });
 

@@ -101,6 +101,10 @@ export const PrepEventSchema = z.discriminatedUnion('kind', [
     kind: z.literal('risk-answer'),
     endorsed: z.boolean(),
     itemId: text,
+    /** The item's position in the form (1-based), when the definition is known. */
+    itemNumber: z.optional(z.number().check(z.int(), z.positive())),
+    /** The item's wording in the prep's locale, when the definition is known. */
+    itemText: z.optional(text),
     /** The answer, or `null` when unanswered. */
     value: z.nullable(z.number()),
     title: text,
