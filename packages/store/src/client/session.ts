@@ -12,7 +12,6 @@ import { DraftStore, type Draft } from '../drafts.js';
 import { Repository } from '../repository.js';
 import { createSyncEngine, type SyncEngine } from '../sync/engine.js';
 import type { Transport } from '../sync/transport.js';
-import { isEncryptedAtRest } from './encryption.js';
 import type { InterludeProblem } from './problems.js';
 import { storageProblem } from './problems.js';
 
@@ -67,7 +66,16 @@ export async function openSession(options: SessionOptions): Promise<Session> {
         onChange: (collections) => changed(collections, 'sync'),
       })
     : undefined;
-  return { backend, repository, drafts, engine, encrypted: isEncryptedAtRest(backend) };
+  return {
+    backend,
+    repository,
+    drafts,
+    engine,
+    // Only a backend that declares encryption may be kept on sign-out; when unsure, wipe:
+    // losing a kept partition is recoverable from the server, readable answers on a shared
+    // device are not.
+    encrypted: backend.encryptedAtRest === true,
+  };
 }
 
 /** Runs `action` once per microtask however often it is called: one notice for a batch of drafts. */
