@@ -7,22 +7,17 @@
  * @internal
  * @module
  */
-import * as Instant from 'temporal-polyfill/fns/Instant';
-import * as PlainDate from 'temporal-polyfill/fns/PlainDate';
 import * as ZonedDateTime from 'temporal-polyfill/fns/ZonedDateTime';
+import { dateOf, formatDate, formatInstant, zonedFromString as zoned } from '../schedule/zoned.js';
 
 export { epochMs } from '../schedule/zoned.js';
-
-function zoned(instant: string, timeZone: string): ZonedDateTime.Record {
-  return Instant.toZonedDateTimeISO(Instant.fromString(instant), timeZone);
-}
 
 /** The instant `days` local days after (before, if negative) `instant`, in epoch ms and as text with offset. */
 export function shiftDays(instant: string, days: number, timeZone: string): { ms: number; text: string } {
   const shifted = ZonedDateTime.addDays(zoned(instant, timeZone), days);
   return {
     ms: shifted.epochMilliseconds,
-    text: ZonedDateTime.toString(shifted, { timeZoneName: 'never', smallestUnit: 'second' }),
+    text: formatInstant(shifted),
   };
 }
 
@@ -33,5 +28,5 @@ export function wholeDaysBetween(a: string, b: string, timeZone: string): number
 
 /** The local date (`YYYY-MM-DD`) of `instant` in `timeZone`. */
 export function localDateOf(instant: string, timeZone: string): string {
-  return PlainDate.toString(ZonedDateTime.toPlainDate(zoned(instant, timeZone)));
+  return formatDate(dateOf(zoned(instant, timeZone)));
 }

@@ -9,14 +9,14 @@ import type { Assignment } from '../model/assignment.js';
 import { InstantStringSchema } from '../model/time.js';
 import { parse } from '../parse.js';
 import type { ClassifiedOccurrence } from '../schedule/classify.js';
-import { epochMs, formatInstant } from '../schedule/zoned.js';
+import { dateAtEpochMs, epochMs, formatDate, formatInstant } from '../schedule/zoned.js';
 import {
   parseReminderPreferences,
   type ReminderPreferences,
   type ReminderPreferencesInput,
 } from './preferences.js';
 import { endOfQuietHours, isInQuietHours } from './quiet-hours.js';
-import { atLocalTime, dayKey, dayOf, nextDay, zonedAtEpochMs } from './wall-clock.js';
+import { atLocalTime, dayOf, nextDay, zonedAtEpochMs } from './wall-clock.js';
 
 /** The two kinds of reminder: when an occurrence comes due, and an optional nudge before it expires. */
 export const REMINDER_KINDS = ['due', 'follow-up'] as const;
@@ -191,7 +191,7 @@ export function planReminders(input: PlanRemindersInput): PlannedReminder[] {
 
   // Rule 6: the daily cap, counting what was already sent.
   const used = new Map<string, number>();
-  const dayOfMs = (ms: number) => dayKey(ms, preferences.timeZone);
+  const dayOfMs = (ms: number) => formatDate(dateAtEpochMs(ms, preferences.timeZone));
   const take = (ms: number) => used.set(dayOfMs(ms), (used.get(dayOfMs(ms)) ?? 0) + 1);
   for (const at of sentAt.values()) if (at !== undefined) take(at);
   for (const candidate of candidates) {

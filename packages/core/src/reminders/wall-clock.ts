@@ -30,11 +30,6 @@ export function nextDay(day: LocalDay, days = 1): LocalDay {
   return PlainDate.addDays(day, days);
 }
 
-/** `YYYY-MM-DD` of the local day `epochMilliseconds` falls on in `timeZone`. */
-export function dayKey(epochMilliseconds: number, timeZone: string): string {
-  return PlainDate.toString(dayOf(zonedAtEpochMs(epochMilliseconds, timeZone)));
-}
-
 /** `HH:MM` as minutes since local midnight. */
 export function minutesOfDay(time: string): number {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
