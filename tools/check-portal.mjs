@@ -6,11 +6,11 @@
 // Also fails on page errors and axe violations, so the demo can never silently become a blank page.
 // Usage: node tools/check-portal.mjs [--counts file.json]
 import { execFileSync, spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.js';
 import { serveDirectory } from './static-server.js';
+import { axeViolations } from './axe.js';
 
 const countsIndex = process.argv.indexOf('--counts');
 const countsFile = countsIndex >= 0 ? process.argv[countsIndex + 1] : undefined;
@@ -19,7 +19,6 @@ execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: 'examples/po
 const server = await serveDirectory('examples/portal/dist');
 // The CDN example loads packages/elements/dist/cdn/interlude.min.js by a relative path.
 const repository = await serveDirectory('.');
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const browser = await chromium.launch({
   executablePath: requireChromium(),
   headless: true,
@@ -128,13 +127,7 @@ async function startFhirServer() {
 }
 
 async function axe(page) {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
+  const violations = await axeViolations(page);
   if (violations.length) throw new Error(`axe: ${violations.join('; ')}`);
 }
 

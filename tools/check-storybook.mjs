@@ -6,10 +6,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.js';
 import { serveDirectory } from './static-server.js';
+import { axeViolations } from './axe.js';
 
 const args = process.argv.slice(2);
 const countsIndex = args.indexOf('--counts');
@@ -19,7 +19,6 @@ if (!existsSync(join(dir, 'index.json'))) {
   console.error(`No Storybook build in ${dir}/ (run npm run build-storybook first).`);
   process.exit(2);
 }
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const server = await serveDirectory(dir);
 const base = server.url;
@@ -95,25 +94,7 @@ async function checkStory(id, globals) {
     if (!report.shown) problems.push(`story did not render: ${report.error ?? 'unknown error'}`);
     if (report.count === 0) problems.push('no il-* element in the story');
     for (const name of report.broken) problems.push(`${name} is not defined or has no shadow root`);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      // Storybook's a11y addon runs its own axe in the preview; axe allows one run at a time.
-      const run = async (attempt = 0) => {
-        try {
-          return await window.axe.run('#storybook-root', {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-          });
-        } catch (error) {
-          if (attempt > 100 || !String(error).includes('already running')) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 50));
-          return run(attempt + 1);
-        }
-      };
-      const result = await run();
-      return result.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      );
-    });
+    const violations = await axeViolations(page, '#storybook-root');
     problems.push(...violations.map((violation) => `axe ${violation}`));
   } catch (error) {
     problems.push(String(error.message ?? error).split('\n')[0]);
