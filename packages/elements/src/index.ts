@@ -7,9 +7,9 @@
 export { IlProvider } from './provider/define.js';
 export { PROVIDER_STATES, type ProviderState } from './provider/provider.types.js';
 export { interludeClientContext } from './context.js';
-export { ClientController, type ClientHost } from './internal/client-controller.js';
-export { LocalizeController, registerMessages, availableLocales } from './internal/localize.js';
-export { en, type Messages } from './locales/en.js';
+export { ClientController, type ClientHost } from './shared/internal/client-controller.js';
+export { LocalizeController, registerMessages, availableLocales } from './shared/internal/localize.js';
+export { en, type Messages } from './shared/locales/en.js';
 export { IlRatingScale } from './rating-scale/define.js';
 export {
   RATING_SCALE_MAX_OPTIONS,
@@ -17,4 +17,4 @@ export {
   type RatingScaleLabels,
   type RatingScaleValueLabel,
 } from './rating-scale/rating-scale.types.js';
-export type { FormAssociatedElement } from './internal/form-associated.js';
+export type { FormAssociatedElement } from './shared/internal/form-associated.js';

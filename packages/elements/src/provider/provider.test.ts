@@ -3,9 +3,9 @@ import { LitElement, html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer, createContext } from '@lit/context';
 import type { InterludeClient } from '@interlude/core';
-import { ClientController } from '../internal/client-controller.js';
-import { LocalizeController } from '../internal/localize.js';
-import { notConfiguredNotice } from '../internal/configuration-notice.js';
+import { ClientController } from '../shared/internal/client-controller.js';
+import { LocalizeController } from '../shared/internal/localize.js';
+import { notConfiguredNotice } from '../shared/internal/configuration-notice.js';
 import './define.js';
 import type { IlProvider } from './provider.js';
 

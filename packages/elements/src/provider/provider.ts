@@ -3,9 +3,9 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ValidationError, parseUser, type InterludeClient } from '@interlude/core';
 import { interludeClientContext } from '../context.js';
-import { LocalizeController } from '../internal/localize.js';
-import { sharedStyles } from '../styles/shared.styles.js';
-import { configurationNotice, configurationNoticeStyles } from '../internal/configuration-notice.js';
+import { LocalizeController } from '../shared/internal/localize.js';
+import { sharedStyles } from '../shared/styles/shared.styles.js';
+import { configurationNotice, configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { providerStyles } from './provider.styles.js';
 import type { ProviderState } from './provider.types.js';
 

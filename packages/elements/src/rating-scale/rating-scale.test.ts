@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { ValidationError } from '@interlude/core';
-import { runFormAssociatedSuite } from '../internal/form-associated.test-suite.js';
+import { runFormAssociatedSuite } from '../shared/internal/form-associated.test-suite.js';
 import './define.js';
 import type { IlRatingScale } from './rating-scale.js';
 

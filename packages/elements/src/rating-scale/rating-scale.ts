@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { z } from 'zod/mini';
 import { safeParse, type ValidationError } from '@interlude/core';
-import { FormAssociatedElement } from '../internal/form-associated.js';
-import { configurationNotice, configurationNoticeStyles } from '../internal/configuration-notice.js';
-import { sharedStyles } from '../styles/shared.styles.js';
+import { FormAssociatedElement } from '../shared/internal/form-associated.js';
+import { configurationNotice, configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
+import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ratingScaleStyles } from './rating-scale.styles.js';
 import {
   RATING_SCALE_MAX_LABEL_LENGTH,

@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InterludeClient } from '@interlude/core';
-import { interludeClientContext } from '../context.js';
+import { interludeClientContext } from '../../context.js';
 
 /** An element that may be handed a client directly, as a property. */
 export type ClientHost = ReactiveControllerHost & HTMLElement & { client?: InterludeClient | undefined };
