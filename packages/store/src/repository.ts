@@ -25,10 +25,7 @@ import {
   safeParse,
   type ActivityRef,
   type Assignment,
-  type CheckInTemplate,
   type Flag,
-  type ExerciseDefinition,
-  type MeasureDefinition,
   type Score,
   type Submission,
   type ValidationIssue,
@@ -66,8 +63,7 @@ export function scoreId(submissionId: string): string {
   return `score:${submissionId}`;
 }
 
-/** Any activity definition: a measure, a check-in template or an exercise. */
-export type ActivityDefinition = MeasureDefinition | CheckInTemplate | ExerciseDefinition;
+export type { ActivityDefinition } from '@interlude/core';
 
 /** A definition as stored: keyed by {@link definitionKey} so every version is kept. */
 export const StoredDefinitionSchema = z

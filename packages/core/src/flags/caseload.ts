@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { ActivityDefinition } from '../definitions/activity.js';
 import type { ActivityRef } from '../definitions/common.js';
 import type { CheckInItem, CheckInTemplate, Tracked } from '../definitions/check-in.js';
 import type { ExerciseDefinition } from '../definitions/exercise.js';
@@ -15,8 +16,7 @@ import type { Score } from '../scoring/score.js';
 import { epochMs } from './time.js';
 import type { FlagAcknowledgement } from './flag.js';
 
-/** Any assignable definition; told apart by `kind`. */
-export type ActivityDefinition = MeasureDefinition | CheckInTemplate | ExerciseDefinition;
+export type { ActivityDefinition } from '../definitions/activity.js';
 
 /** A stored score and the submission it scores (a {@link Score} itself names no submission). */
 export interface SubmissionScore {

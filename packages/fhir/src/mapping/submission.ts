@@ -34,11 +34,9 @@
  */
 import {
   parseSubmission,
+  type ActivityDefinition,
   type AnswerValue,
   type Answers,
-  type CheckInTemplate,
-  type ExerciseDefinition,
-  type MeasureDefinition,
   type Submission,
 } from '@interlude/core';
 import {
@@ -70,8 +68,7 @@ import {
 
 const SUBJECT = 'QuestionnaireResponse';
 
-/** Any activity definition. */
-export type ActivityDefinition = MeasureDefinition | CheckInTemplate | ExerciseDefinition;
+export type { ActivityDefinition } from '@interlude/core';
 
 type Hint = 'measure' | 'option' | 'card-sort' | undefined;
 
