@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { InterludeClient } from '@interlude/core';
 import { interludeClientContext } from '../../context.js';
 
@@ -10,22 +10,20 @@ export type ClientHost = ReactiveControllerHost & HTMLElement & { client?: Inter
  * Finds the client an element should use. Resolution order: the element's own `client`
  * property, then the nearest `<il-provider>`, then nothing (the element then shows the
  * "not connected" message instead of an empty box). Re-renders the host when the
- * provider's client changes.
+ * provider's client changes (the context consumer it holds is the host's controller;
+ * this class needs no lifecycle of its own).
  */
-export class ClientController implements ReactiveController {
+export class ClientController {
   readonly #host: ClientHost;
   readonly #consumer: ContextConsumer<typeof interludeClientContext, ClientHost>;
 
   constructor(host: ClientHost) {
     this.#host = host;
     this.#consumer = new ContextConsumer(host, { context: interludeClientContext, subscribe: true });
-    host.addController(this);
   }
 
   /** The client to read and write through, or `undefined` when the element is not configured. */
   get client(): InterludeClient | undefined {
     return this.#host.client ?? this.#consumer.value;
   }
-
-  hostConnected(): void {}
 }
