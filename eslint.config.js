@@ -12,6 +12,13 @@ const noFocusedOrSkippedTests = {
   message: 'Focused or skipped tests hide failures: remove .only/.skip.',
 };
 
+// `import { z } from 'zod/mini'` defeats esbuild's tree-shaking (85 kB gzip instead of 4.4 kB
+// for one schema): import the namespace (`import * as z`) or named functions instead.
+const noZodNamespaceObject = {
+  selector: "ImportDeclaration[source.value=/^zod(\\/|$)/] > ImportSpecifier[imported.name='z']",
+  message: "Use `import * as z from 'zod/mini'`: the `z` object defeats esbuild's tree-shaking.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -33,6 +40,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
       eqeqeq: ['error', 'smart'],
+      'no-restricted-syntax': ['error', noZodNamespaceObject],
     },
   },
   {
@@ -98,7 +106,7 @@ export default tseslint.config(
     files: ['**/*.test.ts', '**/*.test-suite.ts'],
     languageOptions: { globals: { ...globals.mocha } },
     rules: {
-      'no-restricted-syntax': ['error', noFocusedOrSkippedTests],
+      'no-restricted-syntax': ['error', noZodNamespaceObject, noFocusedOrSkippedTests],
       '@typescript-eslint/no-unused-expressions': 'off', // chai: expect(x).to.be.true
       '@typescript-eslint/no-non-null-assertion': 'off',
       'wc/guard-super-call': 'off',
@@ -110,6 +118,7 @@ export default tseslint.config(
       // An `expect(...)` with no matcher asserts nothing and can never fail.
       'no-restricted-syntax': [
         'error',
+        noZodNamespaceObject,
         noFocusedOrSkippedTests,
         {
           selector: "ExpressionStatement > CallExpression[callee.name='expect']",

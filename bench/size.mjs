@@ -29,7 +29,7 @@ const ENTRIES = {
     customElements.define('x-peer', class extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p>hi</p>\`; } });`,
   'peer: zod (full), one object + parse': `import { z } from 'zod';
     export const parse = (v) => z.object({ id: z.string().min(1), role: z.enum(['a', 'b']) }).parse(v);`,
-  'peer: zod/mini, one object + parse': `import { z } from 'zod/mini';
+  'peer: zod/mini, one object + parse': `import * as z from 'zod/mini';
     export const parse = (v) => z.object({ id: z.string().check(z.minLength(1)), role: z.enum(['a', 'b']) }).parse(v);`,
 };
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from './errors.js';
 
 /** The outcome of {@link safeParse}: the typed value, or the error that would have been thrown. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { parse } from './parse.js';
 
 /** The two sides of blended therapy; what an element shows and allows depends on it. */

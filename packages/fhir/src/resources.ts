@@ -11,7 +11,7 @@
  * @module
  */
 import { parse } from '@interlude/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const str = z.string();
 const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(schema);

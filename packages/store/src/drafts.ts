@@ -20,7 +20,7 @@ import {
   type AnswerValue,
   type Answers,
 } from '@interlude/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { WriteOp } from './backend/types.js';
 import type { Repository } from './repository.js';
 

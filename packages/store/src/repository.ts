@@ -30,7 +30,7 @@ import {
   type Submission,
   type ValidationIssue,
 } from '@interlude/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { CollectionName, StorageBackend, WriteOp } from './backend/types.js';
 import { DraftSchema, type Draft } from './drafts.js';
 import { OutboxEntrySchema, createOutboxEntry, outboxPut, type OutboxEntry } from './sync/outbox.js';

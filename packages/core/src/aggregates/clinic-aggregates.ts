@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { MeasureDefinition, MeasureDirection } from '../definitions/measure.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { clientAdherence, type AdherenceSubmission } from '../adherence/adherence.js';

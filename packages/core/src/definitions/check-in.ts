@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { LocalizedTextSchema, activityBaseShape } from './common.js';
 import { MicroFeedbackSchema, type MicroFeedbackCondition } from './micro-feedback.js';
 import { parse } from '../parse.js';

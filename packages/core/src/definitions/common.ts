@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Therapeutic traditions Interlude ships content for; `general` fits any of them. */
 export const MODALITIES = ['act', 'ifs', 'cbt', 'general'] as const;

@@ -20,7 +20,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { LocalizedTextSchema, activityBaseShape, localizedText, type LocalizedText } from './common.js';
 import { ChoiceOptionSchema, ItemIdSchema, duplicateIndices } from './check-in.js';
 import { answerMeets, comparisonShapes, isAnswered } from './micro-feedback.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { LocalizedTextSchema, localizedText } from './common.js';
 import type { CheckInAnswers, CheckInTemplate } from './check-in.js';
 

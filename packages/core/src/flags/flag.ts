@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ActivityRefSchema } from '../definitions/common.js';
 import { RecordIdSchema } from '../model/assignment.js';
 import { InstantStringSchema } from '../model/time.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { InstantStringSchema, LocalDateSchema, LocalTimeSchema } from './time.js';
 
 /** What became of an occurrence, as a function of submissions and `now`. */

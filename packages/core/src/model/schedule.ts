@@ -31,7 +31,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { LocalDateSchema, LocalDateTimeSchema, LocalTimeSchema, TimeZoneSchema } from './time.js';
 
 /** FHIR `days-of-week` codes, Monday first as in ISO 8601. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ActivityRefSchema } from '../definitions/common.js';
 import { parse } from '../parse.js';
 import { RecordIdSchema } from './assignment.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * Whether `timeZone` names a time zone this runtime knows (IANA names such as

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Assignment } from '../model/assignment.js';
 import { InstantStringSchema } from '../model/time.js';
 import { parse } from '../parse.js';

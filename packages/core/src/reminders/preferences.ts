@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { RecordIdSchema } from '../model/assignment.js';
 import { InstantStringSchema, TimeZoneSchema } from '../model/time.js';
 import { parse } from '../parse.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Assignment } from '../model/assignment.js';
 import type { Occurrence } from '../model/occurrence.js';
 import {

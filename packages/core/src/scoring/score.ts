@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DefinitionIdSchema, VersionSchema } from '../definitions/common.js';
 import { parse } from '../parse.js';
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { localizedText, type ActivityRef } from '../definitions/common.js';
 import type { Assignment } from '../model/assignment.js';
 import type { Submission } from '../model/submission.js';

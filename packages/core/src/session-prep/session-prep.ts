@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ActivityRefSchema, LocaleSchema } from '../definitions/common.js';
 import { RecordIdSchema } from '../model/assignment.js';
 import { InstantStringSchema, LocalDateSchema, TimeZoneSchema } from '../model/time.js';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { safeParse, type ValidationError } from '@interlude/core';
 import { FormAssociatedElement } from '../shared/internal/form-associated.js';
 import { configurationNotice, configurationNoticeStyles } from '../shared/internal/configuration-notice.js';

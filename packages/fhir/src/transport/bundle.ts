@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** A resource as the transport sees it: a type, and for the rest whatever the server sent. */
 export const AnyResourceSchema = z.looseObject({

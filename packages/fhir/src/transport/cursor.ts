@@ -16,7 +16,7 @@
  * @module
  */
 import { safeParse } from '@interlude/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const StreamStateSchema = z.object({
   since: z.optional(z.string()),

@@ -40,7 +40,7 @@
  *
  * @module
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { jsonRequester, validateResponse } from './json-request.js';
 import { SYNCED_COLLECTIONS, type PullResult, type PushOutcome, type Transport } from './transport.js';
 

@@ -8,7 +8,7 @@
  * @module
  */
 import { safeParse } from '@interlude/core';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { InvalidResponseError, TransportError } from './transport.js';
 
 /** How {@link jsonRequester} talks to the server. */

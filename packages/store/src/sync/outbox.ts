@@ -14,7 +14,7 @@
  * @module
  */
 import { parse, safeParse } from '@interlude/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { StorageBackend, WriteOp } from '../backend/types.js';
 import { SYNCED_COLLECTIONS, TRANSPORT_FAILURES, type SyncedCollection } from './transport.js';
 
