@@ -57,6 +57,11 @@ export interface Interlude extends InterludeClient {
   readonly user: User;
   /** Resolves once the partition is open; rejects with the `StorageError` that kept it shut. */
   readonly ready: Promise<void>;
+  /**
+   * The client's clock as ISO 8601 (the `now` option, default the device clock). Elements ask
+   * it what "today" is, so a host or a test that sets the clock sees one consistent day.
+   */
+  now(): string;
   readonly assignments: ClientAssignments;
   readonly submissions: ClientSubmissions;
   readonly drafts: ClientDrafts;
@@ -215,6 +220,7 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
 
   const client: Interlude = {
     user,
+    now: () => now(),
     get ready() {
       return active().then(() => undefined);
     },
