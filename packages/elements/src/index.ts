@@ -27,4 +27,5 @@ export {
   type RatingScaleLabels,
   type RatingScaleValueLabel,
 } from './rating-scale/rating-scale.types.js';
+export { IlExercisePlayer } from './exercise-player/define.js';
 export type { FormAssociatedElement } from './shared/internal/form-associated.js';
