@@ -12,14 +12,18 @@ describe('formatText', () => {
     ]);
   });
 
-  it('reads bulleted and numbered lists, and mixed lines as a paragraph', () => {
+  it('reads bulleted and numbered lists, with a lead-in line above them', () => {
     expect(formatText('- less\n• lower')).to.deep.equal([
       { kind: 'list', ordered: false, items: [[plain('less')], [plain('lower')]] },
     ]);
     expect(formatText('1. notice\n2) name')).to.deep.equal([
       { kind: 'list', ordered: true, items: [[plain('notice')], [plain('name')]] },
     ]);
-    expect(formatText('Intro\n- item')[0]?.kind).to.equal('paragraph');
+    expect(formatText('You will:\n- write\n- rate\nThen rest.')).to.deep.equal([
+      { kind: 'paragraph', lines: [[plain('You will:')]] },
+      { kind: 'list', ordered: false, items: [[plain('write')], [plain('rate')]] },
+      { kind: 'paragraph', lines: [[plain('Then rest.')]] },
+    ]);
   });
 
   it('marks **strong** runs and leaves a lone ** as text', () => {

@@ -4,8 +4,9 @@
  * formatting: `<b>`, links or Markdown headings stay the literal characters they are.
  *
  * - A blank line separates paragraphs; a single line break is kept as a line break.
- * - A paragraph whose every line starts with `- ` (or `• `) is a bulleted list, one whose
- *   every line starts with `1. ` (any number, `.` or `)`) a numbered list.
+ * - Lines that start with `- ` (or `• `) are items of a bulleted list, lines that start with
+ *   `1. ` (any number, `.` or `)`) items of a numbered list; a line before them stays a
+ *   paragraph of its own.
  * - `**words**` are strong (emphasis for a key phrase).
  *
  * @module
@@ -57,16 +58,21 @@ export function formatText(text: string): TextBlock[] {
     .split(/\n(?:[ \t]*\n)+/)
     .map((block) => block.replace(/^\n+|\s+$/g, ''))
     .filter((block) => block.length > 0)
-    .map((block): TextBlock => {
-      const lines = block.split('\n');
-      for (const [marker, ordered] of [
-        [BULLET, false],
-        [NUMBER, true],
-      ] as const) {
-        if (lines.every((line) => marker.test(line))) {
-          return { kind: 'list', ordered, items: lines.map((line) => runs(line.replace(marker, ''))) };
-        }
+    .flatMap((block) => {
+      // Consecutive lines of one kind (bullets, numbers, plain) make one block, so a lead-in
+      // line such as "You will:" can sit right above its list.
+      const blocks: TextBlock[] = [];
+      for (const line of block.split('\n')) {
+        const marker = BULLET.test(line) ? BULLET : NUMBER.test(line) ? NUMBER : undefined;
+        const last = blocks.at(-1);
+        if (marker) {
+          const item = runs(line.replace(marker, ''));
+          const ordered = marker === NUMBER;
+          if (last?.kind === 'list' && last.ordered === ordered) (last.items as TextLine[]).push(item);
+          else blocks.push({ kind: 'list', ordered, items: [item] });
+        } else if (last?.kind === 'paragraph') (last.lines as TextLine[]).push(runs(line));
+        else blocks.push({ kind: 'paragraph', lines: [runs(line)] });
       }
-      return { kind: 'paragraph', lines: lines.map(runs) };
+      return blocks;
     });
 }

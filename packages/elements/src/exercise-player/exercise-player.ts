@@ -319,7 +319,8 @@ export class IlExercisePlayer extends LitElement {
     const answer = answers[step.id];
     const heading = this.#heading(step);
     const hasPromptBelow = step.title !== undefined && 'prompt' in step && step.kind !== 'reflection';
-    const optional = 'required' in step && step.required !== true;
+    const takesAnswer = (PROMPTED as readonly string[]).includes(step.kind);
+    const optional = takesAnswer && (step as { required?: boolean }).required !== true;
     const missing = context.invalid;
     const isLast = position.next === undefined;
     const submitting = this.#run.status === 'submitting';

@@ -48,8 +48,13 @@ export function describeCardMove(context: StepContext<CardSortStep>, event: Sort
   switch (event.kind) {
     case 'lifted':
       return localize.term('cardSortLifted', ...args);
-    case 'moved':
-      return localize.term('cardSortMoved', ...args);
+    case 'moved': {
+      const full = (event.skipped ?? []).map((id) => {
+        const skipped = step.piles.find((candidate) => candidate.id === id);
+        return localize.term('cardSortSkipped', skipped ? text(skipped.label) : id);
+      });
+      return [...full, localize.term('cardSortMoved', ...args)].join(' ');
+    }
     case 'dropped':
       return localize.term('cardSortDropped', ...args);
     case 'cancelled':
@@ -92,7 +97,9 @@ export function cardSortStep(
             <span>${name}</span> <span class="pile-count">${count}</span>
           </h4>
           ${
-            lifted !== undefined && !zone.items.includes(lifted)
+            lifted !== undefined &&
+            !zone.items.includes(lifted) &&
+            !(pile?.max && zone.items.length >= pile.max)
               ? html`<button type="button" class="move-here" @click=${() => sortable.dropInto(zone.id)}>
                   ${localize.term('cardSortMoveHere', text(cardOf(lifted)?.label ?? { en: lifted }), name)}
                 </button>`

@@ -174,7 +174,7 @@ export function breathingStep(context: StepContext<Step<'breathing'>>, clock: Pr
   const state = clock.state === 'idle' ? undefined : breathingState(step, clock.elapsed);
   const phase = state && !state.done ? state : undefined;
   return html`${step.instructions ? html`<div class="prose">${formatted(text(step.instructions))}</div>` : nothing}
-    <p class="hint">
+    <p class="hint breathing-plan">
       ${localize.term(
         'breathingPlan',
         step.inhaleSeconds,

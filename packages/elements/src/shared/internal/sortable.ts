@@ -6,7 +6,8 @@
  *
  * - Space or Enter picks the focused item up, and again drops it where it is now;
  * - while it is held, Up and Down move it within its zone, Left and Right to the
- *   neighbouring zone (swapped right to left), Escape puts it back where it was;
+ *   neighbouring zone that takes it (swapped right to left; a full one is passed over and
+ *   said so), Escape puts it back where it was;
  * - a click or tap without dragging picks it up too, so a single pointer can move it
  *   without dragging (WCAG 2.5.7) through the zones' "move here" buttons ({@link dropInto}).
  *
@@ -23,7 +24,10 @@ export interface SortZone {
   readonly items: readonly string[];
 }
 
-/** What happened, for the host to put into words. `index` counts from 0 within `zone`. */
+/**
+ * What happened, for the host to put into words. `index` counts from 0 within `zone`;
+ * `skipped` names the zones a move passed over because they refused the item (e.g. full).
+ */
 export type SortEvent =
   | {
       readonly kind: 'lifted' | 'moved' | 'dropped' | 'cancelled';
@@ -31,6 +35,7 @@ export type SortEvent =
       readonly zone: string;
       readonly index: number;
       readonly count: number;
+      readonly skipped?: readonly string[];
     }
   | { readonly kind: 'refused'; readonly item: string; readonly zone: string };
 
@@ -127,8 +132,26 @@ export class SortableController implements ReactiveController {
       }
       case forward:
       case backward: {
-        const zone = zones[zoneIndex + (event.key === forward ? 1 : -1)];
-        if (zone) this.#moveTo(item, zone.id, Math.min(position.index, zone.items.length));
+        const direction = event.key === forward ? 1 : -1;
+        const skipped: string[] = [];
+        let moved = false;
+        for (
+          let next = zoneIndex + direction;
+          !moved && next >= 0 && next < zones.length;
+          next += direction
+        ) {
+          const zone = zones[next]!;
+          const key = this.#options.move(item, zone.id, Math.min(position.index, zone.items.length));
+          if (key === undefined) {
+            skipped.push(zone.id);
+          } else {
+            moved = true;
+            this.#moved(item, key);
+            this.#announce('moved', key, skipped);
+          }
+        }
+        if (!moved && skipped[0] !== undefined)
+          this.#options.announce({ kind: 'refused', item, zone: skipped[0] });
         break;
       }
       case 'Escape':
@@ -207,16 +230,22 @@ export class SortableController implements ReactiveController {
       this.#options.announce({ kind: 'refused', item, zone });
       return false;
     }
-    if (this.#lifted?.item === item) this.#lifted = { ...this.#lifted, item: key };
-    this.#focusKey = key;
+    this.#moved(item, key);
     if (announce) this.#announce('moved', key);
-    this.#host.requestUpdate();
     return true;
   }
 
-  #announce(kind: 'lifted' | 'moved' | 'dropped' | 'cancelled', item: string): void {
+  /** After a move: the held item (if it was this one) and focus follow its new key. */
+  #moved(item: string, key: string): void {
+    if (this.#lifted?.item === item) this.#lifted = { ...this.#lifted, item: key };
+    this.#focusKey = key;
+    this.#host.requestUpdate();
+  }
+
+  #announce(kind: 'lifted' | 'moved' | 'dropped' | 'cancelled', item: string, skipped?: string[]): void {
     const position = this.#position(item);
-    if (position) this.#options.announce({ kind, item, ...position });
+    if (position)
+      this.#options.announce({ kind, item, ...position, ...(skipped?.length ? { skipped } : {}) });
   }
 
   #position(item: string): { zone: string; index: number; count: number } | undefined {
@@ -267,6 +296,7 @@ export class SortableController implements ReactiveController {
   };
 
   #endDrag(): void {
+    if (!this.#drag) return;
     this.#drag = undefined;
     removeEventListener('pointermove', this.#onMove);
     removeEventListener('pointerup', this.#onUp);

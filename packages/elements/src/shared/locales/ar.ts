@@ -62,6 +62,7 @@ export const ar = {
   cardSortDropped: (card: string, pile: string, position: number, count: number) =>
     `وُضعت ${card} في ${pile}، ${position} من ${count}.`,
   cardSortCancelled: (card: string, pile: string) => `أُلغي النقل. عادت ${card} إلى ${pile}.`,
+  cardSortSkipped: (pile: string) => `${pile} ممتلئة.`,
   cardSortFull: (pile: string, max: number) => `${pile} تتسع لـ ${max} بطاقات كحد أقصى. أخرج واحدة أولاً.`,
   listEntry: (label: string, position: number) => `${label || 'البند'} ${position}`,
   listAdd: 'إضافة',

@@ -65,6 +65,7 @@ export const de = {
   cardSortDropped: (card: string, pile: string, position: number, count: number) =>
     `${card} in ${pile} abgelegt, ${position} von ${count}.`,
   cardSortCancelled: (card: string, pile: string) => `Abgebrochen. ${card} liegt wieder in ${pile}.`,
+  cardSortSkipped: (pile: string) => `${pile} ist voll.`,
   cardSortFull: (pile: string, max: number) =>
     `${pile} fasst höchstens ${max} Karten. Nehmen Sie zuerst eine heraus.`,
   listEntry: (label: string, position: number) => `${label || 'Eintrag'} ${position}`,

@@ -65,6 +65,7 @@ export const en = {
   cardSortDropped: (card: string, pile: string, position: number, count: number) =>
     `${card} dropped in ${pile}, ${position} of ${count}.`,
   cardSortCancelled: (card: string, pile: string) => `Move cancelled. ${card} is back in ${pile}.`,
+  cardSortSkipped: (pile: string) => `${pile} is full.`,
   cardSortFull: (pile: string, max: number) => `${pile} holds at most ${max} cards. Move one out first.`,
   listEntry: (label: string, position: number) => `${label || 'Entry'} ${position}`,
   listAdd: 'Add',
