@@ -24,8 +24,9 @@ import {
   personReference,
   readActivityExtension,
   readRecordReference,
-  recordReference,
+  linkedReference,
   toFhirText,
+  type MappingOptions,
 } from './common.js';
 import { SURVEY_CATEGORY, numericValue } from './score.js';
 
@@ -54,6 +55,7 @@ export interface CheckInRating {
 export function checkInRatingsToObservations(
   submission: Submission,
   template: CheckInTemplate,
+  options?: MappingOptions,
 ): Observation[] {
   if (submission.status !== 'completed' || submission.activity.kind !== 'check-in') return [];
   return template.items.flatMap((item) => {
@@ -77,7 +79,15 @@ export function checkInRatingsToObservations(
         subject: personReference('Patient', submission.clientId),
         effectiveDateTime: submission.submittedAt,
         ...numericValue(value),
-        derivedFrom: [recordReference('QuestionnaireResponse', IDENTIFIER_SYSTEMS.submission, submission.id)],
+        derivedFrom: [
+          linkedReference(
+            'QuestionnaireResponse',
+            IDENTIFIER_SYSTEMS.submission,
+            submission.id,
+            'submissions',
+            options,
+          ),
+        ],
       }),
     ];
   });

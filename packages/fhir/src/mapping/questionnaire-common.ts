@@ -109,7 +109,7 @@ export function questionnaireToHeader(questionnaire: Questionnaire, kind: Activi
   const canonical = questionnaire.url ? parseQuestionnaireCanonical(questionnaire.url) : undefined;
   const id =
     key?.id ??
-    canonical?.id ??
+    (canonical?.id !== undefined ? toDefinitionId(canonical.id) : undefined) ??
     toDefinitionId(questionnaire.name ?? questionnaire.id ?? questionnaire.title ?? 'questionnaire');
   const version =
     key?.version ??

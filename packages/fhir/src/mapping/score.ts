@@ -43,7 +43,8 @@ import {
   personReference,
   readActivityExtension,
   readRecordReference,
-  recordReference,
+  linkedReference,
+  type MappingOptions,
 } from './common.js';
 
 const SUBJECT = 'score Observation';
@@ -93,6 +94,7 @@ export function scoreToObservation(
   score: Score,
   submission: Pick<Submission, 'id' | 'clientId' | 'submittedAt'>,
   definition?: Pick<MeasureDefinition, 'loinc'>,
+  options?: MappingOptions,
 ): Observation {
   const loinc = definition?.loinc?.total;
   const components: ObservationComponent[] = [
@@ -151,7 +153,15 @@ export function scoreToObservation(
       : numericValue(score.total)),
     interpretation:
       score.band !== null ? [{ coding: [{ system: CODE_SYSTEMS.band, code: score.band }] }] : undefined,
-    derivedFrom: [recordReference('QuestionnaireResponse', IDENTIFIER_SYSTEMS.submission, submission.id)],
+    derivedFrom: [
+      linkedReference(
+        'QuestionnaireResponse',
+        IDENTIFIER_SYSTEMS.submission,
+        submission.id,
+        'submissions',
+        options,
+      ),
+    ],
     component: nonEmpty(components),
   });
 }
