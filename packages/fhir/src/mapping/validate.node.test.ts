@@ -235,7 +235,9 @@ describe('every produced resource validates against FHIR R4', () => {
 
   it('publishes one StructureDefinition per Interlude extension, each valid R4, also as the shipped JSON', () => {
     // The file the package ships and the test server loads is the generated bundle, byte for byte in content.
-    expect(require('@interlude/fhir/structure-definitions.json')).to.deep.equal(interludeStructureDefinitionBundle());
+    expect(require('@interlude/fhir/structure-definitions.json')).to.deep.equal(
+      interludeStructureDefinitionBundle(),
+    );
     const definitions = interludeStructureDefinitions();
     expect(definitions.map((definition) => definition.url).sort()).to.deep.equal(
       Object.values(EXTENSIONS).sort(),

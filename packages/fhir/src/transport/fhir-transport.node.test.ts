@@ -663,7 +663,7 @@ describe('fhirTransport: what the server says, what other systems wrote, what su
     const fresh = await pullAll(clinician(), null);
     const a50 = fresh.changes.filter((change) => 'record' in change && change.record.id === 'a-50');
     expect(a50).to.have.length(1);
-    expect((a50[0] as { record: { status: string } }).record.status).to.equal('paused');
+    expect((a50[0] as unknown as { record: { status: string } }).record.status).to.equal('paused');
   });
 });
 
