@@ -1,12 +1,11 @@
 /**
- * Assignment ⇄ `Task`.
+ * Assignment ⇄ `Task`, as Interlude wrote assignments before 0.1, and the schedule ⇄ `Timing`
+ * that the `ServiceRequest` mapping (`service-request.ts`, what Interlude writes now) shares.
  *
- * Why a `Task` with the schedule in an extension, not a `CarePlan.activity`: an assignment is
- * one order with its own lifecycle (paused, cancelled) that syncs on its own. One Task per
- * assignment gives it a stable identifier for conditional create and its own ETag for
- * `If-Match` updates; a CarePlan would bundle a client's assignments into one resource that
- * two clinicians' edits would conflict on. The schedule is still a standard `Timing`, so any
- * FHIR tool can read it.
+ * Tasks are still read, so data written before 0.1 stays readable, and written once more when an
+ * assignment known as a Task is migrated (the Task then points at its ServiceRequest). Why the
+ * change: R4 lets a QuestionnaireResponse be `basedOn` a ServiceRequest or CarePlan, not a Task,
+ * and a Task has no element for a schedule (it travelled in an extension).
  *
  * | Assignment | Task |
  * | --- | --- |

@@ -6,6 +6,8 @@ import { getMeasure, listMeasures } from '@interlude/content';
 import {
   formOfInstrument,
   questionnaireResponseToSubmission,
+  questionnaireToCheckIn,
+  questionnaireToExercise,
   questionnaireToMeasure,
   readQuestionnaireAsMeasure,
   readQuestionnaireResponse,
@@ -45,6 +47,20 @@ describe('LHC-Forms PHQ-9 (LOINC 44249-1)', () => {
     expect(unsupported).to.deep.equal([
       { linkId: '/44261-6', reason: 'the form’s total item: the total is computed from the answers instead' },
     ]);
+  });
+
+  it('keeps its items when read as an exercise or check-in: any linkId becomes an item id', () => {
+    const exercise = questionnaireToExercise(questionnaire);
+    expect(exercise.definition.steps.map((step) => step.id)).to.deep.equal([
+      ...phq9.items.map((item) => `i-${phq9.loinc!.items![item.id]}`),
+      'i-69722-7',
+    ]);
+    expect(exercise.unsupported.find((entry) => entry.linkId === '/44250-9')?.reason).to.equal(
+      'read as step id "i-44250-9"',
+    );
+    const checkIn = questionnaireToCheckIn(questionnaire);
+    expect(checkIn.definition.items).to.have.length(5);
+    expect(checkIn.definition.items[0]?.id).to.equal('i-44250-9');
   });
 
   it('is refused for lacking Interlude extensions no more: questionnaireToMeasure reads it', () => {

@@ -317,3 +317,16 @@ export function flattenForeignGroups(items: readonly QuestionnaireItem[]): Quest
 export function isItemId(linkId: string): boolean {
   return /^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(linkId);
 }
+
+/**
+ * A check-in item or step id for any linkId FHIR allows: the linkId itself when it is one, else
+ * its letters, digits, `_` and `-` (other runs become `-`), with an `i-` prefix when it does not
+ * start with a letter: `/44250-9` → `i-44250-9`, `H1/T1/Q1` → `H1-T1-Q1`. `undefined` when
+ * nothing usable is left or it is too long.
+ */
+export function foreignItemId(linkId: string): string | undefined {
+  if (isItemId(linkId)) return linkId;
+  const cleaned = linkId.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+  const id = /^[A-Za-z]/.test(cleaned) ? cleaned : `i-${cleaned}`;
+  return cleaned.length > 0 && isItemId(id) ? id : undefined;
+}
