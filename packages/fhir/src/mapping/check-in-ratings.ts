@@ -24,11 +24,10 @@ import {
   personReference,
   readActivityExtension,
   readRecordReference,
-  linkedReference,
   toFhirText,
   type MappingOptions,
 } from './common.js';
-import { SURVEY_CATEGORY, numericValue } from './score.js';
+import { SURVEY_CATEGORY, numericValue, responseReference } from './score.js';
 
 const SUBJECT = 'check-in rating Observation';
 
@@ -79,15 +78,7 @@ export function checkInRatingsToObservations(
         subject: personReference('Patient', submission.clientId),
         effectiveDateTime: submission.submittedAt,
         ...numericValue(value),
-        derivedFrom: [
-          linkedReference(
-            'QuestionnaireResponse',
-            IDENTIFIER_SYSTEMS.submission,
-            submission.id,
-            'submissions',
-            options,
-          ),
-        ],
+        derivedFrom: [responseReference(submission.id, options)],
       }),
     ];
   });

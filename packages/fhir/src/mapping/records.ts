@@ -38,6 +38,7 @@ import {
   type SyncedCollection,
 } from '@interlude/store';
 import {
+  RESOURCE_TYPES,
   parseFhirResource,
   type FhirResource,
   type Identifier,
@@ -398,15 +399,7 @@ function submissionIdOf(response: QuestionnaireResponse, context: ReadContext): 
   return stableUuid(`${source}|QuestionnaireResponse/${response.id ?? ''}`);
 }
 
-const KNOWN_TYPES: readonly string[] = [
-  'Questionnaire',
-  'QuestionnaireResponse',
-  'ServiceRequest',
-  'Task',
-  'Observation',
-  'DetectedIssue',
-  'Basic',
-];
+const KNOWN_TYPES: readonly string[] = RESOURCE_TYPES;
 
 function typeOf(resource: unknown): string | undefined {
   const type =

@@ -72,6 +72,17 @@ function role(code: string) {
   return { system: CODE_SYSTEMS.scoreComponent, code };
 }
 
+/** The QuestionnaireResponse of a submission, as a derived Observation's `derivedFrom`. */
+export function responseReference(submissionId: string, options: MappingOptions | undefined) {
+  return linkedReference(
+    'QuestionnaireResponse',
+    IDENTIFIER_SYSTEMS.submission,
+    submissionId,
+    'submissions',
+    options,
+  );
+}
+
 /** A number as `valueInteger` when it fits, else as a `{score}` Quantity. */
 export function numericValue(value: number): Pick<Observation, 'valueInteger' | 'valueQuantity'> {
   return isFhirInteger(value)
@@ -153,15 +164,7 @@ export function scoreToObservation(
       : numericValue(score.total)),
     interpretation:
       score.band !== null ? [{ coding: [{ system: CODE_SYSTEMS.band, code: score.band }] }] : undefined,
-    derivedFrom: [
-      linkedReference(
-        'QuestionnaireResponse',
-        IDENTIFIER_SYSTEMS.submission,
-        submission.id,
-        'submissions',
-        options,
-      ),
-    ],
+    derivedFrom: [responseReference(submission.id, options)],
     component: nonEmpty(components),
   });
 }

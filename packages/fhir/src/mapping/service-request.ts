@@ -27,17 +27,11 @@
  *
  * @module
  */
-import {
-  parseAssignment,
-  type ActivityDefinition,
-  type Assignment,
-  type AssignmentStatus,
-} from '@interlude/core';
+import { type ActivityDefinition, type Assignment, type AssignmentStatus } from '@interlude/core';
 import { ServiceRequestSchema, parseResource, type ServiceRequest } from '../resources.js';
-import { scheduleToTiming, timingToSchedule } from './assignment.js';
+import { assignmentExtras, readAssignment, scheduleToTiming } from './assignment.js';
 import {
   CODE_SYSTEMS,
-  EXTENSIONS,
   HL7,
   IDENTIFIER_SYSTEMS,
   codeOf,
@@ -46,13 +40,10 @@ import {
   extensionOf,
   fail,
   identifierValue,
-  isFhirString,
   linkedReference,
   parseDefinitionKey,
   personReference,
   questionnaireCanonical,
-  readJsonExtension,
-  readPersonReference,
   type MappingOptions,
 } from './common.js';
 
@@ -93,7 +84,7 @@ export function assignmentToServiceRequest(
   assignment: Assignment,
   options?: AssignmentMappingOptions,
 ): ServiceRequest {
-  const note = assignment.note;
+  const extras = assignmentExtras(assignment);
   const key = definitionKeyOf(assignment.activity);
   const panel = options?.definition?.kind === 'measure' ? options.definition.loinc?.panel : undefined;
   const questionnaire = linkedReference(
@@ -110,16 +101,7 @@ export function assignmentToServiceRequest(
         url: HL7.questionnaireRequest,
         valueReference: { ...questionnaire, display: questionnaireCanonical(assignment.activity, options) },
       },
-      ...(assignment.suggestedOrder !== undefined
-        ? [{ url: EXTENSIONS.suggestedOrder, valueInteger: assignment.suggestedOrder }]
-        : []),
-      ...(assignment.statusChangedAt !== undefined
-        ? [{ url: EXTENSIONS.statusChangedAt, valueDateTime: assignment.statusChangedAt }]
-        : []),
-      // FHIR markdown cannot be blank; such a note keeps its exact text here instead.
-      ...(note !== undefined && !isFhirString(note)
-        ? [{ url: EXTENSIONS.noteJson, valueString: JSON.stringify(note) }]
-        : []),
+      ...extras.extension,
     ],
     identifier: [{ system: IDENTIFIER_SYSTEMS.assignment, value: assignment.id }],
     status: SERVICE_REQUEST_STATUS[assignment.status],
@@ -136,7 +118,7 @@ export function assignmentToServiceRequest(
     authoredOn: assignment.createdAt,
     requester: personReference('Practitioner', assignment.clinicianId),
     performer: [personReference('Patient', assignment.clientId)],
-    note: note !== undefined && isFhirString(note) ? [{ text: note }] : undefined,
+    note: extras.note,
   });
 }
 
@@ -165,19 +147,15 @@ export function serviceRequestToAssignment(input: unknown): Assignment {
   const activity = key !== undefined ? parseDefinitionKey(key) : undefined;
   if (!activity) fail(SUBJECT, ['code'], 'must identify an Interlude definition (kind:id@version)');
   const timing = request.occurrenceTiming ?? fail(SUBJECT, ['occurrenceTiming'], 'is required');
-  const noteJson = readJsonExtension(request.extension, EXTENSIONS.noteJson, SUBJECT, []);
-  return parseAssignment(
-    compact({
-      id,
-      clientId: readPersonReference(request.subject, 'Patient', SUBJECT, ['subject']),
-      clinicianId: readPersonReference(request.requester, 'Practitioner', SUBJECT, ['requester']),
-      activity,
-      schedule: timingToSchedule(timing),
-      note: noteJson ?? request.note?.[0]?.text,
-      status,
-      suggestedOrder: extensionOf(request.extension, EXTENSIONS.suggestedOrder)?.valueInteger,
-      createdAt: request.authoredOn,
-      statusChangedAt: extensionOf(request.extension, EXTENSIONS.statusChangedAt)?.valueDateTime,
-    }),
-  );
+  return readAssignment(SUBJECT, {
+    id,
+    status,
+    activity,
+    timing,
+    client: { reference: request.subject, path: 'subject' },
+    requester: request.requester,
+    extension: request.extension,
+    note: request.note,
+    authoredOn: request.authoredOn,
+  });
 }

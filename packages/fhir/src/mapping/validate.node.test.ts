@@ -44,6 +44,18 @@ const checkExtensions = extensionChecker([
   interludeStructureDefinitionBundle(),
 ]);
 
+/** R4 `ObservationStatus`, which DetectedIssue.status shares. */
+const OBSERVATION_STATUS = [
+  'registered',
+  'preliminary',
+  'final',
+  'amended',
+  'corrected',
+  'cancelled',
+  'entered-in-error',
+  'unknown',
+];
+
 /** R4 required bindings of the elements the mappers set. */
 const REQUIRED_CODES: Record<string, Record<string, readonly string[]>> = {
   Questionnaire: { status: ['draft', 'active', 'retired', 'unknown'] },
@@ -76,28 +88,10 @@ const REQUIRED_CODES: Record<string, Record<string, readonly string[]>> = {
     ],
   },
   Observation: {
-    status: [
-      'registered',
-      'preliminary',
-      'final',
-      'amended',
-      'corrected',
-      'cancelled',
-      'entered-in-error',
-      'unknown',
-    ],
+    status: OBSERVATION_STATUS,
   },
   DetectedIssue: {
-    status: [
-      'registered',
-      'preliminary',
-      'final',
-      'amended',
-      'corrected',
-      'cancelled',
-      'entered-in-error',
-      'unknown',
-    ],
+    status: OBSERVATION_STATUS,
     severity: ['high', 'moderate', 'low'],
   },
   ServiceRequest: {

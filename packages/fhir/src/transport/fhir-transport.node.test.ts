@@ -159,16 +159,20 @@ const idsOf = (changes: readonly PulledChange[], collection: string): string[] =
     change.collection === collection && 'record' in change ? [change.record.id] : [],
   );
 
+/** The transport as the tests use it: the test token, PHQ-9 as the known definition. */
+function testTransport(server: Server, options: Partial<FhirTransportOptions> = {}) {
+  return fhirTransport({
+    baseUrl: server.base,
+    auth: () => Promise.resolve(TOKEN),
+    timeoutMs: 10_000,
+    definitions: (ref) => (ref.id === 'phq-9' ? phq9 : undefined),
+    ...options,
+  });
+}
+
 describe('fhirTransport against a real FHIR server', function () {
   let server: Server;
-  const transport = (options: Partial<FhirTransportOptions> = {}) =>
-    fhirTransport({
-      baseUrl: server.base,
-      auth: () => Promise.resolve(TOKEN),
-      timeoutMs: 10_000,
-      definitions: (ref) => (ref.id === 'phq-9' ? phq9 : undefined),
-      ...options,
-    });
+  const transport = (options: Partial<FhirTransportOptions> = {}) => testTransport(server, options);
 
   before(async () => {
     server = await startServer(['--token', TOKEN]);
@@ -439,14 +443,7 @@ async function syncThrough(
 describe('fhirTransport: what the server says, what other systems wrote, what survives a reload', function () {
   let server: Server;
   const transport = (options: Partial<FhirTransportOptions> = {}) =>
-    fhirTransport({
-      baseUrl: server.base,
-      auth: () => Promise.resolve(TOKEN),
-      timeoutMs: 10_000,
-      definitions: (ref) => (ref.id === 'phq-9' ? phq9 : undefined),
-      instruments: listMeasures(),
-      ...options,
-    });
+    testTransport(server, { instruments: listMeasures(), ...options });
 
   before(async () => {
     server = await startServer(['--token', TOKEN]);
