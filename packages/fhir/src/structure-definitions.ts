@@ -46,6 +46,7 @@ const DEFINITIONS: Readonly<
   measureSource: ['Where the instrument and its scoring are published, as JSON', ['Questionnaire'], 'string'],
   measureLicence: ['The licence terms of the instrument, as JSON', ['Questionnaire'], 'string'],
   checkInFeedback: ['The check-in micro-feedback rules, as JSON', ['Questionnaire'], 'string'],
+  checkInAttribution: ['Who a check-in template is adapted from, as JSON', ['Questionnaire'], 'string'],
   exerciseAttribution: ['Who an exercise is adapted from, as JSON', ['Questionnaire'], 'string'],
   answerShape: [
     'The answer shape where FHIR answers alone are ambiguous: list, record or null',

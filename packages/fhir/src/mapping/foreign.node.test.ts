@@ -150,9 +150,11 @@ describe('HL7 PHR IG GAD-7 (LOINC answer codes, no ordinal values, a data-absent
   it('binds to the shipped GAD-7, values from the answer texts, and reports the declined option', () => {
     const { definition, binding, unsupported } = readQuestionnaireAsMeasure(questionnaire, { instruments });
     expect(definition).to.deep.equal(gad7);
+    // Items match by their LOINC codes (the shipped GAD-7 carries them).
     expect(
-      binding.kind === 'instrument' && binding.items.every((item) => item.matchedBy === 'position'),
-    ).to.equal(true);
+      binding.kind === 'instrument' &&
+        binding.items.map((item) => `${item.linkId}→${item.itemId}:${item.matchedBy}`),
+    ).to.deep.equal(gad7.items.map((item) => `${gad7.loinc!.items![item.id]}→${item.id}:loinc`));
     expect(unsupported).to.have.length(7);
     expect(unsupported[0]?.reason).to.match(/answer option 5 has no value/);
   });
@@ -168,7 +170,17 @@ describe('HL7 PHR IG GAD-7 (LOINC answer codes, no ordinal values, a data-absent
     expect(submission.clientId).to.equal('PGHDPatientExample');
   });
 
-  it('without its Questionnaire, says what it needs instead of guessing', () => {
+  it('is read without its Questionnaire too: its linkIds are the instrument’s LOINC item codes', () => {
+    const submission = questionnaireResponseToSubmission(response, { instruments });
+    expect(submission.activity.id).to.equal('gad-7');
+    expect(Object.values(submission.answers)).to.deep.equal([0, 0, 1, 1, 0, 1, 0]);
+  });
+});
+
+describe('a response whose form is not at hand and whose linkIds name nothing known', () => {
+  const response = foreign('sdc-phq-9.questionnaire-response.json');
+
+  it('says what it needs instead of guessing', () => {
     expect(() => questionnaireResponseToSubmission(response, { instruments })).to.throw(
       ValidationError,
       /questionnaire/,
