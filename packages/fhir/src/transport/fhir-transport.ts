@@ -786,7 +786,14 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
         ? `_id=${encodeURIComponent(canonical.slice('Questionnaire/'.length))}`
         : `url=${encodeURIComponent(url ?? '')}${version ? `&version=${encodeURIComponent(version)}` : ''}`;
       if (!literal && !parseQuestionnaireCanonical(canonical) && !/^https?:/.test(canonical)) continue;
-      const body = await call('search', `${base}/Questionnaire?${query}`, { method: 'GET' }, signal);
+      let body: unknown;
+      try {
+        body = await call('search', `${base}/Questionnaire?${query}`, { method: 'GET' }, signal);
+      } catch (error) {
+        // A server that refuses this search (4xx) leaves the response unread and reported; the pull goes on.
+        if (error instanceof TransportError && error.failure === 'rejected') continue;
+        throw error;
+      }
       const bundle = validateResponse(SearchsetSchema, body, 'search');
       const found = bundle.entry?.find((entry) => entry.resource?.resourceType === 'Questionnaire')?.resource;
       if (found) {
