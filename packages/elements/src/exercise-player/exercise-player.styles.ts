@@ -20,6 +20,26 @@ const baseStyles = css`
     max-inline-size: var(--il-exercise-player-max-width, 44rem);
   }
 
+  /*
+   * Definition text may be in another language than the player (e.g. English content in an
+   * Arabic page): each block takes its direction from its own first letters.
+   */
+  p,
+  li,
+  legend,
+  label,
+  summary,
+  blockquote,
+  figcaption,
+  .title,
+  .step-heading,
+  .card-label,
+  .card-description,
+  .pile-heading,
+  .chip {
+    unicode-bidi: plaintext;
+  }
+
   .base {
     display: flex;
     flex-direction: column;
@@ -178,11 +198,19 @@ const baseStyles = css`
     white-space: nowrap;
   }
 
-  .choices,
-  .roles {
+  .choices {
     display: flex;
     flex-direction: column;
     gap: var(--il-space-2, 0.5rem);
+  }
+  .roles {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--il-space-2, 0.5rem);
+  }
+  .roles > .field-label {
+    flex-basis: 100%;
+    margin: 0;
   }
   .choice {
     display: flex;
@@ -241,8 +269,7 @@ const baseStyles = css`
     border: 3px solid var(--_il-accent);
   }
   .pile-heading {
-    margin: 0;
-    font-size: 1em;
+    font-weight: 700;
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
@@ -349,6 +376,8 @@ const baseStyles = css`
     align-self: stretch;
   }
   .parts-visual {
+    position: sticky;
+    inset-block-start: var(--il-space-2, 0.5rem);
     display: grid;
     grid-template-columns: 1fr 1fr;
     gap: var(--il-space-2, 0.5rem);
@@ -379,8 +408,8 @@ const baseStyles = css`
     gap: var(--il-space-1, 0.25rem);
   }
   .region-heading {
-    margin: 0;
     font-size: 0.9375em;
+    font-weight: 700;
   }
   .region ul {
     list-style: none;
@@ -502,9 +531,9 @@ const baseStyles = css`
   .caption:empty {
     visibility: hidden;
   }
-  .audio-transcript h4 {
-    margin: 0 0 var(--il-space-2, 0.5rem);
-    font-size: 1em;
+  .transcript-heading {
+    margin-block-end: var(--il-space-2, 0.5rem);
+    font-weight: 700;
   }
   .reflection {
     border-inline-start: 4px solid var(--_il-border);

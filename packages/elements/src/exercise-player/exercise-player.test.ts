@@ -347,7 +347,7 @@ describe('il-exercise-player', () => {
 
   describe('lifecycle', () => {
     it('leaves no timer or window listener behind when removed mid-practice or mid-drag', async () => {
-      const active = new Set<ReturnType<typeof setInterval>>();
+      const active = new Set<number>();
       const listeners = new Map<string, number>();
       const { setInterval: set, clearInterval: clear } = window;
       const { addEventListener: add, removeEventListener: remove } = window;
@@ -355,11 +355,11 @@ describe('il-exercise-player', () => {
         const id = set(handler, ms);
         active.add(id);
         return id;
-      }) as typeof setInterval;
-      window.clearInterval = ((id?: ReturnType<typeof setInterval>) => {
+      }) as typeof window.setInterval;
+      window.clearInterval = ((id?: number) => {
         if (id !== undefined) active.delete(id);
         clear(id);
-      }) as typeof clearInterval;
+      }) as typeof window.clearInterval;
       window.addEventListener = ((type: string, listener: EventListener, options?: boolean) => {
         listeners.set(type, (listeners.get(type) ?? 0) + 1);
         add.call(window, type, listener, options);

@@ -17,6 +17,7 @@ import {
   type LocalizedText,
   type Occurrence,
   type ParseResult,
+  type StepPosition,
 } from '@interlude/core';
 import { ActivityRunController } from '../shared/internal/activity-run.js';
 import { ClientController } from '../shared/internal/client-controller.js';
@@ -194,6 +195,8 @@ export class IlExercisePlayer extends LitElement {
   #focusSelector: string | undefined;
   #lastAnnouncement: string | undefined;
   #lastStatus = '';
+  /** Whether the person moved since the run resumed (the "welcome back" line is for the first step only). */
+  #navigated = false;
   #caption = '';
 
   /**
@@ -202,7 +205,7 @@ export class IlExercisePlayer extends LitElement {
    * `true`. Rejects when the store refuses it (the answers stay).
    */
   async finish(): Promise<boolean> {
-    const finishing = this.#run.pending.then(async () => {
+    const finishing = this.#settled().then(async () => {
       const parsed = this.#definition();
       if (!parsed?.ok || this.#run.status !== 'ready') return false;
       const missing = firstMissingStep(parsed.value, this.#run.answers);
@@ -218,11 +221,17 @@ export class IlExercisePlayer extends LitElement {
     return finishing;
   }
 
-  /** @internal Also waits for the draft to be read and for a save in flight, and the render after. */
+  /** @internal Also waits for the draft to be read, for a save in flight, and the render after. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await this.#settled();
+    await this.#finishing;
+    return (await super.getUpdateComplete()) && settled;
+  }
+
+  /** The first render done, the draft read (or a save finished), and the render after that. */
+  async #settled(): Promise<boolean> {
     const first = await super.getUpdateComplete();
     await this.#run.pending;
-    await this.#finishing;
     return (await super.getUpdateComplete()) && first;
   }
 
@@ -340,7 +349,7 @@ export class IlExercisePlayer extends LitElement {
         ></progress>
       </div>
       ${
-        this.#run.resumed && position.index > 0
+        this.#run.resumed && !this.#navigated && position.index > 0
           ? html`<p class="hint resumed">${localize.term('playerResumed')}</p>`
           : nothing
       }
@@ -477,6 +486,7 @@ export class IlExercisePlayer extends LitElement {
       answer,
       answers,
       localize: this.#localize,
+      subheadingLevel: this.headingLevel + 2,
       labelId:
         step.title !== undefined && 'prompt' in step && step.kind !== 'reflection'
           ? 'prompt'
@@ -523,6 +533,7 @@ export class IlExercisePlayer extends LitElement {
   #go(definition: ExerciseDefinition, stepId: string): void {
     this.#clock.reset();
     this.#sortable.cancel();
+    this.#navigated = true;
     this.#invalidStep = undefined;
     this.#caption = '';
     this.#lastAnnouncement = undefined;
@@ -558,14 +569,7 @@ export class IlExercisePlayer extends LitElement {
   }
 
   #fireStepChange(definition: ExerciseDefinition): void {
-    const position = stepPosition(definition, this.#run.answers, this.#run.stepId);
-    this.dispatchEvent(
-      new IlStepChangeEvent({
-        stepId: position.step.id,
-        index: position.index,
-        count: position.steps.length,
-      }),
-    );
+    fireStepChange(this, stepPosition(definition, this.#run.answers, this.#run.stepId));
   }
 
   readonly #onCueChange = (event: Event): void => {
@@ -612,4 +616,11 @@ export class IlExercisePlayer extends LitElement {
       }
     }
   }
+}
+
+/** Outside the class, so the manifest lists the event once, from `@fires`, with its name. */
+function fireStepChange(host: HTMLElement, position: StepPosition): void {
+  host.dispatchEvent(
+    new IlStepChangeEvent({ stepId: position.step.id, index: position.index, count: position.steps.length }),
+  );
 }

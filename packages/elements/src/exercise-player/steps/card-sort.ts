@@ -93,9 +93,9 @@ export function cardSortStep(
           data-zone=${zone.id}
           aria-labelledby=${headingId}
         >
-          <h4 id=${headingId} class="pile-heading">
+          <div id=${headingId} class="pile-heading" role="heading" aria-level=${context.subheadingLevel}>
             <span>${name}</span> <span class="pile-count">${count}</span>
-          </h4>
+          </div>
           ${
             lifted !== undefined &&
             !zone.items.includes(lifted) &&

@@ -19,6 +19,8 @@ export interface StepContext<S extends ExerciseStep = ExerciseStep> {
   readonly localize: LocalizeController;
   /** The id of the text that names this step's answer: its heading, or the prompt under a titled heading. */
   readonly labelId: string;
+  /** The `aria-level` of headings inside the step (piles, the parts map's regions): one below the step's. */
+  readonly subheadingLevel: number;
   /** Whether the person tried to go on with this required step unanswered (the error has id `step-error`). */
   readonly invalid: boolean;
   /** The definition's text in the element's language. */

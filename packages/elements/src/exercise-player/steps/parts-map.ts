@@ -133,7 +133,9 @@ export function partsMapStep(context: StepContext<PartsStep>) {
         return inRole.length === 0
           ? nothing
           : html`<section class="region region-${role}" aria-labelledby="region-${role}">
-              <h4 id="region-${role}" class="region-heading">${localize.term(ROLE_TERMS[role][1])}</h4>
+              <div id="region-${role}" class="region-heading" role="heading" aria-level=${context.subheadingLevel}>
+                ${localize.term(ROLE_TERMS[role][1])}
+              </div>
               <ul role="list">
                 ${inRole.map((part) => html`<li class="chip chip-${role}">${part['name']}</li>`)}
               </ul>

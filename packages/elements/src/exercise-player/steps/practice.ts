@@ -148,14 +148,15 @@ export function audioStep(
       </audio>
       ${
         track
-          ? html`<p part="caption" class="caption" aria-label=${localize.term('audioCaptions')}>
-              ${caption}
-            </p>`
+          ? // For people who see but cannot hear; a screen reader has the recording and the transcript.
+            html`<p part="caption" class="caption" aria-hidden="true">${caption}</p>`
           : nothing
       }
     </div>
     <section part="transcript" class="audio-transcript" aria-labelledby="transcript-heading">
-      <h4 id="transcript-heading">${localize.term('audioTranscript')}</h4>
+      <div id="transcript-heading" class="transcript-heading" role="heading" aria-level=${context.subheadingLevel}>
+        ${localize.term('audioTranscript')}
+      </div>
       <div class="prose">${formatted(text(step.transcript))}</div>
     </section>
   </div>`;

@@ -113,7 +113,6 @@ export const ar = {
   timerDone: 'انتهى الوقت. تابع حين تكون مستعداً.',
   timerAllGuidance: 'الإرشادات كاملة',
   audioTranscript: 'النص المكتوب',
-  audioCaptions: 'الترجمة المرئية',
   breathingReady: 'ابدأ حين تكون مستعداً',
   breathingIn: 'شهيق',
   breathingHold: 'احبس',

@@ -119,7 +119,6 @@ export const de = {
   timerDone: 'Die Zeit ist um. Machen Sie weiter, wenn Sie so weit sind.',
   timerAllGuidance: 'Die ganze Anleitung',
   audioTranscript: 'Abschrift',
-  audioCaptions: 'Untertitel',
   breathingReady: 'Starten Sie, wenn Sie so weit sind',
   breathingIn: 'Einatmen',
   breathingHold: 'Halten',

@@ -117,7 +117,6 @@ export const en = {
   timerDone: 'Time is up. Go on when you are ready.',
   timerAllGuidance: 'All the guidance',
   audioTranscript: 'Transcript',
-  audioCaptions: 'Captions',
   breathingReady: 'Start when you are ready',
   breathingIn: 'Breathe in',
   breathingHold: 'Hold',
