@@ -24,6 +24,7 @@ const ENTRIES = {
   '@interlude/content: PHQ-9 only': `export { phq9 } from '@interlude/content';`,
   '@interlude/elements/provider.js': `import '@interlude/elements/provider.js';`,
   '@interlude/elements/rating-scale.js': `import '@interlude/elements/rating-scale.js';`,
+  '@interlude/elements/exercise-player.js': `import '@interlude/elements/exercise-player.js';`,
   '@interlude/elements (everything)': `import '@interlude/elements';`,
   'peer: bare Lit element': `import { LitElement, html, css } from 'lit';
     customElements.define('x-peer', class extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p>hi</p>\`; } });`,

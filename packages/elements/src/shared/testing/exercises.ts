@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { Answers, ExerciseDefinition, ExerciseStep } from '@interlude/core';
-import { parseExerciseDefinition } from '@interlude/core';
+import type { AnswerValue, Answers, ExerciseDefinition, ExerciseStep } from '@interlude/core';
+import { listAnswer, parseExerciseDefinition, partsAnswer, visibleSteps } from '@interlude/core';
 import type { Interlude } from '@interlude/store';
 import { testClient, type TestClientOptions } from './test-client.js';
 
@@ -177,4 +177,91 @@ export async function resumedClient(
   );
   await client.drafts.flush();
   return client;
+}
+
+/** A plausible answer to `step`, as a client might give it (for "mid-way" and "done" stories). */
+export function sampleAnswer(step: ExerciseStep): AnswerValue | undefined {
+  switch (step.kind) {
+    case 'prompt':
+      return 'Something I wrote here, in my own words.';
+    case 'rating':
+      return step.min + Math.round((step.max - step.min) / (2 * (step.step ?? 1))) * (step.step ?? 1);
+    case 'choice':
+      return step.multiple ? step.options.slice(0, 2).map((option) => option.id) : step.options[0]!.id;
+    case 'card-sort': {
+      const piles: Record<string, string[]> = {};
+      step.cards.slice(0, Math.ceil(step.cards.length / 2)).forEach((card, index) => {
+        const pile = step.piles[index % step.piles.length]!;
+        const cards = (piles[pile.id] ??= []);
+        if (pile.max === undefined || cards.length < pile.max) cards.push(card.id);
+      });
+      return piles;
+    }
+    case 'list-builder': {
+      const fields = Object.fromEntries(
+        (step.fields ?? []).map((field) => [
+          field.id,
+          field.kind === 'day'
+            ? 'tue'
+            : field.kind === 'time'
+              ? '17:30'
+              : field.kind === 'rating'
+                ? String(field.min + 3)
+                : '',
+        ]),
+      );
+      return listAnswer(step, [
+        { ...fields, text: 'A walk in the park' },
+        { ...fields, text: 'Call a friend' },
+      ]);
+    }
+    case 'parts-map':
+      return partsAnswer([
+        {
+          name: 'The planner',
+          role: 'manager',
+          body: 'shoulders',
+          feeling: 'curious',
+          needs: 'a rest',
+          note: '',
+        },
+        {
+          name: 'The one who wants to hide',
+          role: 'firefighter',
+          body: '',
+          feeling: '',
+          needs: '',
+          note: '',
+        },
+      ]);
+    case 'reflection':
+      return step.prompt ? 'I want to talk about this next time.' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A run of `definition` as far as `fraction` of its steps (0.5: mid-way, 1: at the last step),
+ * with sample answers to the steps before, following the conditions as a client would.
+ */
+export function sampleRun(
+  definition: ExerciseDefinition,
+  fraction: number,
+): { stepId: string; answers: Answers } {
+  const answers: Answers = {};
+  let steps = visibleSteps(definition, answers);
+  const stop = Math.min(steps.length - 1, Math.round((steps.length - 1) * fraction));
+  for (let index = 0; index < stop; index++) {
+    const step = steps[index]!;
+    const answer = sampleAnswer(step);
+    if (answer !== undefined) answers[step.id] = answer;
+    steps = visibleSteps(definition, answers);
+  }
+  const last = steps[Math.min(stop, steps.length - 1)]!;
+  if (fraction >= 1) {
+    const answer = sampleAnswer(last);
+    if (answer !== undefined) answers[last.id] = answer;
+  }
+  return { stepId: last.id, answers };
 }
