@@ -128,13 +128,32 @@ class IdbBackend implements StorageBackend {
     validateOps(ops);
     if (ops.length === 0) return;
     const names = [...new Set(ops.map((op) => op.collection))];
+    const scope = [...new Set([...names, ...ops.flatMap((op) => (op.unless ? [op.unless.collection] : []))])];
     await this.#withDatabase(`write to ${names.join(', ')}`, async (db) => {
-      const transaction = db.transaction(names, 'readwrite', { durability: this.#durability });
+      const transaction = db.transaction(scope, 'readwrite', { durability: this.#durability });
       const requests: Promise<unknown>[] = [];
       try {
         for (const op of ops) {
           const store = transaction.objectStore(op.collection);
-          requests.push(op.type === 'put' ? store.put(op.value) : store.delete(op.id));
+          const apply = (): Promise<unknown> => (op.type === 'put' ? store.put(op.value) : store.delete(op.id));
+          if (!op.unless) {
+            requests.push(apply());
+            continue;
+          }
+          // Checked and applied inside this transaction, so no other write can come between.
+          const condition = transaction.objectStore(op.unless.collection).count(op.unless.id);
+          requests.push(
+            condition.then((found) => {
+              if (found > 0) return undefined;
+              try {
+                return apply();
+              } catch (error) {
+                // As above, but the transaction is past the synchronous part: abort it here.
+                transaction.abort();
+                throw error;
+              }
+            }),
+          );
         }
       } catch (error) {
         // put() throws synchronously for values it cannot clone: undo what was queued.

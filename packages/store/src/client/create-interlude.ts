@@ -85,8 +85,10 @@ export interface Interlude extends InterludeClient {
 }
 
 /**
- * Creates the client for one signed-in user. Nothing is opened until first use or
- * `await client.ready`; then (with a transport) automatic sync starts.
+ * Creates the client for one signed-in user. Nothing is opened until first use (any read,
+ * write or subscription) or `await client.ready`; then, with a transport, automatic sync
+ * starts, unless `sync: { autoStart: false }`, in which case `client.sync.start()` starts it
+ * (or `client.sync.syncNow()` syncs once).
  *
  * @throws ValidationError (subject `Interlude options`) listing every problem by path,
  *   e.g. `user.role`, when the configuration is invalid.
@@ -136,6 +138,7 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
       partitionId,
       now: () => new Date(now()),
       batchSize: config.batchSize,
+      maxBackoffMs: config.maxBackoffMs,
       report,
       changed: (collections, source) => feed.emit(collections, source),
     }).then(
@@ -241,6 +244,8 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
         return sync.onNotice(listener);
       },
       syncNow: () => sync.syncNow(),
+      start: () => sync.start(),
+      stop: () => sync.stop(),
       resume: () => sync.resume(),
       retryRejected: (ids) => sync.retryRejected(ids),
     },

@@ -35,6 +35,7 @@ export interface SessionOptions {
   readonly partitionId: string;
   readonly now: () => Date;
   readonly batchSize: number | undefined;
+  readonly maxBackoffMs: number | undefined;
   readonly report: (problem: InterludeProblem) => void;
   /** Told about collections written by sync or by a committed draft. */
   readonly changed: (collections: readonly CollectionName[], source: 'local' | 'sync') => void;
@@ -61,6 +62,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
         partitionId: options.partitionId,
         now: options.now,
         ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+        ...(options.maxBackoffMs === undefined ? {} : { backoff: { maxMs: options.maxBackoffMs } }),
         // The client's change feed broadcasts, so other tabs hear sync's writes exactly once.
         broadcast: false,
         onChange: (collections) => changed(collections, 'sync'),
