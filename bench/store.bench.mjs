@@ -6,7 +6,11 @@
 // (`@interlude/source` condition), so no build is needed first. Headless Chromium via
 // playwright-core, served from 127.0.0.1 by tools/static-server.js.
 //
-//   node bench/store.bench.mjs [count]
+// By default the page runs in a fresh browser context, whose storage (IndexedDB and the
+// journal's OPFS files) lives in memory; `--on-disk` runs it on a persistent profile in a
+// temporary directory instead, as a real user's browser does (slower, and closer to the truth).
+//
+//   node bench/store.bench.mjs [count] [--on-disk]
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +19,14 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../tools/chromium.js';
 import { serveDirectory } from '../tools/static-server.js';
 
-const COUNT = Number(process.argv[2] ?? 1000);
+const ON_DISK = process.argv.includes('--on-disk');
+const COUNT = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 1000);
 const here = new URL('.', import.meta.url).pathname;
 
 const dir = await mkdtemp(join(tmpdir(), 'interlude-store-bench-'));
 let server;
 let browser;
+let context;
 try {
   await build({
     entryPoints: [join(here, 'store/entry.ts')],
@@ -34,8 +40,14 @@ try {
   });
   await copyFile(join(here, 'store.bench.html'), join(dir, 'index.html'));
   server = await serveDirectory(dir);
-  browser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS });
-  const page = await browser.newPage();
+  const launchOptions = { executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS };
+  if (ON_DISK) {
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), launchOptions);
+  } else {
+    browser = await chromium.launch(launchOptions);
+    context = await browser.newContext();
+  }
+  const page = await context.newPage();
   // Cross-origin isolation (COOP + COEP) refines performance.now() from 100 µs to 5 µs in
   // Chromium, fine enough to time one drafts.update() call. The static server sets no headers,
   // so they are added on the way in.
@@ -57,9 +69,10 @@ try {
   const { saves, drafts } = await page.evaluate((count) => window.runStoreBench(count), COUNT);
   if (errors.length > 0) throw errors[0];
 
-  const version = browser.version();
+  const version = (await page.evaluate(() => navigator.userAgent)).match(/Chrome\/([\d.]+)/)?.[1] ?? '?';
   console.log(
-    `store: Chromium ${version}, real IndexedDB, ${COUNT} check-in submissions (each with its outbox entry)`,
+    `store: Chromium ${version}, real IndexedDB ${ON_DISK ? 'on disk (persistent profile)' : 'in memory (fresh context)'}, ` +
+      `${COUNT} check-in submissions (each with its outbox entry)`,
   );
   console.table(
     saves.map((timing) => ({
@@ -70,20 +83,22 @@ try {
     })),
   );
   console.log(
-    `drafts: synchronous part of each client.drafts.update() (performance.now() resolution ${drafts.resolutionUs} µs, ` +
-      `crossOriginIsolated ${drafts.isolated}), then one flush writing the merged change`,
+    `drafts: synchronous part of each client.drafts.update() (performance.now() resolution ${drafts[0].resolutionUs} µs, ` +
+      `crossOriginIsolated ${drafts[0].isolated}), then one flush writing the merged change`,
   );
-  console.table([
-    {
-      'drafts.update() calls': drafts.updates,
-      'mean µs (loop)': Number(drafts.meanUs.toFixed(2)),
-      'median µs': Number(drafts.medianUs.toFixed(1)),
-      'p95 µs': Number(drafts.p95Us.toFixed(1)),
-      'max µs': Number(drafts.maxUs.toFixed(1)),
-      'flush ms': Number(drafts.flushMs.toFixed(1)),
-    },
-  ]);
+  console.table(
+    drafts.map((timing) => ({
+      journal: timing.journal,
+      'drafts.update() calls': timing.updates,
+      'mean µs (loop)': Number(timing.meanUs.toFixed(2)),
+      'median µs': Number(timing.medianUs.toFixed(1)),
+      'p95 µs': Number(timing.p95Us.toFixed(1)),
+      'max µs': Number(timing.maxUs.toFixed(1)),
+      'flush ms': Number(timing.flushMs.toFixed(1)),
+    })),
+  );
 } finally {
+  await context?.close();
   await browser?.close();
   await server?.close();
   await rm(dir, { recursive: true, force: true });

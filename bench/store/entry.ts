@@ -1,7 +1,7 @@
 // The page side of bench/store.bench.mjs: measures @interlude/store's client in real
 // Chromium IndexedDB and hands the numbers back through `window.runStoreBench()`.
 // Bundled on the fly by esbuild from the TypeScript sources (`@interlude/source` condition).
-import { Repository, createInterlude, idbStore, type Interlude } from '@interlude/store';
+import { Repository, createInterlude, idbStore, type Interlude, type JournalChoice } from '@interlude/store';
 import type { Submission } from '@interlude/core';
 
 interface Timing {
@@ -11,6 +11,8 @@ interface Timing {
 }
 
 interface DraftTiming {
+  /** Whether the draft writes were also journaled. */
+  readonly journal: string;
   readonly updates: number;
   /** Whole loop divided by the number of calls: not limited by the timer's resolution. */
   readonly meanUs: number;
@@ -43,25 +45,34 @@ function submission(i: number): Submission {
 }
 
 let databases = 0;
-function client(durability: IDBTransactionDurability = 'strict'): Interlude {
+function client(durability: IDBTransactionDurability = 'strict', journal: JournalChoice = 'auto'): Interlude {
   databases += 1;
   return createInterlude({
     user: USER,
-    store: idbStore({ name: `store-bench-${Date.now()}-${databases}`, durability }),
+    store: idbStore({ name: `store-bench-${Date.now()}-${databases}`, durability, journal }),
     now: () => NOW,
   });
 }
 
-async function sequential(count: number, durability: IDBTransactionDurability): Promise<Timing> {
-  const c = client(durability);
+async function sequential(
+  count: number,
+  durability: IDBTransactionDurability,
+  journal: JournalChoice = 'auto',
+): Promise<Timing> {
+  const c = client(durability, journal);
   await c.ready;
+  const where = (await c.storage.status()).journal;
   const items = Array.from({ length: count }, (_, i) => submission(i));
   const started = performance.now();
   for (const item of items) await c.submissions.save(item);
   const totalMs = performance.now() - started;
   await check(c, count);
   await c.signOut();
-  return { label: `client.submissions.save, sequential (durability ${durability})`, totalMs, count };
+  return {
+    label: `client.submissions.save, sequential (durability ${durability}, journal ${where})`,
+    totalMs,
+    count,
+  };
 }
 
 async function concurrent(count: number): Promise<Timing> {
@@ -107,8 +118,8 @@ async function oneTransaction(count: number): Promise<Timing> {
   return { label: 'repository, one transaction (lower bound, not a client API)', totalMs, count };
 }
 
-async function drafts(updates: number): Promise<DraftTiming> {
-  const c = client();
+async function drafts(updates: number, journal: JournalChoice = 'auto'): Promise<DraftTiming> {
+  const c = client('strict', journal);
   await c.ready;
   const key = { assignmentId: 'a-mood', occurrenceId: 'a-mood@2026-03-02T09:00' };
   const activity = { kind: 'check-in', id: 'mood', version: '1.0.0' } as const;
@@ -136,6 +147,7 @@ async function drafts(updates: number): Promise<DraftTiming> {
   const at = (q: number): number =>
     (costs[Math.min(costs.length - 1, Math.floor(q * costs.length))] ?? 0) * 1000;
   return {
+    journal: journal === false ? 'none' : 'auto',
     updates,
     meanUs,
     resolutionUs: timerResolutionUs(),
@@ -168,18 +180,21 @@ async function check(c: Interlude, count: number): Promise<void> {
 
 declare global {
   interface Window {
-    runStoreBench(count: number): Promise<{ saves: Timing[]; drafts: DraftTiming }>;
+    runStoreBench(count: number): Promise<{ saves: Timing[]; drafts: DraftTiming[] }>;
   }
 }
 
 window.runStoreBench = async (count) => {
-  await sequential(50, 'strict'); // warm-up: JIT, first database creation
+  await sequential(50, 'strict'); // warm-up: JIT, first database creation, the journal's worker
+  await sequential(50, 'strict', false);
   const saves = [
     await sequential(count, 'strict'),
+    // The same without the journal: what it costs a save, within this run.
+    await sequential(count, 'strict', false),
     await sequential(count, 'relaxed'),
     await concurrent(count),
     await oneTransaction(count),
   ];
   await drafts(100); // warm-up
-  return { saves, drafts: await drafts(count) };
+  return { saves, drafts: [await drafts(count), await drafts(count, false)] };
 };

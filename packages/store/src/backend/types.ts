@@ -60,6 +60,44 @@ export interface PartitionKey {
   readonly role: 'client' | 'clinician';
 }
 
+/** Where a partition's journal lives (`none`: nowhere, so only the database holds unsynced work). */
+export type JournalKind = 'opfs' | 'local-storage' | 'none';
+
+/** What came of asking the browser to keep the origin's storage (`navigator.storage.persist()`). */
+export type PersistenceOutcome =
+  /** Persistent: the browser will not evict it under storage pressure. */
+  | 'granted'
+  /** Asked, and refused (Chromium decides by site engagement; Firefox asks the person). */
+  | 'denied'
+  /** Not asked yet: nothing was written this session, or asking is switched off. */
+  | 'not-requested'
+  /** This browser has no Storage API. */
+  | 'unsupported';
+
+/** The partition opened missing, or emptier than its marker and journals said it was. */
+export interface StorageLoss {
+  /**
+   * - `deleted`: the database was gone (the browser deleted it after finding it corrupt, or
+   *   evicted the origin) and opened empty.
+   * - `emptier`: the database was there but missed records it had held.
+   */
+  readonly reason: 'deleted' | 'emptier';
+  /** When it was noticed, ISO 8601. */
+  readonly detectedAt: string;
+  /** What the journal put back: unsynced changes (of which submissions) and drafts. */
+  readonly recovered: { readonly changes: number; readonly submissions: number; readonly drafts: number };
+}
+
+/** How a backend guards confirmed writes beyond its own database, and what it found on opening. */
+export interface DurabilityReport {
+  readonly journal: JournalKind;
+  /** Set once the journal could not take an entry: `full` (localStorage's cap) or `failed`. */
+  readonly journalFailure?: 'full' | 'failed';
+  /** Set when this partition opened lost; see {@link StorageLoss}. */
+  readonly loss?: StorageLoss;
+  readonly persistence: PersistenceOutcome;
+}
+
 /** One user's open partition. */
 export interface StorageBackend {
   /** `'indexeddb'` or `'memory'`; wrappers report what they wrap. */
@@ -69,6 +107,11 @@ export interface StorageBackend {
    * Decides whether `signOut({ keep: true })` may keep the partition; absent means plain.
    */
   readonly encryptedAtRest?: boolean;
+  /**
+   * Present on backends that keep a journal and a marker outside their database
+   * (`idbStore`); wrappers report what they wrap.
+   */
+  readonly durability?: DurabilityReport;
   /** The record, or `undefined`. Values are untrusted: the repository parses them. */
   get(collection: CollectionName, id: string): Promise<unknown>;
   /** Every record of a collection, in id order. */

@@ -24,6 +24,7 @@ import { resolveOptions, type CreateInterludeOptions } from './options.js';
 import { clientPreferences, type ClientPreferences } from './preferences.js';
 import { reporter, storageProblem } from './problems.js';
 import { openSession, type Session } from './session.js';
+import { clientStorage, type ClientStorage } from './storage.js';
 import { SyncFacade, type ClientSync } from './sync.js';
 import { clientSubmissions, type ClientSubmissions } from './submissions.js';
 
@@ -67,6 +68,11 @@ export interface Interlude extends InterludeClient {
   /** The client's reminder preferences. */
   readonly preferences: ClientPreferences;
   readonly sync: ClientSync;
+  /**
+   * What the device does to keep this user's data: the journal, persistent storage, quota,
+   * and how much exists only here so far. See docs/storage-and-sync.md.
+   */
+  readonly storage: ClientStorage;
   /**
    * Calls `listener` whenever `collection` changed: a local write, a sync pull, or a write in
    * another tab on the same partition. The listener is told what changed, never the records:
@@ -191,6 +197,7 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
     written(collections: readonly CollectionName[], queued: number) {
       feed.emit(collections, 'local');
       sync.afterWrite(queued);
+      session?.checkJournal();
     },
   };
 
@@ -229,6 +236,7 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
     ),
     flags: guarded(clientFlags(context), check),
     occurrences: guarded(clientOccurrences(context), check),
+    storage: guarded(clientStorage(context), check),
     definitions: guarded(clientDefinitions(context), check),
     preferences: guarded(clientPreferences(context), check),
     sync: {

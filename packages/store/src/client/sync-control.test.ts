@@ -20,7 +20,9 @@ function counting(inner: Transport): Transport & { pushes: number; busy: boolean
       transport.pushes += 1;
       const [entries] = args;
       if (transport.busy)
-        return Promise.resolve(entries.map((entry) => ({ id: entry.id, status: 'retry' as const, reason: 'busy' })));
+        return Promise.resolve(
+          entries.map((entry) => ({ id: entry.id, status: 'retry' as const, reason: 'busy' })),
+        );
       return inner.push(...args);
     },
     pull: (...args: Parameters<Transport['pull']>) => inner.pull(...args),

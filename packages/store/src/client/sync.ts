@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { countOutbox, readOutbox } from '../sync/outbox.js';
+import { countOutbox, oldestPendingAt, readOutbox } from '../sync/outbox.js';
 import type { SyncNotice, SyncReport, SyncStatus } from '../sync/engine.js';
 import type { Session } from './session.js';
 
@@ -133,6 +133,7 @@ export class SyncFacade implements ClientSync {
   /** @internal The partition opened: follow its engine (and start it, unless told not to). */
   attach(session: Session): void {
     this.#session = session;
+    if (session.loss) this.#set(this.#status);
     const { engine } = session;
     if (!engine) {
       void this.#countLocally();
@@ -225,15 +226,27 @@ export class SyncFacade implements ClientSync {
     const session = this.#session;
     if (!session) return;
     try {
-      const { pending, rejected } = countOutbox((await readOutbox(session.backend)).entries);
-      if (this.#session === session) this.#set({ ...this.#status, pending, rejected });
+      const { entries } = await readOutbox(session.backend);
+      const { pending, rejected } = countOutbox(entries);
+      const oldest = oldestPendingAt(entries);
+      const { oldestPendingAt: _previous, ...rest } = this.#status;
+      if (this.#session === session) {
+        this.#set({
+          ...rest,
+          pending,
+          rejected,
+          ...(oldest === undefined ? {} : { oldestPendingAt: oldest }),
+        });
+      }
     } catch {
       // the status keeps its last counts; the failing read is reported where it matters (lists)
     }
   }
 
   #set(status: SyncStatus): void {
-    this.#status = status;
+    const loss = this.#session?.loss;
+    this.#status = loss ? { ...status, storageLost: loss } : status;
+    status = this.#status;
     for (const listener of [...this.#listeners]) {
       try {
         listener(status);

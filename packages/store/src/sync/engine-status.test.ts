@@ -6,7 +6,14 @@ import { createSyncEngine } from './engine.js';
 import { memoryTransport } from './memory-transport.js';
 import { readOutboxEntry } from './outbox.js';
 import { TransportError, type Transport } from './transport.js';
-import { fakeClock, manualTimers, openPartition, saveLocal, settle, submission } from './fixtures.test-suite.js';
+import {
+  fakeClock,
+  manualTimers,
+  openPartition,
+  saveLocal,
+  settle,
+  submission,
+} from './fixtures.test-suite.js';
 
 /** A transport whose push fails with `failures` in turn (`undefined`: pass through), then works. */
 function failingFirst(inner: Transport, failures: (TransportError | 'retry' | undefined)[]): Transport {
@@ -14,7 +21,8 @@ function failingFirst(inner: Transport, failures: (TransportError | 'retry' | un
     async push(entries, call) {
       const next = failures.shift();
       if (next instanceof TransportError) throw next;
-      if (next === 'retry') return entries.map((entry) => ({ id: entry.id, status: 'retry', reason: 'busy' }));
+      if (next === 'retry')
+        return entries.map((entry) => ({ id: entry.id, status: 'retry', reason: 'busy' }));
       return inner.push(entries, call);
     },
     pull: (cursor, call) => inner.pull(cursor, call),

@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { CollectionName, StorageBackend, StoredRecord, WriteOp } from '../backend/types.js';
+import type { CollectionName, StorageBackend, StorageLoss, StoredRecord, WriteOp } from '../backend/types.js';
 import { publishChange, subscribeChanges } from './broadcast.js';
 import {
   countOutbox,
@@ -28,7 +28,6 @@ import {
 } from './outbox.js';
 import {
   TransportError,
-  type PulledChange,
   type PushEntry,
   type PushOutcome,
   type SyncedCollection,
@@ -85,6 +84,12 @@ export interface SyncStatus {
    * pull again) after a failure, ISO 8601. A host syncing by hand can call `syncNow()` then.
    */
   readonly retryAt?: string;
+  /**
+   * Set by the client (`createInterlude`) when the partition opened lost: the browser deleted
+   * its database. What had not reached the server was put back from the journal; the rest
+   * comes back with the next pull. Stays for the session.
+   */
+  readonly storageLost?: StorageLoss;
 }
 
 /** Something the user should be told about, raised during a sync. */

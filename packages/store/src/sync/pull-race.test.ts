@@ -15,7 +15,11 @@ import { fakeClock, saveLocal, type FakeClock } from './fixtures.test-suite.js';
  * The backend as the engine sees it, except that the first time the engine looks up the
  * outbox entry of `id`, `gap` runs after the lookup answered and before the engine goes on.
  */
-function withGapAfterOutboxCheck(inner: StorageBackend, id: string, gap: () => Promise<void>): StorageBackend {
+function withGapAfterOutboxCheck(
+  inner: StorageBackend,
+  id: string,
+  gap: () => Promise<void>,
+): StorageBackend {
   let armed = true;
   return {
     kind: inner.kind,

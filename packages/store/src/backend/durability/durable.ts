@@ -1,0 +1,466 @@
+/**
+ * A partition that survives the browser deleting its own database.
+ *
+ * Chromium deletes an origin's IndexedDB when it finds it corrupt (a kill of the whole
+ * browser mid-write can leave a LevelDB checksum mismatch), and browsers evict origins under
+ * storage pressure. Both look, to the page, like a new device. This layer, between the
+ * IndexedDB backend and the encryption wrapper, makes both visible and recoverable:
+ *
+ * - **Detect.** The database holds a random instance id (`meta`, {@link INSTANCE_META_ID});
+ *   a marker in localStorage and every journal's header name it too. A database without it,
+ *   where a marker or journal says one existed, was deleted; one missing records the journal
+ *   (entries marked committed) or the marker vouch for is emptier than it was. Either way
+ *   {@link StorageLoss} says so. A deleted database gets every live entry back, also one whose
+ *   transaction may not have committed (its save was never confirmed, so either is right).
+ * - **Recover.** Every batch holding a local change (a record with its outbox entry) or a
+ *   draft is appended to a journal outside IndexedDB (OPFS, else localStorage) in the same
+ *   `write()`: the write resolves only when both the transaction committed and the journal has
+ *   the entry. Entries retire once the server has their changes. After a loss, the live
+ *   entries of every journal are written back into the fresh database.
+ * - **Ask to keep it.** The first write of a session asks the browser for persistent storage.
+ *
+ * Sign-out deletes the marker and the journals with the database, and leaves a tombstone, so
+ * a signed-out partition is never mistaken for a lost one.
+ *
+ * @module
+ */
+import type {
+  CollectionName,
+  DurabilityReport,
+  PersistenceOutcome,
+  StorageBackend,
+  StorageLoss,
+  WriteOp,
+} from '../types.js';
+import { validateOps } from '../validate.js';
+import { JournalIndex, planBatch } from './journal-index.js';
+import type { ForeignJournal, JournalEntry, JournalMedium } from './journal.js';
+import { JournalError } from './journal.js';
+import { LocalStorageJournal, localStorageSupported } from './local-storage-journal.js';
+import { NEWEST_KEPT, clearMarker, readMarker, writeMarker, type PartitionMarker } from './marker.js';
+import { OpfsJournal } from './opfs-journal.js';
+import { opfsSupported } from './opfs-files.js';
+
+/** The `meta` record holding the partition's instance id. Never shown to callers. */
+export const INSTANCE_META_ID = 'durability:instance';
+
+/** Where the journal may live: `'auto'` tries OPFS, then localStorage. */
+export type JournalChoice = 'auto' | 'opfs' | 'local-storage' | false;
+
+/** Options of {@link openDurable}. */
+export interface DurableOptions {
+  readonly journal: JournalChoice;
+  /** Cap of a localStorage journal, in UTF-16 code units. */
+  readonly journalLimit: number | undefined;
+  /** Ask for persistent storage on the first write of a session. */
+  readonly requestPersistence: boolean;
+  /** Flush journal writes to the disk too (as `durability: 'strict'` does for IndexedDB). */
+  readonly flush: boolean;
+}
+
+const SYNCED: readonly CollectionName[] = [
+  'definitions',
+  'assignments',
+  'submissions',
+  'scores',
+  'flags',
+  'acknowledgements',
+  'preferences',
+];
+
+/**
+ * Wraps an open IndexedDB partition: checks it against its marker and journals, writes back
+ * what the journals hold if it was lost, and journals every local change from now on.
+ * Runs under a Web Lock per partition, so two tabs opening at once never recover twice.
+ */
+export async function openDurable(
+  inner: StorageBackend,
+  partition: string,
+  options: DurableOptions,
+): Promise<StorageBackend> {
+  return withLock(`interlude-open:${partition}`, async () => {
+    const journal = await openJournal(partition, options);
+    try {
+      return await DurableBackend.open(inner, partition, journal, options);
+    } catch (error) {
+      await journal?.close(false).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+async function openJournal(partition: string, options: DurableOptions): Promise<JournalMedium | undefined> {
+  if (options.journal === false) return undefined;
+  if (options.journal !== 'local-storage' && opfsSupported()) {
+    try {
+      return await OpfsJournal.open(partition, options.flush);
+    } catch {
+      // no worker (Content-Security-Policy) or no OPFS here: fall back
+    }
+  }
+  if (options.journal !== 'opfs' && localStorageSupported()) {
+    return new LocalStorageJournal(partition, options.journalLimit);
+  }
+  return undefined;
+}
+
+/** What the journals and the marker said about the database as it opened. */
+interface Findings {
+  readonly instance: string;
+  readonly isNew: boolean;
+  readonly loss: StorageLoss | undefined;
+  readonly replay: readonly JournalEntry[];
+}
+
+class DurableBackend implements StorageBackend {
+  readonly kind: StorageBackend['kind'];
+  readonly #inner: StorageBackend;
+  readonly #partition: string;
+  readonly #options: DurableOptions;
+  #journal: JournalMedium | undefined;
+  readonly #index = new JournalIndex();
+  #seq = 0;
+  #instance: string;
+  #marker: PartitionMarker;
+  #loss: StorageLoss | undefined;
+  #journalFailure: DurabilityReport['journalFailure'];
+  #persistence: PersistenceOutcome = 'not-requested';
+  #asked = false;
+  /** Retire calls run one after another, after the writes that caused them. */
+  #retiring: Promise<void> = Promise.resolve();
+
+  private constructor(
+    inner: StorageBackend,
+    partition: string,
+    journal: JournalMedium | undefined,
+    options: DurableOptions,
+    findings: Findings,
+    marker: PartitionMarker,
+  ) {
+    this.kind = inner.kind;
+    this.#inner = inner;
+    this.#partition = partition;
+    this.#journal = journal;
+    this.#options = options;
+    this.#instance = findings.instance;
+    this.#loss = findings.loss;
+    this.#marker = marker;
+  }
+
+  static async open(
+    inner: StorageBackend,
+    partition: string,
+    journal: JournalMedium | undefined,
+    options: DurableOptions,
+  ): Promise<DurableBackend> {
+    const marker = readMarker(partition);
+    const foreign = journal ? await journal.readForeign().catch(() => []) : [];
+    const wiped = journal ? await journal.wipedInstances().catch(() => new Set<string>()) : new Set<string>();
+    // Journals of a signed-out instance are leftovers of a sign-out: never replayed.
+    const relevant = foreign.filter((found) => !(found.instance !== undefined && wiped.has(found.instance)));
+    const findings = await examine(inner, marker, relevant);
+
+    const writes: WriteOp[] = [...findings.replay.flatMap((entry) => entry.ops)];
+    if (findings.isNew)
+      writes.push({
+        type: 'put',
+        collection: 'meta',
+        value: { id: INSTANCE_META_ID, instance: findings.instance },
+      });
+    if (writes.length > 0) await inner.write(writes);
+
+    const nextMarker: PartitionMarker = {
+      v: 1,
+      instance: findings.instance,
+      createdAt: marker?.instance === findings.instance ? marker.createdAt : new Date().toISOString(),
+      newest: marker?.instance === findings.instance ? marker.newest : [],
+    };
+    writeMarker(partition, nextMarker);
+
+    const backend = new DurableBackend(inner, partition, journal, options, findings, nextMarker);
+    await backend.#startJournal(relevant, foreign, wiped);
+    backend.#persistence = await persistedNow();
+    return backend;
+  }
+
+  get durability(): DurabilityReport {
+    return {
+      journal: this.#journal?.kind ?? 'none',
+      ...(this.#journalFailure ? { journalFailure: this.#journalFailure } : {}),
+      ...(this.#loss ? { loss: this.#loss } : {}),
+      persistence: this.#persistence,
+    };
+  }
+
+  async get(collection: CollectionName, id: string): Promise<unknown> {
+    if (collection === 'meta' && id === INSTANCE_META_ID) return undefined;
+    return this.#inner.get(collection, id);
+  }
+
+  async getAll(collection: CollectionName): Promise<unknown[]> {
+    const all = await this.#inner.getAll(collection);
+    return collection === 'meta' ? all.filter((record) => recordId(record) !== INSTANCE_META_ID) : all;
+  }
+
+  async write(ops: readonly WriteOp[]): Promise<void> {
+    validateOps(ops);
+    const plan = planBatch(ops);
+    this.#forgetNewest(plan.submissionsDeleted);
+    const journal = plan.journal.length > 0 ? this.#journal : undefined;
+    if (!journal) {
+      await this.#inner.write(ops);
+    } else {
+      const entry: JournalEntry = { seq: (this.#seq += 1), at: Date.now(), ops: plan.journal };
+      // Both copies at once: "saved" means the transaction committed and the journal has it.
+      const [journaled, written] = await Promise.allSettled([journal.append(entry), this.#inner.write(ops)]);
+      if (written.status === 'rejected') {
+        // Not saved, so it must not come back after a loss: retire it before saying so.
+        if (journaled.status === 'fulfilled') {
+          this.#retire([entry.seq]);
+          await this.#retiring;
+        }
+        throw written.reason;
+      }
+      if (journaled.status === 'rejected') {
+        this.#journalFailed(journaled.reason);
+      } else {
+        journal.committed([entry.seq]);
+        this.#retire(
+          this.#index.add(
+            entry.seq,
+            plan.changes.map((change) => change.id),
+            plan.draftPuts,
+          ),
+        );
+      }
+      this.#rememberNewest(plan.submissionsSaved);
+    }
+    this.#retire([...this.#index.confirm(plan.confirmed), ...this.#index.dropDrafts(plan.draftDeletes)]);
+    if (!this.#asked && this.#options.requestPersistence) this.#askToPersist();
+  }
+
+  async destroy(): Promise<void> {
+    clearMarker(this.#partition);
+    const journal = this.#journal;
+    this.#journal = undefined;
+    await this.#retiring;
+    await journal?.wipe(this.#instance).catch(() => undefined);
+    await this.#inner.destroy();
+  }
+
+  close(): void {
+    const journal = this.#journal;
+    this.#journal = undefined;
+    void this.#retiring.then(() => journal?.close(this.#index.empty)).catch(() => undefined);
+    this.#inner.close();
+  }
+
+  /**
+   * Starts this backend's journal with what the partition holds unsynced now (so nothing
+   * depends on a journal another tab may delete), then deletes the journals of gone tabs.
+   */
+  async #startJournal(
+    relevant: readonly ForeignJournal[],
+    foreign: readonly ForeignJournal[],
+    wiped: Set<string>,
+  ): Promise<void> {
+    const journal = this.#journal;
+    if (!journal) return;
+    try {
+      const snapshot = await this.#snapshot(relevant);
+      await journal.start(
+        this.#instance,
+        snapshot.map(({ entry }) => entry),
+      );
+      for (const { entry, changes, drafts } of snapshot) this.#index.add(entry.seq, changes, drafts);
+      await journal.removeForeign(foreign.filter((found) => found.adoptable).map((found) => found.owner));
+      const stillReferenced = new Set(
+        foreign.filter((found) => !found.adoptable).map((found) => found.instance),
+      );
+      await journal.forgetWiped([...wiped].filter((instance) => !stillReferenced.has(instance)));
+    } catch (error) {
+      this.#journalFailed(error);
+    }
+  }
+
+  /** One entry per unsynced change (its record and outbox entry) and per draft, as stored now. */
+  async #snapshot(
+    relevant: readonly ForeignJournal[],
+  ): Promise<{ entry: JournalEntry; changes: string[]; drafts: string[] }[]> {
+    // Outbox entries of an encrypted partition do not show their record's collection; the
+    // journals usually know it, otherwise each synced collection is asked in turn.
+    const known = new Map<string, CollectionName>();
+    for (const found of relevant)
+      for (const entry of found.entries)
+        for (const change of planBatch(entry.ops).changes) known.set(change.id, change.collection);
+    const at = Date.now();
+    const snapshot: { entry: JournalEntry; changes: string[]; drafts: string[] }[] = [];
+    for (const outboxEntry of await this.#inner.getAll('outbox')) {
+      const id = recordId(outboxEntry);
+      if (id === undefined) continue;
+      const plain = (outboxEntry as { collection?: unknown }).collection;
+      const candidates =
+        typeof plain === 'string'
+          ? [plain as CollectionName]
+          : [known.get(id), ...SYNCED].filter((name): name is CollectionName => name !== undefined);
+      for (const collection of new Set(candidates)) {
+        const record = await this.#inner.get(collection, id);
+        if (record === undefined) continue;
+        const ops: WriteOp[] = [
+          { type: 'put', collection, value: record as { id: string } },
+          { type: 'put', collection: 'outbox', value: outboxEntry as { id: string } },
+        ];
+        snapshot.push({ entry: { seq: (this.#seq += 1), at, ops }, changes: [id], drafts: [] });
+        break;
+      }
+    }
+    for (const draft of await this.#inner.getAll('drafts')) {
+      const id = recordId(draft);
+      if (id === undefined) continue;
+      const ops: WriteOp[] = [{ type: 'put', collection: 'drafts', value: draft as { id: string } }];
+      snapshot.push({ entry: { seq: (this.#seq += 1), at, ops }, changes: [], drafts: [id] });
+    }
+    return snapshot;
+  }
+
+  #retire(seqs: readonly number[]): void {
+    const journal = this.#journal;
+    if (!journal || seqs.length === 0) return;
+    this.#retiring = this.#retiring
+      .then(() => journal.retire(seqs))
+      .catch((error: unknown) => this.#journalFailed(error));
+  }
+
+  #journalFailed(error: unknown): void {
+    this.#journalFailure = error instanceof JournalError && error.failure === 'full' ? 'full' : 'failed';
+  }
+
+  #rememberNewest(ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    const newest = [...ids].reverse();
+    for (const id of this.#marker.newest) if (!newest.includes(id)) newest.push(id);
+    this.#marker = { ...this.#marker, newest: newest.slice(0, NEWEST_KEPT) };
+    writeMarker(this.#partition, this.#marker);
+  }
+
+  /** A submission deleted on purpose (quarantined, deleted on the server) must not read as lost. */
+  #forgetNewest(ids: readonly string[]): void {
+    if (ids.length === 0 || !ids.some((id) => this.#marker.newest.includes(id))) return;
+    this.#marker = { ...this.#marker, newest: this.#marker.newest.filter((id) => !ids.includes(id)) };
+    writeMarker(this.#partition, this.#marker);
+  }
+
+  #askToPersist(): void {
+    this.#asked = true;
+    if (this.#persistence === 'granted' || this.#persistence === 'unsupported') return;
+    const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+    if (typeof storage?.persist !== 'function') {
+      this.#persistence = 'unsupported';
+      return;
+    }
+    storage.persist().then(
+      (granted) => (this.#persistence = granted ? 'granted' : 'denied'),
+      () => (this.#persistence = 'denied'),
+    );
+  }
+}
+
+/**
+ * Compares the database with the marker and the journals of gone or other tabs: a database
+ * without an instance id is new or deleted; one that misses records they vouch for is emptier.
+ */
+async function examine(
+  inner: StorageBackend,
+  marker: PartitionMarker | undefined,
+  journals: readonly ForeignJournal[],
+): Promise<Findings> {
+  const stored = await inner.get('meta', INSTANCE_META_ID);
+  const existing = (stored as { instance?: unknown } | undefined)?.instance;
+  if (typeof existing !== 'string') {
+    const instance = crypto.randomUUID();
+    const knewIt = marker !== undefined || journals.some((found) => found.instance !== undefined);
+    if (!knewIt) return { instance, isNew: true, loss: undefined, replay: [] };
+    const replay = ordered(journals.flatMap((found) => found.entries));
+    return { instance, isNew: true, loss: lossOf('deleted', replay), replay };
+  }
+  const replay: JournalEntry[] = [];
+  for (const found of journals) {
+    if (found.instance !== undefined && found.instance !== existing) continue;
+    for (const entry of found.entries) {
+      // An entry whose transaction never committed was a save cut short, never confirmed.
+      if (found.committed.has(entry.seq) && (await missesChanges(inner, entry))) replay.push(entry);
+    }
+  }
+  let emptier = replay.length > 0;
+  if (marker?.instance === existing) {
+    for (const id of marker.newest) if ((await inner.get('submissions', id)) === undefined) emptier = true;
+  }
+  const sorted = ordered(replay);
+  return {
+    instance: existing,
+    isNew: false,
+    loss: emptier ? lossOf('emptier', sorted) : undefined,
+    replay: sorted,
+  };
+}
+
+/** Whether the database has neither the record nor the outbox entry of a change the entry holds. */
+async function missesChanges(inner: StorageBackend, entry: JournalEntry): Promise<boolean> {
+  for (const { id, collection } of planBatch(entry.ops).changes) {
+    if ((await inner.get('outbox', id)) !== undefined) continue;
+    if ((await inner.get(collection, id)) !== undefined) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Oldest first; entries of one journal keep their order. */
+function ordered(entries: readonly JournalEntry[]): JournalEntry[] {
+  return [...entries].sort((a, b) => a.at - b.at || a.seq - b.seq);
+}
+
+function lossOf(reason: StorageLoss['reason'], replay: readonly JournalEntry[]): StorageLoss {
+  const changes = new Set<string>();
+  const submissions = new Set<string>();
+  const drafts = new Map<string, boolean>();
+  for (const entry of replay) {
+    const plan = planBatch(entry.ops);
+    for (const change of plan.changes) changes.add(change.id);
+    for (const id of plan.submissionsSaved) submissions.add(id);
+    for (const id of plan.draftPuts) drafts.set(id, true);
+    for (const id of plan.draftDeletes) drafts.set(id, false);
+  }
+  return {
+    reason,
+    detectedAt: new Date().toISOString(),
+    recovered: {
+      changes: changes.size,
+      submissions: submissions.size,
+      drafts: [...drafts.values()].filter(Boolean).length,
+    },
+  };
+}
+
+async function persistedNow(): Promise<PersistenceOutcome> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (typeof storage?.persisted !== 'function') return 'unsupported';
+  try {
+    return (await storage.persisted()) ? 'granted' : 'not-requested';
+  } catch {
+    return 'not-requested';
+  }
+}
+
+function recordId(value: unknown): string | undefined {
+  const id = (value as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+interface LockManagerLike {
+  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+}
+
+function withLock<T>(name: string, action: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+  return locks && typeof locks.request === 'function' ? locks.request(name, action) : action();
+}
