@@ -84,20 +84,23 @@ export class JournalIndex {
     return this.#entries.size === 0;
   }
 
-  /** The change ids entries protect. */
-  changes(): string[] {
-    return [...this.#changeAt.keys()];
-  }
-
-  /** Registers a new entry; returns the older entries it made unnecessary. */
+  /**
+   * Registers a new entry; returns the older entries it made unnecessary (and the new one
+   * itself if it holds nothing). Writes may finish out of order: an id a later entry already
+   * holds stays with that one.
+   */
   add(seq: number, changes: readonly string[], drafts: readonly string[]): number[] {
+    const newer = (where: Map<string, number>) => (id: string) => (where.get(id) ?? -1) < seq;
+    const claimedChanges = changes.filter(newer(this.#changeAt));
+    const claimedDrafts = drafts.filter(newer(this.#draftAt));
     const retired = [
-      ...this.#take(this.#changeAt, changes, 'changes'),
-      ...this.#take(this.#draftAt, drafts, 'drafts'),
+      ...this.#take(this.#changeAt, claimedChanges, 'changes'),
+      ...this.#take(this.#draftAt, claimedDrafts, 'drafts'),
     ];
-    this.#entries.set(seq, { changes: new Set(changes), drafts: new Set(drafts) });
-    for (const id of changes) this.#changeAt.set(id, seq);
-    for (const id of drafts) this.#draftAt.set(id, seq);
+    if (claimedChanges.length === 0 && claimedDrafts.length === 0) return [...retired, seq];
+    this.#entries.set(seq, { changes: new Set(claimedChanges), drafts: new Set(claimedDrafts) });
+    for (const id of claimedChanges) this.#changeAt.set(id, seq);
+    for (const id of claimedDrafts) this.#draftAt.set(id, seq);
     return retired;
   }
 
