@@ -154,7 +154,14 @@ class DurableBackend implements StorageBackend {
     options: DurableOptions,
   ): Promise<DurableBackend> {
     const marker = readMarker(partition);
-    const foreign = journal ? await journal.readForeign().catch(() => []) : [];
+    let unreadable = false;
+    const foreign = journal
+      ? await journal.readForeign().catch(() => {
+          // Reported below; the database itself is still checked against the marker.
+          unreadable = true;
+          return [];
+        })
+      : [];
     const wiped = journal ? await journal.wipedInstances().catch(() => new Set<string>()) : new Set<string>();
     // Journals of a signed-out instance are leftovers of a sign-out: never replayed.
     const relevant = foreign.filter((found) => !(found.instance !== undefined && wiped.has(found.instance)));
@@ -178,6 +185,7 @@ class DurableBackend implements StorageBackend {
     writeMarker(partition, nextMarker);
 
     const backend = new DurableBackend(inner, partition, journal, options, findings, nextMarker);
+    if (unreadable) backend.#journalFailed(new JournalError('failed'));
     await backend.#startJournal(relevant, foreign, wiped);
     backend.#persistence = await persistedNow();
     return backend;

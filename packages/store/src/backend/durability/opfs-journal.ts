@@ -2,8 +2,10 @@
  * The journal in the Origin Private File System (the preferred medium): one append-only file
  * per backend, `interlude-journal/<partition>/j.<owner>.<generation>`, in the frame format of
  * `frames.ts`. The file starts with a header frame (`{ h: 1, owner, instance }`), then holds
- * entry frames (`{ e, t, ops }`), commit frames (`{ c: [seq, …] }`: those entries' transactions
- * committed) and retire frames (`{ r: [seq, …] }`).
+ * entry frames (`{ e, t, ops }`), commit marks (`c: [seq, …]`: those entries' transactions
+ * committed) and retire marks (`r: [seq, …]`). Marks are not urgent, so they ride along with the
+ * next entry, or go in a frame of their own once the journal is idle for {@link MARKS_DELAY_MS}:
+ * a save costs one write to the file.
  *
  * Appends only ever add bytes at the end. When most of the file is retired, a compaction
  * writes the live entries into the next generation's file and only then deletes the old one,
@@ -26,6 +28,9 @@ import { OpfsFiles, type OpfsPath } from './opfs-files.js';
 
 /** Compact once this many bytes are retired (and they outweigh the live ones). */
 const COMPACT_AFTER_BYTES = 64 * 1024;
+
+/** How long marks wait for an entry to ride along with before they are written alone. */
+export const MARKS_DELAY_MS = 100;
 
 const ROOT = 'interlude-journal';
 
@@ -69,11 +74,10 @@ function readJournal(bytes: Uint8Array): {
     if (frame && frame.h === 1) {
       owner = typeof frame.owner === 'string' ? frame.owner : undefined;
       instance = typeof frame.instance === 'string' ? frame.instance : undefined;
-    } else if (frame && Array.isArray(frame.r)) {
-      for (const seq of frame.r) if (typeof seq === 'number') retired.add(seq);
-    } else if (frame && Array.isArray(frame.c)) {
-      for (const seq of frame.c) if (typeof seq === 'number') committed.add(seq);
-    } else {
+    } else if (frame) {
+      // Marks come on their own frame or ride along with the next entry.
+      if (Array.isArray(frame.r)) for (const seq of frame.r) if (typeof seq === 'number') retired.add(seq);
+      if (Array.isArray(frame.c)) for (const seq of frame.c) if (typeof seq === 'number') committed.add(seq);
       const entry = parseEntry(value);
       if (entry) entries.set(entry.seq, entry);
     }
@@ -99,6 +103,9 @@ export class OpfsJournal implements JournalMedium {
   #liveBytes = 0;
   #deadBytes = 0;
   #headerBytes = 0;
+  /** Marks not written yet; see the module comment. */
+  #marks: { c: number[]; r: number[] } = { c: [], r: [] };
+  #marksTimer: ReturnType<typeof setTimeout> | undefined;
   /** Foreign files this backend opened (and so holds) while reading them. */
   readonly #heldForeign = new Map<string, OpfsPath[]>();
   #started = false;
@@ -191,7 +198,9 @@ export class OpfsJournal implements JournalMedium {
   }
 
   async append(entry: JournalEntry): Promise<void> {
-    const frame = encodeFrame(storedEntry(entry));
+    // Everything before was retired: start the file over (the worker truncates before it writes).
+    if (this.#live.size === 0 && this.#size > this.#headerBytes) this.#startOver().catch(() => undefined);
+    const frame = encodeFrame({ ...storedEntry(entry), ...this.#takeMarks() });
     this.#keep(entry.seq, frame);
     const at = this.#size;
     this.#size += frame.length;
@@ -204,19 +213,15 @@ export class OpfsJournal implements JournalMedium {
   }
 
   committed(seqs: readonly number[]): void {
-    if (!this.#started || seqs.length === 0) return;
     const marks = seqs.filter((seq) => this.#live.has(seq));
-    if (marks.length === 0) return;
-    const frame = encodeFrame({ c: marks });
+    if (!this.#started || marks.length === 0) return;
     for (const seq of marks) this.#commits.add(seq);
-    this.#deadBytes += frame.length;
-    const at = this.#size;
-    this.#size += frame.length;
-    this.#write(frame, at).catch(() => undefined);
+    this.#marks.c.push(...marks);
+    this.#marksSoon();
   }
 
-  async retire(seqs: readonly number[]): Promise<void> {
-    let retiring = false;
+  retire(seqs: readonly number[]): Promise<void> {
+    const retired: number[] = [];
     for (const seq of seqs) {
       const frame = this.#live.get(seq);
       if (!frame) continue;
@@ -224,31 +229,13 @@ export class OpfsJournal implements JournalMedium {
       this.#commits.delete(seq);
       this.#liveBytes -= frame.length;
       this.#deadBytes += frame.length;
-      retiring = true;
+      retired.push(seq);
     }
-    if (!retiring || !this.#started) return;
-    if (this.#live.size === 0) {
-      // Nothing left to protect: the file starts over after its header.
-      this.#size = this.#headerBytes;
-      this.#deadBytes = 0;
-      try {
-        await this.#files.truncate(this.#path, this.#headerBytes);
-      } catch {
-        throw new JournalError('failed');
-      }
-      return;
+    if (this.#started && retired.length > 0) {
+      this.#marks.r.push(...retired);
+      this.#marksSoon();
     }
-    const frame = encodeFrame({ r: seqs });
-    this.#deadBytes += frame.length;
-    const at = this.#size;
-    this.#size += frame.length;
-    const written = this.#write(frame, at);
-    if (this.#deadBytes > COMPACT_AFTER_BYTES && this.#deadBytes > this.#liveBytes) {
-      await written;
-      await this.#compact();
-      return;
-    }
-    await written;
+    return Promise.resolve();
   }
 
   async removeForeign(owners: readonly string[]): Promise<void> {
@@ -260,12 +247,13 @@ export class OpfsJournal implements JournalMedium {
 
   async close(discard: boolean): Promise<void> {
     try {
+      if (this.#started && !discard) await this.#writeMarks();
       // Foreign files read but not taken over go back to whoever comes next.
       for (const paths of this.#heldForeign.values()) for (const path of paths) await this.#files.close(path);
       this.#heldForeign.clear();
       if (this.#started) await (discard ? this.#files.remove(this.#path) : this.#files.close(this.#path));
     } finally {
-      this.#started = false;
+      this.#stop();
       this.#files.release();
     }
   }
@@ -281,7 +269,7 @@ export class OpfsJournal implements JournalMedium {
         await this.#files.remove([...this.#directory, name]).catch(() => undefined);
       }
     } finally {
-      this.#started = false;
+      this.#stop();
       this.#heldForeign.clear();
       this.#files.release();
     }
@@ -291,6 +279,59 @@ export class OpfsJournal implements JournalMedium {
     const header = encodeFrame({ h: 1, owner: this.#owner, instance: this.#instance });
     this.#headerBytes = header.length;
     return header;
+  }
+
+  #stop(): void {
+    this.#started = false;
+    if (this.#marksTimer !== undefined) clearTimeout(this.#marksTimer);
+    this.#marksTimer = undefined;
+  }
+
+  /** The pending marks, to write now (and no longer pending). */
+  #takeMarks(): { c?: number[]; r?: number[] } {
+    if (this.#marksTimer !== undefined) clearTimeout(this.#marksTimer);
+    this.#marksTimer = undefined;
+    const { c, r } = this.#marks;
+    this.#marks = { c: [], r: [] };
+    return { ...(c.length > 0 ? { c } : {}), ...(r.length > 0 ? { r } : {}) };
+  }
+
+  #marksSoon(): void {
+    if (this.#marksTimer !== undefined) return;
+    this.#marksTimer = setTimeout(() => {
+      this.#marksTimer = undefined;
+      // Best effort: a mark lost only means more checking after a kill.
+      this.#writeMarks().catch(() => undefined);
+    }, MARKS_DELAY_MS);
+  }
+
+  /** Writes pending marks in a frame of their own; with nothing live, starts the file over instead. */
+  async #writeMarks(): Promise<void> {
+    if (!this.#started) return;
+    if (this.#live.size === 0) {
+      this.#takeMarks();
+      if (this.#size > this.#headerBytes) await this.#startOver();
+      return;
+    }
+    const marks = this.#takeMarks();
+    if (marks.c === undefined && marks.r === undefined) return;
+    const frame = encodeFrame(marks);
+    this.#deadBytes += frame.length;
+    const at = this.#size;
+    this.#size += frame.length;
+    await this.#write(frame, at);
+    if (this.#deadBytes > COMPACT_AFTER_BYTES && this.#deadBytes > this.#liveBytes) await this.#compact();
+  }
+
+  /** Nothing left to protect: the file starts over after its header. */
+  async #startOver(): Promise<void> {
+    this.#size = this.#headerBytes;
+    this.#deadBytes = 0;
+    try {
+      await this.#files.truncate(this.#path, this.#headerBytes);
+    } catch {
+      throw new JournalError('failed');
+    }
   }
 
   #keep(seq: number, frame: Uint8Array): void {
