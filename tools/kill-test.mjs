@@ -215,6 +215,8 @@ const totals = {
   draftsChecked: 0,
 };
 const started = Date.now();
+/** Where the page's journal was (it must be `opfs` on a persistent profile). */
+const journals = new Set();
 /** Milliseconds from launch until the browser asked for the page, and until the page reported. */
 let browserStartMs = 0;
 let startupMs = 0;
@@ -250,6 +252,7 @@ try {
       const refilled = [...expected].filter((id) => !onDevice.has(id) && afterPull.has(id));
       const corruptLogged = browser.log.some((line) => /corrupt/i.test(line));
       const storageLost = report.problems.includes('storage-lost');
+      journals.add(report.journal);
       totals.confirmedChecked += expected.size;
       totals.lost += lost.length;
       totals.refilledFromServer += refilled.length;
@@ -307,7 +310,8 @@ const seconds = Math.round((Date.now() - started) / 1000);
 console.log(
   `\nkill test: ${totals.trials} trials, ${totals.kills} kills of the whole browser, ` +
     `${totals.corruptions} corruptions seen (Chromium logged ${totals.chromiumLogged}, client reported storage-lost ` +
-    `${totals.storageLost}), ${totals.recoveredFromJournal} answers recovered from the journal, ` +
+    `${totals.storageLost}), ${totals.recoveredFromJournal} answers recovered from the journal ` +
+    `(${[...journals].join(', ')}), ` +
     `${totals.refilledFromServer} refilled from the server; ${totals.confirmedChecked} confirmed answers checked, ` +
     `${totals.lost} lost; drafts checked ${totals.draftsChecked}, behind ${totals.draftsBehind}; ${seconds} s ` +
     `(on average ${Math.round(browserStartMs / (totals.trials + 1))} ms until the browser asked for the page, ` +

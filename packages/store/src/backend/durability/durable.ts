@@ -14,8 +14,8 @@
  *   transaction may not have committed (its save was never confirmed, so either is right).
  * - **Recover.** Every batch holding a local change (a record with its outbox entry) or a
  *   draft is appended to a journal outside IndexedDB (OPFS, else localStorage) in the same
- *   `write()`: the write resolves only when both the transaction committed and the journal has
- *   the entry. Entries retire once the server has their changes. After a loss, the live
+ *   `write()`, before the transaction: the write resolves only when the journal has the entry
+ *   and the transaction committed. Entries retire once the server has their changes. After a loss, the live
  *   entries of every journal are written back into the fresh database.
  * - **Ask to keep it.** The first write of a session asks the browser for persistent storage.
  *
@@ -34,8 +34,13 @@ import type {
 } from '../types.js';
 import { validateOps } from '../validate.js';
 import { JournalIndex, planBatch } from './journal-index.js';
-import type { ForeignJournal, JournalEntry, JournalMedium } from './journal.js';
-import { JournalError } from './journal.js';
+import {
+  JournalError,
+  MARKS_DELAY_MS,
+  type ForeignJournal,
+  type JournalEntry,
+  type JournalMedium,
+} from './journal.js';
 import { LocalStorageJournal, localStorageSupported } from './local-storage-journal.js';
 import { NEWEST_KEPT, clearMarker, readMarker, writeMarker, type PartitionMarker } from './marker.js';
 import { OpfsJournal } from './opfs-journal.js';
@@ -126,6 +131,7 @@ class DurableBackend implements StorageBackend {
   #journalFailure: DurabilityReport['journalFailure'];
   #persistence: PersistenceOutcome = 'not-requested';
   #asked = false;
+  #markerTimer: ReturnType<typeof setTimeout> | undefined;
   /** Retire calls run one after another, after the writes that caused them. */
   #retiring: Promise<void> = Promise.resolve();
 
@@ -219,8 +225,14 @@ class DurableBackend implements StorageBackend {
       await this.#inner.write(ops);
     } else {
       const entry: JournalEntry = { seq: (this.#seq += 1), at: Date.now(), ops: plan.journal };
-      // Both copies at once: "saved" means the transaction committed and the journal has it.
-      const [journaled, written] = await Promise.allSettled([journal.append(entry), this.#inner.write(ops)]);
+      // The journal first, then the transaction: "saved" means both have it. In this order the
+      // commit is followed by the caller's continuation without a task in between, so nothing
+      // (another read, a status count) sees the records before the caller knows they are saved.
+      const journaled = await journal.append(entry).then(
+        () => ({ status: 'fulfilled' as const }),
+        (reason: unknown) => ({ status: 'rejected' as const, reason }),
+      );
+      const [written] = await Promise.allSettled([this.#inner.write(ops)]);
       if (written.status === 'rejected') {
         // Not saved, so it must not come back after a loss: retire it before saying so.
         if (journaled.status === 'fulfilled') {
@@ -248,6 +260,8 @@ class DurableBackend implements StorageBackend {
   }
 
   async destroy(): Promise<void> {
+    if (this.#markerTimer !== undefined) clearTimeout(this.#markerTimer);
+    this.#markerTimer = undefined;
     clearMarker(this.#partition);
     const journal = this.#journal;
     this.#journal = undefined;
@@ -257,6 +271,7 @@ class DurableBackend implements StorageBackend {
   }
 
   close(): void {
+    if (this.#markerTimer !== undefined) this.#writeMarkerNow();
     const journal = this.#journal;
     this.#journal = undefined;
     void this.#retiring.then(() => journal?.close(this.#index.empty)).catch(() => undefined);
@@ -348,6 +363,13 @@ class DurableBackend implements StorageBackend {
     const newest = [...ids].reverse();
     for (const id of this.#marker.newest) if (!newest.includes(id)) newest.push(id);
     this.#marker = { ...this.#marker, newest: newest.slice(0, NEWEST_KEPT) };
+    // Behind by a moment at most, never ahead: an id only goes in after it was stored.
+    this.#markerTimer ??= setTimeout(() => this.#writeMarkerNow(), MARKS_DELAY_MS);
+  }
+
+  #writeMarkerNow(): void {
+    if (this.#markerTimer !== undefined) clearTimeout(this.#markerTimer);
+    this.#markerTimer = undefined;
     writeMarker(this.#partition, this.#marker);
   }
 
@@ -355,7 +377,7 @@ class DurableBackend implements StorageBackend {
   #forgetNewest(ids: readonly string[]): void {
     if (ids.length === 0 || !ids.some((id) => this.#marker.newest.includes(id))) return;
     this.#marker = { ...this.#marker, newest: this.#marker.newest.filter((id) => !ids.includes(id)) };
-    writeMarker(this.#partition, this.#marker);
+    this.#writeMarkerNow();
   }
 
   #askToPersist(): void {

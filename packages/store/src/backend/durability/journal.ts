@@ -68,6 +68,12 @@ export interface JournalMedium {
   wipe(instance: string): Promise<void>;
 }
 
+/**
+ * How long commit and retire marks wait before they are written on their own. They are not
+ * urgent (a lost mark only means more checking after a kill), so a save costs one write.
+ */
+export const MARKS_DELAY_MS = 100;
+
 /** The journal could not take an entry: it is full (localStorage's cap) or its storage failed. */
 export class JournalError extends Error {
   constructor(readonly failure: 'full' | 'failed') {

@@ -1,7 +1,9 @@
 /**
  * The journal in localStorage: the fallback where OPFS or its worker is not available. One
  * key per entry (`interlude-journal:<partition>:<owner>:<seq>`), so retiring an entry is
- * removing its key, plus a header key per owner and one list of signed-out instances.
+ * removing its key, plus per owner a header key (`…:h`) and a key listing the entries whose
+ * transactions committed (`…:c`, written once the journal is idle), and one list of
+ * signed-out instances.
  *
  * Weaker than OPFS in two ways, both documented for hosts: browsers write localStorage to
  * disk lazily (Chromium batches it for about a second or more), so the last moments before a
@@ -15,6 +17,7 @@
  */
 import {
   JournalError,
+  MARKS_DELAY_MS,
   newOwnerId,
   parseEntry,
   storedEntry,
@@ -58,6 +61,9 @@ export class LocalStorageJournal implements JournalMedium {
   /** Length of every live own entry, by seq. */
   readonly #sizes = new Map<number, number>();
   #used = 0;
+  /** Live own entries whose transactions committed, written to one key when idle. */
+  readonly #committed = new Set<number>();
+  #marksTimer: ReturnType<typeof setTimeout> | undefined;
   #unlock: (() => void) | undefined;
 
   constructor(partition: string, limit = LOCAL_STORAGE_JOURNAL_LIMIT) {
@@ -71,7 +77,7 @@ export class LocalStorageJournal implements JournalMedium {
       { instance: string | undefined; entries: JournalEntry[]; committed: Set<number> }
     >();
     for (const key of this.#keys()) {
-      const [owner, part, mark] = key.slice(this.#prefix.length).split(':');
+      const [owner, part] = key.slice(this.#prefix.length).split(':');
       if (!owner || part === undefined || owner === this.#owner || owner === 'wiped') continue;
       const journal = byOwner.get(owner) ?? {
         instance: undefined,
@@ -79,12 +85,11 @@ export class LocalStorageJournal implements JournalMedium {
         committed: new Set<number>(),
       };
       byOwner.set(owner, journal);
-      if (mark === 'c') {
-        journal.committed.add(Number(part));
-        continue;
-      }
       const value = readJson(key);
-      if (part === 'h') {
+      if (part === 'c') {
+        if (Array.isArray(value))
+          for (const seq of value) if (typeof seq === 'number') journal.committed.add(seq);
+      } else if (part === 'h') {
         const instance = (value as { instance?: unknown } | undefined)?.instance;
         journal.instance = typeof instance === 'string' ? instance : undefined;
       } else {
@@ -132,13 +137,18 @@ export class LocalStorageJournal implements JournalMedium {
   }
 
   committed(seqs: readonly number[]): void {
-    for (const seq of seqs) {
-      if (!this.#sizes.has(seq)) continue;
-      try {
-        localStorage.setItem(`${this.#prefix}${this.#owner}:${seq}:c`, '1');
-      } catch {
-        // best effort: without the mark, this entry only counts if the database was deleted
-      }
+    for (const seq of seqs) if (this.#sizes.has(seq)) this.#committed.add(seq);
+    // One key for every mark, written once the journal is idle: a save costs one setItem.
+    this.#marksTimer ??= setTimeout(() => this.#writeMarks(), MARKS_DELAY_MS);
+  }
+
+  #writeMarks(): void {
+    if (this.#marksTimer !== undefined) clearTimeout(this.#marksTimer);
+    this.#marksTimer = undefined;
+    try {
+      localStorage.setItem(`${this.#prefix}${this.#owner}:c`, JSON.stringify([...this.#committed]));
+    } catch {
+      // best effort: without the marks, these entries only count if the database was deleted
     }
   }
 
@@ -158,7 +168,7 @@ export class LocalStorageJournal implements JournalMedium {
       this.#sizes.delete(seq);
       this.#used -= size;
       localStorage.removeItem(`${this.#prefix}${this.#owner}:${seq}`);
-      localStorage.removeItem(`${this.#prefix}${this.#owner}:${seq}:c`);
+      this.#committed.delete(seq);
     }
     return Promise.resolve();
   }
@@ -172,6 +182,11 @@ export class LocalStorageJournal implements JournalMedium {
   }
 
   close(discard: boolean): Promise<void> {
+    if (this.#marksTimer !== undefined) {
+      if (discard) clearTimeout(this.#marksTimer);
+      else this.#writeMarks();
+      this.#marksTimer = undefined;
+    }
     if (discard) void this.removeForeign([this.#owner]);
     this.#unlock?.();
     this.#unlock = undefined;
@@ -179,6 +194,8 @@ export class LocalStorageJournal implements JournalMedium {
   }
 
   wipe(instance: string): Promise<void> {
+    if (this.#marksTimer !== undefined) clearTimeout(this.#marksTimer);
+    this.#marksTimer = undefined;
     this.#setWiped([...new Set([...this.#wiped(), instance])]);
     const wipedKey = `${this.#prefix}wiped`;
     for (const key of this.#keys()) if (key !== wipedKey) localStorage.removeItem(key);

@@ -19,6 +19,13 @@
 /** The longest a written frame waits for its flush to the disk. */
 export const FLUSH_DELAY_MS = 50;
 
+/**
+ * A `getSize()` slower than this on average means the files are not on disk: a local `fstat`
+ * takes a few microseconds even on slow phones, a round trip to the browser process a hundred
+ * or more.
+ */
+const IN_MEMORY_ABOVE_US = 40;
+
 /** A path below the OPFS root: directory names, then the file name. */
 export type OpfsPath = readonly string[];
 
@@ -68,11 +75,25 @@ function flushSoon(path, delay) {
   }, delay));
 }
 const ops = {
-  probe() {
+  async probe({ path }) {
     if (!('createSyncAccessHandle' in FileSystemFileHandle.prototype)) {
       throw new DOMException('no sync access handles', 'NotSupportedError');
     }
-    return true;
+    // On disk, getSize() asks the operating system (microseconds); in a private window the
+    // files live in the browser's memory and every call is a message to the browser process.
+    const entry = await file(path, true);
+    const access = await entry.createSyncAccessHandle();
+    let elapsed;
+    try {
+      // Timed as a batch: without cross-origin isolation the clock only ticks every 100 µs.
+      const start = performance.now();
+      for (let i = 0; i < 25; i += 1) access.getSize();
+      elapsed = performance.now() - start;
+    } finally {
+      access.close();
+      await (await directory(path.slice(0, -1), false)).removeEntry(path[path.length - 1]).catch(() => {});
+    }
+    return (elapsed / 25) * 1000;
   },
   async list({ path }) {
     try {
@@ -248,14 +269,19 @@ export class OpfsFiles {
     this.#connection = connection;
   }
 
-  /** Connects to the page's journal worker (starting it), and checks that it answers. */
-  static async connect(): Promise<OpfsFiles> {
+  /**
+   * Connects to the page's journal worker (starting it), and checks that it answers and that
+   * `directory` is on disk: where OPFS lives in memory (a private window), it protects nothing
+   * that localStorage would not, at a higher cost per write, so this fails with `InMemory`.
+   */
+  static async connect(directory: OpfsPath): Promise<OpfsFiles> {
     if (!shared) shared = { connection: new WorkerConnection(), users: 0 };
     shared.users += 1;
     const files = new OpfsFiles(shared.connection);
     try {
-      await files.#connection.call('probe', {});
-      await files.list([]);
+      const probe = [...directory, `probe.${Math.random().toString(36).slice(2)}`];
+      const getSizeUs = await files.#connection.call<number>('probe', { path: probe });
+      if (getSizeUs > IN_MEMORY_ABOVE_US) throw new OpfsError('InMemory');
       return files;
     } catch (error) {
       files.release();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { deleteTestDatabases, uniqueName } from '../test-helpers.test-suite.js';
-import type { JournalEntry } from './journal.js';
-import { MARKS_DELAY_MS, OpfsJournal } from './opfs-journal.js';
+import { MARKS_DELAY_MS, type JournalEntry } from './journal.js';
+import { OpfsJournal } from './opfs-journal.js';
 
 function entry(seq: number): JournalEntry {
   const note = `entry ${seq} `.repeat(60);

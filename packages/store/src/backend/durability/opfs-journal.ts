@@ -17,6 +17,7 @@
 import { concatBytes, decodeFrames, encodeFrame } from './frames.js';
 import {
   JournalError,
+  MARKS_DELAY_MS,
   newOwnerId,
   parseEntry,
   storedEntry,
@@ -28,9 +29,6 @@ import { OpfsFiles, type OpfsPath } from './opfs-files.js';
 
 /** Compact once this many bytes are retired (and they outweigh the live ones). */
 const COMPACT_AFTER_BYTES = 64 * 1024;
-
-/** How long marks wait for an entry to ride along with before they are written alone. */
-export const MARKS_DELAY_MS = 100;
 
 const ROOT = 'interlude-journal';
 
@@ -121,7 +119,7 @@ export class OpfsJournal implements JournalMedium {
    * flush each write to the disk (in the background), as `durability: 'strict'` asks.
    */
   static async open(partition: string, flush: boolean): Promise<OpfsJournal> {
-    return new OpfsJournal(await OpfsFiles.connect(), partition, flush);
+    return new OpfsJournal(await OpfsFiles.connect(directoryOf(partition)), partition, flush);
   }
 
   get #path(): OpfsPath {
