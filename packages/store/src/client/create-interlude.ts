@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { InterludeClient, User } from '@interlude/core';
+import type { InterludeClient, Licensing, User } from '@interlude/core';
 import type { CollectionName, StoreFactory } from '../backend/types.js';
 import { countOutbox, readOutbox } from '../sync/outbox.js';
 import { clientAssignments, type ClientAssignments } from './assignments.js';
@@ -56,8 +56,18 @@ export interface SignOutResult {
 export interface Interlude extends InterludeClient {
   /** The signed-in person (validated). */
   readonly user: User;
+  /**
+   * The declared use (validated; `DEFAULT_LICENSING` when none was given). Pass it to core's
+   * `checkLicence(definition, client.licensing)` or `licensedDefinitions(definitions, client.licensing)`.
+   */
+  readonly licensing: Licensing;
   /** Resolves once the partition is open; rejects with the `StorageError` that kept it shut. */
   readonly ready: Promise<void>;
+  /**
+   * The client's clock as ISO 8601 (the `now` option, default the device clock). Elements ask
+   * it what "today" is, so a host or a test that sets the clock sees one consistent day.
+   */
+  now(): string;
   readonly assignments: ClientAssignments;
   readonly submissions: ClientSubmissions;
   readonly drafts: ClientDrafts;
@@ -107,6 +117,7 @@ export interface Interlude extends InterludeClient {
  *   store: idbStore({ name: 'my-portal' }),
  *   transport: httpTransport({ baseUrl: 'https://api.example.org/interlude', auth: getToken }),
  *   onProblem: (problem) => telemetry.count(`interlude.${problem.kind}`),
+ *   licensing: { use: 'commercial', permissions: { 'core-10': 'CORE System Trust letter 2026-04-02' } },
  * });
  * document.querySelector('il-provider')!.client = client;
  *
@@ -225,6 +236,8 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
 
   const client: Interlude = {
     user,
+    licensing: config.licensing,
+    now: () => now(),
     get ready() {
       return active().then(() => undefined);
     },
