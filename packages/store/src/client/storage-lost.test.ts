@@ -51,7 +51,16 @@ async function journalText(databaseName: string): Promise<string> {
   if (!directory) return '';
   let text = '';
   for await (const handle of directory.values()) {
-    if (handle.kind === 'file') text += await (await (handle as FileSystemFileHandle).getFile()).text();
+    if (handle.kind !== 'file') continue;
+    // A file the journal writes to while it is read reads as NotReadableError: read it again.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        text += await (await (handle as FileSystemFileHandle).getFile()).text();
+        break;
+      } catch (error) {
+        if (attempt > 20 || (error as DOMException).name !== 'NotReadableError') throw error;
+      }
+    }
   }
   return text;
 }
@@ -367,20 +376,43 @@ describe('storage lost: the browser deletes the partition behind the client', ()
     expect(next.sync.status.storageLost).to.equal(undefined);
   });
 
-  it('never replays a signed-out tab’s journal that another tab still held', async () => {
-    const name = uniqueName('signed-out-two-tabs');
-    const tabA = open(name);
-    const tabB = open(name);
-    await tabB.submissions.save(checkIn('c-1', 'from tab B'));
-    await tabA.ready;
-    // Tab A signs out while tab B still holds its journal open.
-    await tabA.signOut();
-    await tabB.close();
+  for (const [a, b] of [
+    ['opfs', 'opfs'],
+    ['local-storage', 'opfs'],
+    ['opfs', 'local-storage'],
+  ] as const) {
+    it(`never replays a signed-out tab’s journal that another tab still held (${a} signs out, ${b} held)`, async () => {
+      const name = uniqueName('signed-out-two-tabs');
+      const tabA = open(name, { store: { journal: a } });
+      const tabB = open(name, { store: { journal: b } });
+      await tabB.submissions.save(checkIn('c-1', 'from tab B'));
+      await tabA.ready;
+      // Tab A signs out while tab B still holds its journal open.
+      await tabA.signOut();
+      await tabB.close();
+
+      const problems: InterludeProblem[] = [];
+      const next = open(name, { problems });
+      expect(await next.submissions.list()).to.deep.equal([]);
+      expect(problems).to.deep.equal([]);
+    });
+  }
+
+  it('recovers from the localStorage journal of a tab that could not use OPFS', async () => {
+    const name = uniqueName('lost-mixed');
+    const fallback = open(name, { store: { journal: 'local-storage' } });
+    const saved = checkIn('c-1', 'kept in localStorage');
+    await fallback.submissions.save(saved);
+    await fallback.close();
+    await deleteDatabase(await partitionDatabaseName(name, PARTITION));
 
     const problems: InterludeProblem[] = [];
     const next = open(name, { problems });
-    expect(await next.submissions.list()).to.deep.equal([]);
-    expect(problems).to.deep.equal([]);
+    expect((await next.submissions.list()).map((item) => item.id)).to.deep.equal([saved.id]);
+    expect(problems[0]).to.deep.include({ kind: 'storage-lost', reason: 'deleted', journal: 'opfs' });
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('interlude-journal:'))).to.satisfy(
+      (keys: string[]) => keys.every((key) => !key.includes(saved.id)),
+    );
   });
 
   it('says where the journal is, whether the browser keeps the data, and how much is only on this device', async () => {

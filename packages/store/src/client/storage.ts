@@ -6,6 +6,7 @@
  * @module
  */
 import type { JournalKind, PersistenceOutcome, StorageLoss } from '../backend/types.js';
+import { persistedNow } from '../backend/durability/persistence.js';
 import { countOutbox, oldestPendingAt, readOutbox } from '../sync/outbox.js';
 import type { ClientContext } from './context.js';
 
@@ -52,7 +53,7 @@ export function clientStorage(context: ClientContext): ClientStorage {
       return {
         journal: durability?.journal ?? 'none',
         ...(durability?.journalFailure ? { journalFailure: durability.journalFailure } : {}),
-        persistence: durability?.persistence ?? (await persistence()),
+        persistence: durability?.persistence ?? (await persistedNow()),
         ...estimate,
         unsynced: countOutbox(entries).pending,
         ...(oldest === undefined ? {} : { oldestUnsyncedAt: oldest }),
@@ -74,11 +75,4 @@ async function estimateStorage(): Promise<{ usageBytes?: number; quotaBytes?: nu
   } catch {
     return {};
   }
-}
-
-/** For stores without a journal: only what the browser says now. */
-async function persistence(): Promise<PersistenceOutcome> {
-  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-  if (typeof storage?.persisted !== 'function') return 'unsupported';
-  return (await storage.persisted().catch(() => false)) ? 'granted' : 'not-requested';
 }

@@ -42,12 +42,20 @@ import {
   type JournalMedium,
 } from './journal.js';
 import { LocalStorageJournal, localStorageSupported } from './local-storage-journal.js';
-import { NEWEST_KEPT, clearMarker, readMarker, writeMarker, type PartitionMarker } from './marker.js';
+import {
+  NEWEST_KEPT,
+  clearMarker,
+  readMarker,
+  updateMarker,
+  writeMarker,
+  type PartitionMarker,
+} from './marker.js';
 import { OpfsJournal } from './opfs-journal.js';
 import { opfsSupported } from './opfs-files.js';
+import { INSTANCE_META_ID, examine, type Findings } from './detect.js';
+import { persistedNow, requestPersistence } from './persistence.js';
 
-/** The `meta` record holding the partition's instance id. Never shown to callers. */
-export const INSTANCE_META_ID = 'durability:instance';
+export { INSTANCE_META_ID } from './detect.js';
 
 /** Where the journal may live: `'auto'` tries OPFS, then localStorage. */
 export type JournalChoice = 'auto' | 'opfs' | 'local-storage' | false;
@@ -109,12 +117,10 @@ async function openJournal(partition: string, options: DurableOptions): Promise<
   return undefined;
 }
 
-/** What the journals and the marker said about the database as it opened. */
-interface Findings {
-  readonly instance: string;
-  readonly isNew: boolean;
-  readonly loss: StorageLoss | undefined;
-  readonly replay: readonly JournalEntry[];
+/** The journals of other tabs, as one medium found them. */
+interface Source {
+  readonly medium: JournalMedium;
+  readonly journals: readonly ForeignJournal[];
 }
 
 class DurableBackend implements StorageBackend {
@@ -123,6 +129,8 @@ class DurableBackend implements StorageBackend {
   readonly #partition: string;
   readonly #options: DurableOptions;
   #journal: JournalMedium | undefined;
+  /** The localStorage journals of tabs that fell back to it, read beside an OPFS journal. */
+  #others: JournalMedium | undefined;
   readonly #index = new JournalIndex();
   #seq = 0;
   #instance: string;
@@ -160,17 +168,27 @@ class DurableBackend implements StorageBackend {
     options: DurableOptions,
   ): Promise<DurableBackend> {
     const marker = readMarker(partition);
+    // A tab that could not use OPFS kept its journal in localStorage: read (and wipe) both.
+    const others =
+      journal?.kind === 'opfs' && localStorageSupported() ? new LocalStorageJournal(partition) : undefined;
     let unreadable = false;
-    const foreign = journal
-      ? await journal.readForeign().catch(() => {
-          // Reported below; the database itself is still checked against the marker.
-          unreadable = true;
-          return [];
-        })
-      : [];
-    const wiped = journal ? await journal.wipedInstances().catch(() => new Set<string>()) : new Set<string>();
+    const sources: Source[] = [];
+    const wiped = new Set<string>();
+    for (const medium of [journal, others]) {
+      if (!medium) continue;
+      const journals = await medium.readForeign().catch(() => {
+        // Reported below; the database itself is still checked against the marker.
+        unreadable = true;
+        return [];
+      });
+      sources.push({ medium, journals });
+      for (const instance of await medium.wipedInstances().catch(() => new Set<string>()))
+        wiped.add(instance);
+    }
     // Journals of a signed-out instance are leftovers of a sign-out: never replayed.
-    const relevant = foreign.filter((found) => !(found.instance !== undefined && wiped.has(found.instance)));
+    const relevant = sources
+      .flatMap((source) => source.journals)
+      .filter((found) => !(found.instance !== undefined && wiped.has(found.instance)));
     const findings = await examine(inner, marker, relevant);
 
     const writes: WriteOp[] = [...findings.replay.flatMap((entry) => entry.ops)];
@@ -191,8 +209,9 @@ class DurableBackend implements StorageBackend {
     writeMarker(partition, nextMarker);
 
     const backend = new DurableBackend(inner, partition, journal, options, findings, nextMarker);
+    backend.#others = others;
     if (unreadable) backend.#journalFailed(new JournalError('failed'));
-    await backend.#startJournal(relevant, foreign, wiped);
+    await backend.#startJournal(relevant, sources, wiped);
     backend.#persistence = await persistedNow();
     return backend;
   }
@@ -267,6 +286,7 @@ class DurableBackend implements StorageBackend {
     this.#journal = undefined;
     await this.#retiring;
     await journal?.wipe(this.#instance).catch(() => undefined);
+    await this.#others?.wipe(this.#instance).catch(() => undefined);
     await this.#inner.destroy();
   }
 
@@ -284,7 +304,7 @@ class DurableBackend implements StorageBackend {
    */
   async #startJournal(
     relevant: readonly ForeignJournal[],
-    foreign: readonly ForeignJournal[],
+    sources: readonly Source[],
     wiped: Set<string>,
   ): Promise<void> {
     const journal = this.#journal;
@@ -296,11 +316,13 @@ class DurableBackend implements StorageBackend {
         snapshot.map(({ entry }) => entry),
       );
       for (const { entry, changes, drafts } of snapshot) this.#index.add(entry.seq, changes, drafts);
-      await journal.removeForeign(foreign.filter((found) => found.adoptable).map((found) => found.owner));
-      const stillReferenced = new Set(
-        foreign.filter((found) => !found.adoptable).map((found) => found.instance),
-      );
-      await journal.forgetWiped([...wiped].filter((instance) => !stillReferenced.has(instance)));
+      const stillReferenced = new Set<string | undefined>();
+      for (const { medium, journals } of sources) {
+        await medium.removeForeign(journals.filter((found) => found.adoptable).map((found) => found.owner));
+        for (const found of journals) if (!found.adoptable) stillReferenced.add(found.instance);
+      }
+      const forgotten = [...wiped].filter((instance) => !stillReferenced.has(instance));
+      for (const { medium } of sources) await medium.forgetWiped(forgotten);
     } catch (error) {
       this.#journalFailed(error);
     }
@@ -370,7 +392,7 @@ class DurableBackend implements StorageBackend {
   #writeMarkerNow(): void {
     if (this.#markerTimer !== undefined) clearTimeout(this.#markerTimer);
     this.#markerTimer = undefined;
-    writeMarker(this.#partition, this.#marker);
+    updateMarker(this.#partition, this.#marker);
   }
 
   /** A submission deleted on purpose (quarantined, deleted on the server) must not read as lost. */
@@ -383,101 +405,7 @@ class DurableBackend implements StorageBackend {
   #askToPersist(): void {
     this.#asked = true;
     if (this.#persistence === 'granted' || this.#persistence === 'unsupported') return;
-    const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-    if (typeof storage?.persist !== 'function') {
-      this.#persistence = 'unsupported';
-      return;
-    }
-    storage.persist().then(
-      (granted) => (this.#persistence = granted ? 'granted' : 'denied'),
-      () => (this.#persistence = 'denied'),
-    );
-  }
-}
-
-/**
- * Compares the database with the marker and the journals of gone or other tabs: a database
- * without an instance id is new or deleted; one that misses records they vouch for is emptier.
- */
-async function examine(
-  inner: StorageBackend,
-  marker: PartitionMarker | undefined,
-  journals: readonly ForeignJournal[],
-): Promise<Findings> {
-  const stored = await inner.get('meta', INSTANCE_META_ID);
-  const existing = (stored as { instance?: unknown } | undefined)?.instance;
-  if (typeof existing !== 'string') {
-    const instance = crypto.randomUUID();
-    const knewIt = marker !== undefined || journals.some((found) => found.instance !== undefined);
-    if (!knewIt) return { instance, isNew: true, loss: undefined, replay: [] };
-    const replay = ordered(journals.flatMap((found) => found.entries));
-    return { instance, isNew: true, loss: lossOf('deleted', replay), replay };
-  }
-  const replay: JournalEntry[] = [];
-  for (const found of journals) {
-    if (found.instance !== undefined && found.instance !== existing) continue;
-    for (const entry of found.entries) {
-      // An entry whose transaction never committed was a save cut short, never confirmed.
-      if (found.committed.has(entry.seq) && (await missesChanges(inner, entry))) replay.push(entry);
-    }
-  }
-  let emptier = replay.length > 0;
-  if (marker?.instance === existing) {
-    for (const id of marker.newest) if ((await inner.get('submissions', id)) === undefined) emptier = true;
-  }
-  const sorted = ordered(replay);
-  return {
-    instance: existing,
-    isNew: false,
-    loss: emptier ? lossOf('emptier', sorted) : undefined,
-    replay: sorted,
-  };
-}
-
-/** Whether the database has neither the record nor the outbox entry of a change the entry holds. */
-async function missesChanges(inner: StorageBackend, entry: JournalEntry): Promise<boolean> {
-  for (const { id, collection } of planBatch(entry.ops).changes) {
-    if ((await inner.get('outbox', id)) !== undefined) continue;
-    if ((await inner.get(collection, id)) !== undefined) continue;
-    return true;
-  }
-  return false;
-}
-
-/** Oldest first; entries of one journal keep their order. */
-function ordered(entries: readonly JournalEntry[]): JournalEntry[] {
-  return [...entries].sort((a, b) => a.at - b.at || a.seq - b.seq);
-}
-
-function lossOf(reason: StorageLoss['reason'], replay: readonly JournalEntry[]): StorageLoss {
-  const changes = new Set<string>();
-  const submissions = new Set<string>();
-  const drafts = new Map<string, boolean>();
-  for (const entry of replay) {
-    const plan = planBatch(entry.ops);
-    for (const change of plan.changes) changes.add(change.id);
-    for (const id of plan.submissionsSaved) submissions.add(id);
-    for (const id of plan.draftPuts) drafts.set(id, true);
-    for (const id of plan.draftDeletes) drafts.set(id, false);
-  }
-  return {
-    reason,
-    detectedAt: new Date().toISOString(),
-    recovered: {
-      changes: changes.size,
-      submissions: submissions.size,
-      drafts: [...drafts.values()].filter(Boolean).length,
-    },
-  };
-}
-
-async function persistedNow(): Promise<PersistenceOutcome> {
-  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-  if (typeof storage?.persisted !== 'function') return 'unsupported';
-  try {
-    return (await storage.persisted()) ? 'granted' : 'not-requested';
-  } catch {
-    return 'not-requested';
+    void requestPersistence().then((outcome) => (this.#persistence = outcome));
   }
 }
 

@@ -50,6 +50,15 @@ export function writeMarker(partition: string, marker: PartitionMarker): void {
   }
 }
 
+/**
+ * Updates the marker, but only while it is still this instance's: once a sign-out (in this or
+ * another tab) removed it, a tab still open must not bring it back, or the next sign-in would
+ * take the wiped partition for a lost one.
+ */
+export function updateMarker(partition: string, marker: PartitionMarker): void {
+  if (readMarker(partition)?.instance === marker.instance) writeMarker(partition, marker);
+}
+
 /** Removes the marker (sign-out). */
 export function clearMarker(partition: string): void {
   try {

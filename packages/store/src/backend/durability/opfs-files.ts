@@ -22,9 +22,10 @@ export const FLUSH_DELAY_MS = 50;
 /**
  * A `getSize()` slower than this (in the fastest of several batches) means the files are not on
  * disk: a local `fstat` takes a few microseconds even on slow phones, a round trip to the
- * browser process a hundred or more.
+ * browser process (a private window) a few hundred on a busy machine. Erring towards "disk"
+ * is harmless: the journal then only costs a private window a little more per save.
  */
-const IN_MEMORY_ABOVE_US = 40;
+const IN_MEMORY_ABOVE_US = 100;
 
 /** A path below the OPFS root: directory names, then the file name. */
 export type OpfsPath = readonly string[];

@@ -22,6 +22,15 @@ async function files(partition: string): Promise<string[]> {
 
 const idle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, MARKS_DELAY_MS * 3));
 
+/** Waits (up to 10 s on a busy machine) until `check` holds. */
+async function eventually(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe('OPFS journal', () => {
   after(deleteTestDatabases);
 
@@ -34,7 +43,11 @@ describe('OPFS journal', () => {
     const before = await files(partition);
     expect(before).to.have.length(1);
     await journal.retire(Array.from({ length: 180 }, (_, i) => i + 1));
-    await idle();
+    // Once idle, the retire marks are written and the compaction replaces the file.
+    await eventually(async () => {
+      const now = await files(partition);
+      return now.length === 1 && now[0] !== before[0];
+    });
     const after = await files(partition);
     expect(after).to.have.length(1);
     expect(after[0]).not.to.equal(before[0]);
