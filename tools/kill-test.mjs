@@ -61,6 +61,7 @@ const built = await build({
   entryPoints: [join(here, 'kill-test/page.ts')],
   bundle: true,
   write: false,
+  minify: true,
   format: 'esm',
   target: 'es2022',
   conditions: ['@interlude/source'],
@@ -215,6 +216,8 @@ const totals = {
   draftsChecked: 0,
 };
 const started = Date.now();
+/** Milliseconds the checking page spent per phase (page load, open, list, pull), summed. */
+const pagePhases = {};
 /** Where the page's journal was (it must be `opfs` on a persistent profile). */
 const journals = new Set();
 /** Milliseconds from launch until the browser asked for the page, and until the page reported. */
@@ -253,6 +256,8 @@ try {
       const corruptLogged = browser.log.some((line) => /corrupt/i.test(line));
       const storageLost = report.problems.includes('storage-lost');
       journals.add(report.journal);
+      for (const [phase, ms] of Object.entries(report.timings ?? {}))
+        pagePhases[phase] = (pagePhases[phase] ?? 0) + ms;
       totals.confirmedChecked += expected.size;
       totals.lost += lost.length;
       totals.refilledFromServer += refilled.length;
@@ -316,6 +321,11 @@ console.log(
     `${totals.lost} lost; drafts checked ${totals.draftsChecked}, behind ${totals.draftsBehind}; ${seconds} s ` +
     `(on average ${Math.round(browserStartMs / (totals.trials + 1))} ms until the browser asked for the page, ` +
     `${Math.round((startupMs - browserStartMs) / (totals.trials + 1))} ms more until it reported)`,
+);
+console.log(
+  `checking page, ms on average: ${Object.entries(pagePhases)
+    .map(([phase, ms]) => `${phase.replace(/Ms$/, '')} ${Math.round(ms / Math.max(1, totals.trials))}`)
+    .join(', ')}`,
 );
 if (pageErrors.length > 0) console.log(`page errors: ${pageErrors.slice(0, 5).join('; ')}`);
 process.exit(failed || pageErrors.length > 0 ? 1 : 0);

@@ -54,12 +54,21 @@ function openClient(id: string, problems: InterludeProblem[]): Interlude {
 
 /** What survived in `client`'s partition: on the device, then after re-pulling from the server. */
 async function check(client: Interlude, problems: InterludeProblem[]): Promise<unknown> {
+  const started = performance.now();
   await client.ready;
+  const opened = performance.now();
   const onDevice = (await client.submissions.list()).map((item) => item.id);
   const draft = await client.drafts.resume(DRAFT_KEY);
+  const listed = performance.now();
   await client.sync.syncNow();
   const afterPull = (await client.submissions.list()).map((item) => item.id);
   return {
+    timings: {
+      loadMs: started,
+      openMs: opened - started,
+      listMs: listed - opened,
+      pullMs: performance.now() - listed,
+    },
     onDevice,
     afterPull,
     draft: typeof draft?.answers['n'] === 'number' ? draft.answers['n'] : null,
