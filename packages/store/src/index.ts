@@ -135,7 +135,10 @@ export type {
   SaveSubmissionOptions,
   SavedSubmissionResult,
   SubmissionQuery,
+  ScoredSubmission,
 } from './client/submissions.js';
+export type { ClientDefinitions, DefinitionQuery } from './client/definitions.js';
+export type { ClientPreferences } from './client/preferences.js';
 export type { ClientDrafts } from './client/drafts.js';
 export type { ClientFlags, CaseloadFlagQuery } from './client/flags.js';
 export type { ClientOccurrences, OccurrenceQuery } from './client/occurrences.js';
