@@ -72,7 +72,12 @@ function markdown(sources) {
     '',
   ];
   for (const source of Object.keys(sources).sort()) {
-    lines.push(`## ${source}`, '', '| measured | Interlude | peer | peer\'s | ratio |', '| --- | ---: | --- | ---: | ---: |');
+    lines.push(
+      `## ${source}`,
+      '',
+      "| measured | Interlude | peer | peer's | ratio |",
+      '| --- | ---: | --- | ---: | ---: |',
+    );
     for (const row of sources[source]) {
       lines.push(
         `| ${escape(row.name)} | ${formatValue(row.value, row.unit)} | ${escape(row.peer ?? '')} | ${

@@ -9,7 +9,11 @@ import { measureSizes } from './size/measure.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const measured = await measureSizes(root);
 const gzipOf = new Map(measured.map((row) => [`${row.name}|${row.bundler}`, row.gzip]));
-const shortPeer = (name) => name.replace(/^peer: /, '').replace(/[,(].*$/, '').trim();
+const shortPeer = (name) =>
+  name
+    .replace(/^peer: /, '')
+    .replace(/[,(].*$/, '')
+    .trim();
 
 const rows = [];
 for (const row of measured) {

@@ -21,9 +21,11 @@ export const UNITS = ['ms', 's', 'µs', 'B'];
 /** Throws unless `row` is a well-formed {@link BenchRow}; returns it with only the known fields. */
 export function checkRow(row) {
   const where = `bench row ${JSON.stringify(row?.name ?? '?')}`;
-  if (typeof row?.name !== 'string' || row.name === '') throw new Error(`${where}: name must be a non-empty string`);
+  if (typeof row?.name !== 'string' || row.name === '')
+    throw new Error(`${where}: name must be a non-empty string`);
   if (!UNITS.includes(row.unit)) throw new Error(`${where}: unit must be one of ${UNITS.join(', ')}`);
-  if (typeof row.value !== 'number' || !Number.isFinite(row.value)) throw new Error(`${where}: value must be a finite number`);
+  if (typeof row.value !== 'number' || !Number.isFinite(row.value))
+    throw new Error(`${where}: value must be a finite number`);
   if ((row.peer === undefined) !== (row.peerValue === undefined))
     throw new Error(`${where}: peer and peerValue come together`);
   if (row.peer !== undefined && (typeof row.peer !== 'string' || !Number.isFinite(row.peerValue)))
@@ -43,7 +45,8 @@ export function report(rows) {
 
 /** `name: 12.3 ms (peer 45.6 ms, 3.7× less)`. */
 export function formatRow(row) {
-  const peer = row.peer === undefined ? '' : ` (${row.peer} ${formatValue(row.peerValue, row.unit)}, ${ratio(row)})`;
+  const peer =
+    row.peer === undefined ? '' : ` (${row.peer} ${formatValue(row.peerValue, row.unit)}, ${ratio(row)})`;
   return `${row.name}: ${formatValue(row.value, row.unit)}${peer}`;
 }
 
