@@ -202,10 +202,18 @@ export function epochDayAt(epochMilliseconds: number, timeZone: string): number 
 // A zone's UTC offset changes a few times a year, and a caseload asks about the same few
 // zones for thousands of instants. So each zone remembers, per UTC day, the offset that holds
 // all day long (its offset at the day's first and last millisecond agree: tzdb has no two
-// transitions within one day that cancel out); a day with a transition asks Temporal each time.
+// transitions within one day that cancel out), or for a day with a transition, the instant
+// of the transition (found once by bisection) and the offsets either side of it.
 const OFFSET_DAYS_LIMIT = 200_000;
-let offsetDays: Map<string, Map<number, number>> | undefined;
+let offsetDays: Map<string, Map<number, number | Transition>> | undefined;
 let offsetDaysSize = 0;
+
+interface Transition {
+  /** The first millisecond with the new offset. */
+  readonly at: number;
+  readonly before: number;
+  readonly after: number;
+}
 
 /** The offset (ms) of `timeZone` from UTC at `epochMilliseconds`, exactly as Temporal says. */
 export function offsetMsAt(epochMilliseconds: number, timeZone: string): number {
@@ -213,19 +221,34 @@ export function offsetMsAt(epochMilliseconds: number, timeZone: string): number 
   let days = offsetDays.get(timeZone);
   if (days === undefined) offsetDays.set(timeZone, (days = new Map()));
   const utcDay = Math.floor(epochMilliseconds / DAY_MS);
-  let offset = days.get(utcDay);
-  if (offset === undefined) {
-    const first = exactOffsetMs(utcDay * DAY_MS, timeZone);
-    offset = first === exactOffsetMs(utcDay * DAY_MS + DAY_MS - 1, timeZone) ? first : Number.NaN;
+  let known = days.get(utcDay);
+  if (known === undefined) {
+    known = dayOffsets(utcDay * DAY_MS, timeZone);
     if (offsetDaysSize >= OFFSET_DAYS_LIMIT) {
       offsetDays.clear();
       offsetDaysSize = 0;
       offsetDays.set(timeZone, (days = new Map()));
     }
-    days.set(utcDay, offset);
+    days.set(utcDay, known);
     offsetDaysSize += 1;
   }
-  return Number.isNaN(offset) ? exactOffsetMs(epochMilliseconds, timeZone) : offset;
+  if (typeof known === 'number') return known;
+  return epochMilliseconds < known.at ? known.before : known.after;
+}
+
+function dayOffsets(dayStart: number, timeZone: string): number | Transition {
+  const before = exactOffsetMs(dayStart, timeZone);
+  const after = exactOffsetMs(dayStart + DAY_MS - 1, timeZone);
+  if (before === after) return before;
+  // Bisect for the first millisecond with the new offset (about 27 questions, once per such day).
+  let low = dayStart;
+  let high = dayStart + DAY_MS - 1;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (exactOffsetMs(middle, timeZone) === before) low = middle + 1;
+    else high = middle;
+  }
+  return { at: low, before, after };
 }
 
 /**
