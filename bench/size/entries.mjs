@@ -46,8 +46,13 @@ export function sizeEntries(root) {
   core('scoreMeasure only', 'scoreMeasure');
   core('expandOccurrences only', 'expandOccurrences');
   core('computeFlags only', 'computeFlags');
-  core('adherence summaries', 'clientAdherence');
+  core('caseloadAdherence (lean summaries)', 'caseloadAdherence, indexCaseload');
+  core('clientAdherence (detailed)', 'clientAdherence');
   core('prepareSession + renderSessionPrepText', 'prepareSession, renderSessionPrepText');
+  core(
+    'a nightly job: indexCaseload, computeFlags, caseloadAdherence, prepareSessions',
+    'indexCaseload, computeFlags, caseloadAdherence, prepareSessions',
+  );
   entries.push({
     name: '@interlude/content: PHQ-9 only',
     kind: 'content',
