@@ -258,8 +258,9 @@ function slotInstants(schedule: Schedule, date: DateRecord, time: string | undef
   const { timeZone } = schedule;
   const startOf = (day: DateRecord): Moment => atWallTime(day, undefined, timeZone);
   const due = atWallTime(date, time, timeZone);
-  // A gap-shifted time can land on the next day; the window follows the actual due day.
-  const dueDate = time === undefined ? date : dateOfMoment(due);
+  // A gap can move the due instant to the next day (a shifted 23:30, or a whole skipped
+  // day for an untimed slot); the window follows the day the instant actually falls on.
+  const dueDate = dateOfMoment(due);
   const windowEnd =
     schedule.windowMinutes === undefined
       ? startOf(addDays(dueDate, 1))

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ValidationError, checkLicence, type Submission } from '@interlude/core';
-import { getMeasure } from '@interlude/content';
+import { ValidationError, checkLicence, type MeasureDefinition, type Submission } from '@interlude/core';
+import { getCheckInTemplate, getMeasure } from '@interlude/content';
 import { idbStore, partitionDatabaseName } from '../backend/indexeddb.js';
 import { memoryStore } from '../backend/memory.js';
 import type { StoreFactory } from '../backend/types.js';
@@ -340,6 +340,21 @@ describe('createInterlude', () => {
     const error = await rejection(client.submissions.save(phq9Submission(), { definition: wrong }));
     expect(error).to.be.instanceOf(ValidationError);
     expect((error as ValidationError).issues[0]?.path).to.deep.equal(['definition']);
+  });
+
+  it('saves a check-in without a definition (unscored) and refuses a check-in template as `definition`', async () => {
+    const client = track(createInterlude({ user: CLIENT, store: memoryStore(), now }));
+    expect((await client.submissions.save(checkIn())).score).to.equal(undefined);
+    const template = getCheckInTemplate('daily-mood')!;
+    const submission: Submission = {
+      ...checkIn(),
+      activity: { kind: 'check-in', id: template.id, version: template.version },
+    };
+    // `definition` is typed as a MeasureDefinition; plain JavaScript can still pass anything.
+    const misuse = { definition: template as unknown as MeasureDefinition };
+    const error = await rejection(client.submissions.save(submission, misuse));
+    expect((error as ValidationError).issues[0]?.path).to.deep.equal(['definition']);
+    expect(await client.submissions.list()).to.have.length(1);
   });
 
   it('refuses a client saving for another client, before anything is stored', async () => {
