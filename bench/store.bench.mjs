@@ -6,10 +6,11 @@
 // (`@interlude/source` condition), so no build is needed first. Headless Chromium via
 // playwright-core, served from 127.0.0.1 by tools/static-server.js.
 //
-// It runs twice: in a fresh browser context, whose storage lives in memory (as in a private
-// window; the journal is then in localStorage), and on a persistent profile in a temporary
-// directory, as a real user's browser does (IndexedDB and the OPFS journal on disk: slower,
-// and closer to the truth). `--in-memory` or `--on-disk` runs one of them.
+// The saves are measured with and without the journal (five rounds each, taken in turns), and
+// twice: in a fresh browser context, whose storage lives in memory as in a private window (the
+// journal is then in localStorage), and on a persistent profile in a temporary directory, as in
+// a real user's browser (IndexedDB and the OPFS journal on disk; only the journal comparison).
+// `--in-memory` or `--on-disk` runs one of them.
 //
 //   node bench/store.bench.mjs [count] [--in-memory | --on-disk]
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
@@ -19,6 +20,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../tools/chromium.js';
 import { serveDirectory } from '../tools/static-server.js';
+import { median, report } from './lib/results.mjs';
 
 const COUNT = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 1000);
 const MODES = process.argv.includes('--on-disk')
@@ -30,7 +32,7 @@ const here = new URL('.', import.meta.url).pathname;
 
 for (const onDisk of MODES) await runBench(onDisk);
 
-async function runBench(ON_DISK) {
+async function runBench(onDisk) {
   const dir = await mkdtemp(join(tmpdir(), 'interlude-store-bench-'));
   let server;
   let browser;
@@ -49,7 +51,7 @@ async function runBench(ON_DISK) {
     await copyFile(join(here, 'store.bench.html'), join(dir, 'index.html'));
     server = await serveDirectory(dir);
     const launchOptions = { executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS };
-    if (ON_DISK) {
+    if (onDisk) {
       context = await chromium.launchPersistentContext(join(dir, 'profile'), launchOptions);
     } else {
       browser = await chromium.launch(launchOptions);
@@ -74,13 +76,16 @@ async function runBench(ON_DISK) {
     page.on('pageerror', (error) => errors.push(error));
     await page.goto(`${server.url}/index.html`);
     await page.waitForFunction(() => typeof window.runStoreBench === 'function');
-    const { saves, drafts } = await page.evaluate((count) => window.runStoreBench(count), COUNT);
+    const { saves, drafts, cold, caseload } = await page.evaluate(
+      ([count, journalOnly]) => window.runStoreBench(count, { journalOnly }),
+      [COUNT, onDisk],
+    );
     if (errors.length > 0) throw errors[0];
 
     const version = (await page.evaluate(() => navigator.userAgent)).match(/Chrome\/([\d.]+)/)?.[1] ?? '?';
+    const where = onDisk ? 'on disk (persistent profile)' : 'in memory (fresh context)';
     console.log(
-      `store: Chromium ${version}, real IndexedDB ${ON_DISK ? 'on disk (persistent profile)' : 'in memory (fresh context)'}, ` +
-        `${COUNT} check-in submissions (each with its outbox entry)`,
+      `store: Chromium ${version}, real IndexedDB ${where}, ${COUNT} check-in submissions (each with its outbox entry)`,
     );
     console.table(
       saves.map((timing) => ({
@@ -105,6 +110,56 @@ async function runBench(ON_DISK) {
         'flush ms': Number(timing.flushMs.toFixed(1)),
       })),
     );
+    const [journaled, unjournaled] = saves;
+    if (onDisk) {
+      report([
+        {
+          name: `store: ${journaled.count.toLocaleString('en')} sequential submissions.save on disk, with the OPFS journal`,
+          unit: 'ms',
+          value: journaled.totalMs,
+          peer: 'the same without a journal',
+          peerValue: unjournaled.totalMs,
+        },
+      ]);
+      return;
+    }
+    const coldIndexed = median(cold.map((run) => run.indexedMs));
+    const coldScan = median(cold.map((run) => run.scanMs));
+    const caseloadFlags = median(caseload.map((run) => run.flagsMs));
+    const caseloadOpen = median(caseload.map((run) => run.openMs));
+    console.log(
+      `cold open, ${cold[0].submissions} submissions: open + first list({ assignmentId }) (${cold[0].found} found) ` +
+        `median ${coldIndexed.toFixed(0)} ms through the index, ${coldScan.toFixed(0)} ms reading every submission ` +
+        `(runs: ${cold.map((run) => `${run.indexedMs.toFixed(0)}/${run.scanMs.toFixed(0)}`).join(', ')})`,
+    );
+    console.log(
+      `clinician device, ${caseload[0].clients} clients × 1 year (${caseload[0].submissions} submissions): ` +
+        `open ${caseloadOpen.toFixed(0)} ms, then flags.forCaseload ${caseloadFlags.toFixed(0)} ms (${caseload[0].flags} flags; ` +
+        `runs: ${caseload.map((run) => run.flagsMs.toFixed(0)).join(', ')})`,
+    );
+    report([
+      {
+        name: `store: ${journaled.count.toLocaleString('en')} sequential submissions.save (strict durability)`,
+        unit: 'ms',
+        value: journaled.totalMs,
+        peer: 'the same without a journal',
+        peerValue: unjournaled.totalMs,
+      },
+      { name: 'store: drafts.update() main-thread cost, median', unit: 'µs', value: drafts[0].medianUs },
+      { name: 'store: drafts.update() main-thread cost, p95', unit: 'µs', value: drafts[0].p95Us },
+      {
+        name: `store: cold open of ${cold[0].submissions.toLocaleString('en')} submissions + first list({ assignmentId })`,
+        unit: 'ms',
+        value: coldIndexed,
+        peer: 'the same, reading every submission',
+        peerValue: coldScan,
+      },
+      {
+        name: `store: clinician device, ${caseload[0].clients} clients × 1 year, flags.forCaseload after open`,
+        unit: 'ms',
+        value: caseloadFlags,
+      },
+    ]);
   } finally {
     await context?.close();
     await browser?.close();
