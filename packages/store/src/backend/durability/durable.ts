@@ -27,6 +27,8 @@
 import type {
   CollectionName,
   DurabilityReport,
+  IndexedCollection,
+  IndexedField,
   PersistenceOutcome,
   StorageBackend,
   StorageLoss,
@@ -233,6 +235,18 @@ class DurableBackend implements StorageBackend {
   async getAll(collection: CollectionName): Promise<unknown[]> {
     const all = await this.#inner.getAll(collection);
     return collection === 'meta' ? all.filter((record) => recordId(record) !== INSTANCE_META_ID) : all;
+  }
+
+  getAllWhere(
+    collection: IndexedCollection,
+    field: IndexedField<IndexedCollection>,
+    value: string,
+  ): Promise<unknown[]> {
+    const inner = this.#inner;
+    if (inner.getAllWhere) return inner.getAllWhere(collection, field, value);
+    return inner
+      .getAll(collection)
+      .then((all) => all.filter((record) => (record as Record<string, unknown> | null)?.[field] === value));
   }
 
   async write(ops: readonly WriteOp[]): Promise<void> {
