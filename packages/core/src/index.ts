@@ -136,3 +136,13 @@ export * from './aggregates/index.js';
 export * from './reminders/index.js';
 export * from './flags/index.js';
 export * from './session-prep/index.js';
+export {
+  DialNumberSchema,
+  CrisisSourceSchema,
+  CrisisResourceSchema,
+  CrisisResourceSetSchema,
+  parseCrisisResourceSet,
+  regionOfLocale,
+  type CrisisResource,
+  type CrisisResourceSet,
+} from './crisis/crisis-resources.js';
