@@ -1,0 +1,73 @@
+/**
+ * Helpers for element tests that drive the page as a keyboard user would and read what a
+ * screen reader gets. Not shipped.
+ *
+ * @module
+ */
+import { sendKeys } from '@web/test-runner-commands';
+import { memoryTransport, TransportError, type MemoryServer, type Transport } from '@interlude/store';
+
+/** Waits until `condition` holds (polling), or fails after `timeout` ms. */
+export async function until(condition: () => boolean, timeout = 4000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The focused element, looking through shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses `key` (or types `text`) with real keyboard events. */
+export async function press(key: string): Promise<void> {
+  await sendKeys({ press: key });
+}
+
+/** Presses Tab until `predicate` holds for the focused element (at most `limit` times). */
+export async function tabUntil(predicate: (element: Element) => boolean, limit = 60): Promise<Element> {
+  for (let i = 0; i < limit; i += 1) {
+    await sendKeys({ press: 'Tab' });
+    const active = deepActive();
+    if (active && predicate(active)) return active;
+  }
+  throw new Error('never reached the element with Tab');
+}
+
+/** The accessible name by aria-labelledby / aria-label / text (enough for the elements' own markup). */
+export function accessibleName(node: Element): string {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  const labelledBy = node.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    return labelledBy
+      .split(/\s+/)
+      .map((id) => root.getElementById(id)?.textContent?.trim() ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ');
+  }
+  return (node.getAttribute('aria-label') ?? node.textContent ?? '').trim().replace(/\s+/g, ' ');
+}
+
+/** A transport to `server` that can be switched offline (every call fails like a dropped network). */
+export function switchableTransport(server: MemoryServer): Transport & { online: boolean } {
+  const inner = memoryTransport({ server });
+  const transport = {
+    online: true,
+    push: (...args: Parameters<Transport['push']>) =>
+      transport.online ? inner.push(...args) : Promise.reject(new TransportError('network', 'offline')),
+    pull: (...args: Parameters<Transport['pull']>) =>
+      transport.online ? inner.pull(...args) : Promise.reject(new TransportError('network', 'offline')),
+  };
+  return transport;
+}
+
+/** Script and markup payloads for "rendered as text" tests; `window.__pwned` is set if one runs. */
+export const PAYLOADS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=1</script>',
+  '"><svg onload="window.__pwned=1">',
+] as const;
