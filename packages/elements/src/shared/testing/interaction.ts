@@ -71,3 +71,11 @@ export const PAYLOADS = [
   '<script>window.__pwned=1</script>',
   '"><svg onload="window.__pwned=1">',
 ] as const;
+
+/**
+ * Waits out the elements' short colour transitions (at most 120 ms), so axe judges the final
+ * colours, not a frame mid-fade. `document.getAnimations()` does not see into shadow roots.
+ */
+export async function transitionsDone(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
