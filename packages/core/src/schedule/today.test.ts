@@ -30,9 +30,10 @@ describe('groupToday', () => {
     const groups = groupToday(
       [
         occurrence('week', '2026-03-13T09:00:00Z'),
-        occurrence('later', '2026-03-10T20:00:00Z'),
-        occurrence('now-2', '2026-03-10T12:00:00Z'),
-        occurrence('now-1', '2026-03-10T09:00:00Z'),
+        occurrence('later', '2026-03-10T20:00:00Z', { assignmentId: 'a-4' }),
+        occurrence('next-day', '2026-03-11T09:00:00Z', { assignmentId: 'a-4' }),
+        occurrence('now-2', '2026-03-10T12:00:00Z', { assignmentId: 'a-2' }),
+        occurrence('now-1', '2026-03-10T09:00:00Z', { assignmentId: 'a-3' }),
         occurrence('too-far', '2026-03-18T09:00:00Z'),
       ],
       now,
@@ -40,7 +41,36 @@ describe('groupToday', () => {
     );
     expect(groups.dueNow.map((o) => o.id)).to.deep.equal(['now-1', 'now-2']);
     expect(groups.laterToday.map((o) => o.id)).to.deep.equal(['later']);
+    // Only the next occurrence of each assignment, and none already listed for today.
     expect(groups.thisWeek.map((o) => o.id)).to.deep.equal(['week']);
+  });
+
+  it('shows only the newest due occurrence of a repeat, not yesterday’s as well', () => {
+    const groups = groupToday(
+      [
+        occurrence('yesterday', '2026-03-09T00:00:00Z', { expiresAt: '2026-03-11T00:00:00Z' }),
+        occurrence('today', '2026-03-10T00:00:00Z'),
+        occurrence('other', '2026-03-10T08:00:00Z', { assignmentId: 'a-2' }),
+      ],
+      now,
+      'Europe/London',
+    );
+    expect(groups.dueNow.map((o) => o.id)).to.deep.equal(['today', 'other']);
+    const afterToday = groupToday(
+      [
+        occurrence('yesterday', '2026-03-09T00:00:00Z', { expiresAt: '2026-03-11T00:00:00Z' }),
+        occurrence('today', '2026-03-10T00:00:00Z', {
+          status: 'completed',
+          completedAt: '2026-03-10T09:00:00Z',
+        }),
+        occurrence('tomorrow', '2026-03-11T00:00:00Z'),
+      ],
+      now,
+      'Europe/London',
+    );
+    expect(afterToday.dueNow).to.deep.equal([]);
+    expect(afterToday.done.map((o) => o.id)).to.deep.equal(['today']);
+    expect(afterToday.thisWeek).to.deep.equal([]);
   });
 
   it('judges "today" in the client’s zone, not UTC', () => {

@@ -10,11 +10,15 @@ import { dateAtEpochMs, epochMs } from './zoned.js';
 
 /** The lists of {@link groupToday}; each sorted by due time (done and missed: newest first). */
 export interface TodayGroups<O extends ClassifiedOccurrence = ClassifiedOccurrence> {
-  /** Pending and already due (its window may still be open or already passed, not yet expired). */
+  /**
+   * Pending and already due (its window may still be open or already passed, not yet expired),
+   * unless a newer occurrence of the same assignment is due too (a daily check-in left undone
+   * yesterday is not due again once today's is due or done).
+   */
   readonly dueNow: O[];
-  /** Pending, due later on today's local date. */
+  /** Pending, due later on today's local date (the next one per assignment not already due now). */
   readonly laterToday: O[];
-  /** Pending, due on one of the next six local days. */
+  /** Pending, due on one of the next six local days: the next one per assignment not listed above. */
   readonly thisWeek: O[];
   /** Completed (on time or late) today. */
   readonly done: O[];
@@ -44,11 +48,20 @@ export function groupToday<O extends ClassifiedOccurrence>(
   const today = dateAtEpochMs(nowMs, timeZone).epochDay;
   const dayOf = (instant: string) => dateAtEpochMs(epochMs(instant), timeZone).epochDay;
   const groups: TodayGroups<O> = { dueNow: [], laterToday: [], thisWeek: [], done: [], missed: [] };
+  // The newest occurrence of each assignment that is already due, whatever its status: an older
+  // open one is superseded by it (yesterday's daily check-in is not due once today's is, or is done).
+  const latestDue = new Map<string, number>();
+  for (const occurrence of occurrences) {
+    const due = epochMs(occurrence.dueAt);
+    if (due <= nowMs && due > (latestDue.get(occurrence.assignmentId) ?? -Infinity))
+      latestDue.set(occurrence.assignmentId, due);
+  }
   for (const occurrence of occurrences) {
     const due = epochMs(occurrence.dueAt);
     if (occurrence.status === 'pending') {
-      if (due <= nowMs) groups.dueNow.push(occurrence);
-      else if (dayOf(occurrence.dueAt) === today) groups.laterToday.push(occurrence);
+      if (due <= nowMs) {
+        if (due === latestDue.get(occurrence.assignmentId)) groups.dueNow.push(occurrence);
+      } else if (dayOf(occurrence.dueAt) === today) groups.laterToday.push(occurrence);
       else if (dayOf(occurrence.dueAt) - today < WEEK_DAYS) groups.thisWeek.push(occurrence);
     } else if (occurrence.status === 'completed' || occurrence.status === 'late') {
       if (occurrence.completedAt && dayOf(occurrence.completedAt) === today) groups.done.push(occurrence);
@@ -58,8 +71,22 @@ export function groupToday<O extends ClassifiedOccurrence>(
   }
   const byDue = (a: O, b: O) =>
     epochMs(a.dueAt) - epochMs(b.dueAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  for (const list of [groups.dueNow, groups.laterToday, groups.thisWeek]) list.sort(byDue);
-  groups.done.sort((a, b) => epochMs(b.completedAt!) - epochMs(a.completedAt!));
-  groups.missed.sort((a, b) => byDue(b, a));
-  return groups;
+  // Upcoming: the next per assignment, and none of an assignment already due now or done today.
+  const listed = new Set([...groups.dueNow, ...groups.done].map((o) => o.assignmentId));
+  const laterToday = [...groups.laterToday].sort(byDue).filter((o) => once(listed, o.assignmentId));
+  const thisWeek = [...groups.thisWeek].sort(byDue).filter((o) => once(listed, o.assignmentId));
+  return {
+    dueNow: groups.dueNow.sort(byDue),
+    laterToday,
+    thisWeek,
+    done: groups.done.sort((a, b) => epochMs(b.completedAt!) - epochMs(a.completedAt!)),
+    missed: groups.missed.sort((a, b) => byDue(b, a)),
+  };
+}
+
+/** Adds `key` to `seen`; `true` the first time. */
+function once(seen: Set<string>, key: string): boolean {
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
 }

@@ -246,7 +246,7 @@ export class IlReminderSettings extends LitElement {
     if (planned.length === 0) return this.#localize.term('remindersPreviewNone');
     const format = new Intl.DateTimeFormat(this.#localize.lang, {
       weekday: 'long',
-      hour: '2-digit',
+      hour: 'numeric',
       minute: '2-digit',
       timeZone: draft.timeZone,
     });

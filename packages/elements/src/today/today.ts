@@ -246,10 +246,12 @@ export class IlToday extends LitElement {
     if (!this.inline || event.defaultPrevented || !canRunInline(entry.definition)) return;
     this.opened = entry;
     await this.updateComplete;
-    const player = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
-      '[data-player]',
-    );
+    const player = this.renderRoot.querySelector<
+      HTMLElement & { updateComplete?: Promise<unknown>; whenResumed?: () => Promise<void> }
+    >('[data-player]');
     await player?.updateComplete;
+    // A player shows its title (where focus goes) once its draft is resumed.
+    await player?.whenResumed?.();
     player?.focus();
   }
 
