@@ -36,6 +36,8 @@ export {
   MeasureLoincSchema,
   MeasureLicenceSchema,
   ReliableChangeSchema,
+  MeaningfulChangeSchema,
+  MeasureSourceSchema,
   CasenessSchema,
   LoincCodeSchema,
   MEASURE_DIRECTIONS,
@@ -53,6 +55,7 @@ export {
   type MeasureFlagRule,
   type MeasureScoring,
   type MeasureLicence,
+  type MeasureSource,
   type MeasureDirection,
 } from './definitions/measure.js';
 export * from './scoring/index.js';
@@ -146,3 +149,4 @@ export {
   type CrisisResource,
   type CrisisResourceSet,
 } from './crisis/crisis-resources.js';
+export * from './licensing/index.js';
