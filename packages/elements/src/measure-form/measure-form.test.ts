@@ -102,6 +102,17 @@ describe('il-measure-form', () => {
       await expect(form).to.be.accessible();
     });
 
+    it('refuses an instrument the declared licensing does not allow, naming the licence', async () => {
+      const core10 = getMeasure('core-10')!;
+      const client = testClient(); // createInterlude's default: commercial use, no permissions
+      const form = await mountForm(core10, client);
+      const notice = form.shadowRoot!.querySelector('[part="configuration-notice"]')!;
+      expect(notice.textContent).to.include('cannot be offered here');
+      expect(notice.textContent).to.include(core10.licence.id);
+      expect(form.shadowRoot!.querySelector('il-choice-group')).to.equal(null);
+      await expect(form).to.be.accessible();
+    });
+
     it('renders every text field of a definition as text: script and markup payloads never run', async () => {
       const win = window as unknown as { __pwned?: number };
       delete win.__pwned;

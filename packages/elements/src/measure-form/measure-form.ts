@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   MeasureDefinitionSchema,
+  checkLicence,
   localizedText,
   measureTotalRange,
   safeParse,
@@ -19,7 +20,11 @@ import type { IlChoiceGroup } from '../choice-group/choice-group.js';
 import { IlCrisisShownEvent } from '../shared/events/crisis-shown.js';
 import { ActivityRunController } from '../shared/internal/activity-run.js';
 import { ClientController } from '../shared/internal/client-controller.js';
-import { configurationNoticeStyles, notConfiguredNotice } from '../shared/internal/configuration-notice.js';
+import {
+  configurationNotice,
+  configurationNoticeStyles,
+  notConfiguredNotice,
+} from '../shared/internal/configuration-notice.js';
 import { CrisisController } from '../shared/internal/crisis-controller.js';
 import { LocalizeController } from '../shared/internal/localize.js';
 import { draftLine, invalidDefinitionNotice, resumedNotice, runStyles } from '../shared/internal/run-view.js';
@@ -57,7 +62,8 @@ function endorsedRisk(
  * run, even if the answer is changed. The saved submission raises the clinician's urgent flag.
  *
  * Without a client it shows the configuration notice; an invalid `definition` shows which path is
- * wrong. Every text of the definition is rendered as text, never as HTML.
+ * wrong; an instrument the vendor's declared `licensing` (on `createInterlude`) does not allow is
+ * refused with a message naming its licence (core's `checkLicence`). Every text of the definition is rendered as text, never as HTML.
  *
  * @summary A questionnaire with drafts, the instrument's scoring and a crisis path.
  * @tag il-measure-form
@@ -136,7 +142,10 @@ export class IlMeasureForm extends LitElement {
   readonly #run = new ActivityRunController(this, this.#clients, {
     activity: () => {
       const parsed = this.#parsed();
-      return parsed.ok ? { kind: 'measure', id: parsed.value.id, version: parsed.value.version } : undefined;
+      const client = this.#clients.store;
+      // Nothing runs (no draft, no submit) for an instrument the vendor may not offer.
+      if (!parsed.ok || !client || !checkLicence(parsed.value, client.licensing).allowed) return undefined;
+      return { kind: 'measure', id: parsed.value.id, version: parsed.value.version };
     },
     assignment: () => this.assignment,
     occurrenceId: () => this.occurrence?.id,
@@ -175,10 +184,20 @@ export class IlMeasureForm extends LitElement {
   }
 
   protected override render() {
-    if (!this.#clients.store) return notConfiguredNotice(this.#localize);
+    const client = this.#clients.store;
+    if (!client) return notConfiguredNotice(this.#localize);
     const parsed = this.#parsed();
     if (!parsed.ok) return invalidDefinitionNotice(this.#localize, parsed.error);
     const definition = parsed.value;
+    const licence = checkLicence(definition, client.licensing);
+    if (!licence.allowed) {
+      // The refusal names the instrument and its licence, and what would allow it.
+      return configurationNotice(
+        this.#localize,
+        this.#localize.term('measureLicenceRefused'),
+        licence.refusal.message,
+      );
+    }
     this.#latchCrisis(definition);
     const status = this.#run.status;
     if (status === 'idle' || status === 'resuming') {

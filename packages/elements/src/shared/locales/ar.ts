@@ -31,6 +31,7 @@ export const ar = {
   sliderNotAnswered: 'لم تتم الإجابة بعد',
   sliderValueText: (value: string, max: string) => `${value} من ${max}`,
   sliderValueWithAnchor: (value: string, max: string, anchor: string) => `${value} من ${max}، ${anchor}`,
+  measureLicenceRefused: 'لا يمكن تقديم هذا الاستبيان هنا',
   measureSubmit: 'إرسال الإجابات',
   measureItemCount: (count: number) => `${count} أسئلة`,
   measureItemMissing: 'لم تتم الإجابة عن هذا السؤال بعد.',

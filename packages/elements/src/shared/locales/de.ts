@@ -33,6 +33,7 @@ export const de = {
   sliderNotAnswered: 'Noch nicht beantwortet',
   sliderValueText: (value: string, max: string) => `${value} von ${max}`,
   sliderValueWithAnchor: (value: string, max: string, anchor: string) => `${value} von ${max}, ${anchor}`,
+  measureLicenceRefused: 'Dieser Fragebogen kann hier nicht angeboten werden',
   measureSubmit: 'Antworten absenden',
   measureItemCount: (count: number) => `${count} Fragen`,
   measureItemMissing: 'Diese Frage ist noch nicht beantwortet.',

@@ -34,6 +34,7 @@ export const en = {
   sliderNotAnswered: 'Not answered yet',
   sliderValueText: (value: string, max: string) => `${value} of ${max}`,
   sliderValueWithAnchor: (value: string, max: string, anchor: string) => `${value} of ${max}, ${anchor}`,
+  measureLicenceRefused: 'This questionnaire cannot be offered here',
   measureSubmit: 'Submit answers',
   measureItemCount: (count: number) => `${count} questions`,
   measureItemMissing: 'This question is not answered yet.',
