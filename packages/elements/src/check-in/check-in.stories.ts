@@ -4,9 +4,9 @@ import { getCheckInTemplate } from '@interlude/content';
 import type { CheckInTemplate } from '@interlude/core';
 import { memoryServer } from '@interlude/store';
 import { choose, inProvider, type LoadedClient, type StoryFrame } from '../shared/testing/stories.js';
-import { switchableTransport } from '../shared/testing/interaction.js';
 import { testClient } from '../shared/testing/test-client.js';
 import type { IlCheckIn } from './check-in.js';
+import { switchableTransport } from '../shared/testing/transports.js';
 import './define.js';
 
 const DAILY = getCheckInTemplate('daily-mood')!;

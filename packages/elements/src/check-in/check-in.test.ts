@@ -9,11 +9,11 @@ import {
   PAYLOADS,
   deepActive,
   press,
-  switchableTransport,
   tabUntil,
   transitionsDone,
   until,
 } from '../shared/testing/interaction.js';
+import { switchableTransport } from '../shared/testing/transports.js';
 import './define.js';
 import type { IlCheckIn } from './check-in.js';
 

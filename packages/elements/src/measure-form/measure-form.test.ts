@@ -12,10 +12,10 @@ import {
   accessibleName,
   deepActive,
   press,
-  switchableTransport,
   tabUntil,
   until,
 } from '../shared/testing/interaction.js';
+import { switchableTransport } from '../shared/testing/transports.js';
 import './define.js';
 import type { IlMeasureForm } from './measure-form.js';
 

@@ -213,12 +213,12 @@ export class IlMeasureForm extends LitElement {
     super.updated(changed);
     if (this.#crisisItem && !this.#crisisAnnounced) {
       this.#crisisAnnounced = true;
-      this.dispatchEvent(
-        new IlCrisisShownEvent({
-          ...this.#crisisItem,
-          resources: this.#crisis.resources(this.#clients.client),
-        }),
-      );
+      // Built first, then dispatched: the manifest takes its name from the @fires tag.
+      const shown = new IlCrisisShownEvent({
+        ...this.#crisisItem,
+        resources: this.#crisis.resources(this.#clients.client),
+      });
+      this.dispatchEvent(shown);
     }
   }
 

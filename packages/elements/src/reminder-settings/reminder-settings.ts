@@ -297,7 +297,8 @@ export class IlReminderSettings extends LitElement {
       this.#edited = false;
       this.draft = preferences;
       this.status = 'saved';
-      this.dispatchEvent(new IlPreferencesChangeEvent({ preferences }));
+      const change = new IlPreferencesChangeEvent({ preferences });
+      this.dispatchEvent(change);
     } catch {
       this.status = 'failed';
     }

@@ -5,7 +5,6 @@
  * @module
  */
 import { sendKeys } from '@web/test-runner-commands';
-import { memoryTransport, TransportError, type MemoryServer, type Transport } from '@interlude/store';
 
 /** Waits until `condition` holds (polling), or fails after `timeout` ms. */
 export async function until(condition: () => boolean, timeout = 4000): Promise<void> {
@@ -50,19 +49,6 @@ export function accessibleName(node: Element): string {
       .replace(/\s+/g, ' ');
   }
   return (node.getAttribute('aria-label') ?? node.textContent ?? '').trim().replace(/\s+/g, ' ');
-}
-
-/** A transport to `server` that can be switched offline (every call fails like a dropped network). */
-export function switchableTransport(server: MemoryServer): Transport & { online: boolean } {
-  const inner = memoryTransport({ server });
-  const transport = {
-    online: true,
-    push: (...args: Parameters<Transport['push']>) =>
-      transport.online ? inner.push(...args) : Promise.reject(new TransportError('network', 'offline')),
-    pull: (...args: Parameters<Transport['pull']>) =>
-      transport.online ? inner.pull(...args) : Promise.reject(new TransportError('network', 'offline')),
-  };
-  return transport;
 }
 
 /** Script and markup payloads for "rendered as text" tests; `window.__pwned` is set if one runs. */
