@@ -24,6 +24,13 @@ const ENTRIES = {
   '@interlude/content: PHQ-9 only': `export { phq9 } from '@interlude/content';`,
   '@interlude/elements/provider.js': `import '@interlude/elements/provider.js';`,
   '@interlude/elements/rating-scale.js': `import '@interlude/elements/rating-scale.js';`,
+  '@interlude/elements/slider.js': `import '@interlude/elements/slider.js';`,
+  '@interlude/elements/choice-group.js': `import '@interlude/elements/choice-group.js';`,
+  '@interlude/elements/crisis-resources.js': `import '@interlude/elements/crisis-resources.js';`,
+  '@interlude/elements/measure-form.js': `import '@interlude/elements/measure-form.js';`,
+  '@interlude/elements/check-in.js': `import '@interlude/elements/check-in.js';`,
+  '@interlude/elements/today.js': `import '@interlude/elements/today.js';`,
+  '@interlude/elements/reminder-settings.js': `import '@interlude/elements/reminder-settings.js';`,
   '@interlude/elements (everything)': `import '@interlude/elements';`,
   'peer: bare Lit element': `import { LitElement, html, css } from 'lit';
     customElements.define('x-peer', class extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p>hi</p>\`; } });`,

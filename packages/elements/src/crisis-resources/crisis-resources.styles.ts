@@ -44,6 +44,8 @@ const baseStyles = css`
   a.action {
     display: inline-flex;
     align-items: center;
+    /* A flex container drops the space between "Call" and the number. */
+    gap: 0.35em;
     min-block-size: 44px;
     padding: 0 var(--il-space-4, 1rem);
     border-radius: var(--il-radius, 8px);

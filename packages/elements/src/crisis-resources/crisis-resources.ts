@@ -109,8 +109,8 @@ export class IlCrisisResources extends LitElement {
     const name = localizedText(resource.name, lang);
     const number = (value: string) => html`<span class="number">${value}</span>`;
     return html`<li part="resource" data-id=${resource.id}>
-      <p class="name">${name}</p>
-      ${resource.description ? html`<p class="description">${localizedText(resource.description, lang)}</p>` : nothing}
+      <p class="name" dir="auto">${name}</p>
+      ${resource.description ? html`<p class="description" dir="auto">${localizedText(resource.description, lang)}</p>` : nothing}
       ${resource.hours ? html`<p class="hours">${localizedText(resource.hours, lang)}</p>` : nothing}
       <div class="actions">
         ${

@@ -250,9 +250,11 @@ export class IlReminderSettings extends LitElement {
       minute: '2-digit',
       timeZone: draft.timeZone,
     });
-    const times = planned
-      .slice(0, REMINDER_SETTINGS_PREVIEW_COUNT)
-      .map((reminder) => format.format(new Date(reminder.sendAt)));
+    // Two reminders at the same minute read as one time.
+    const times = [...new Set(planned.map((reminder) => format.format(new Date(reminder.sendAt))))].slice(
+      0,
+      REMINDER_SETTINGS_PREVIEW_COUNT,
+    );
     const list = new Intl.ListFormat(this.#localize.lang, { type: 'conjunction' }).format(times);
     return this.#localize.term('remindersPreview', list);
   }

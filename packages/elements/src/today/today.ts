@@ -193,7 +193,9 @@ export class IlToday extends LitElement {
     const ack = done && this.acknowledged === occurrence.id;
     return html`<li part="entry" class="entry ${ack ? 'ack' : ''}" data-occurrence=${occurrence.id}>
       <div class="main">
-        <p class="name">${done ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}${title}</p>
+        <p class="name" dir="auto">
+          ${done ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}${title}
+        </p>
         <p class="meta">${meta}</p>
         ${
           assignment.note && !done
@@ -218,7 +220,7 @@ export class IlToday extends LitElement {
     if (section === 'thisWeek')
       return this.#localize.term('todayDueOn', this.#day(occurrence.dueAt, timeZone));
     if (!occurrence.localTime) return this.#localize.term('todayAnyTime');
-    return this.#localize.term('todayDueBy', this.#time(occurrence.windowEndsAt, timeZone));
+    return this.#localize.term('todayDueBy', this.#time(occurrence.dueAt, timeZone));
   }
 
   #time(instant: string, timeZone: string): string {

@@ -67,7 +67,7 @@ export const ar = {
   todayEmpty: 'لا يوجد شيء مستحق الآن.',
   todayWhy: 'لماذا هذا مهم',
   todayMinutes: (minutes: string) => `حوالي ${minutes} دقيقة`,
-  todayDueBy: (time: string) => `مستحق حتى ${time}`,
+  todayDueBy: (time: string) => `مستحق في ${time}`,
   todayAnyTime: 'في أي وقت اليوم',
   todayDueOn: (date: string) => `مستحق ${date}`,
   todayDoneAt: (time: string) => `تم في ${time}`,

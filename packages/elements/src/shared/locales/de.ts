@@ -71,7 +71,7 @@ export const de = {
   todayEmpty: 'Gerade ist nichts fällig.',
   todayWhy: 'Warum das wichtig ist',
   todayMinutes: (minutes: string) => `Etwa ${minutes} Min.`,
-  todayDueBy: (time: string) => `Fällig bis ${time}`,
+  todayDueBy: (time: string) => `Fällig um ${time}`,
   todayAnyTime: 'Heute, wann es passt',
   todayDueOn: (date: string) => `Fällig ${date}`,
   todayDoneAt: (time: string) => `Erledigt um ${time}`,

@@ -71,7 +71,7 @@ export const en = {
   todayEmpty: 'Nothing is due right now.',
   todayWhy: 'Why this matters',
   todayMinutes: (minutes: string) => `About ${minutes} min`,
-  todayDueBy: (time: string) => `Due by ${time}`,
+  todayDueBy: (time: string) => `Due at ${time}`,
   todayAnyTime: 'Any time today',
   todayDueOn: (date: string) => `Due ${date}`,
   todayDoneAt: (time: string) => `Done at ${time}`,
