@@ -40,6 +40,19 @@ const ENTRIES = {
     export const parse = (v) => z.object({ id: z.string().check(z.minLength(1)), role: z.enum(['a', 'b']) }).parse(v);`,
 };
 
+/** The entry chunk and every chunk it imports statically, concatenated (lazy chunks left out). */
+function staticCode(output) {
+  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const seen = new Set();
+  const visit = (chunk) => {
+    if (seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    for (const name of chunk.imports) visit(chunks.get(name));
+  };
+  visit([...chunks.values()].find((chunk) => chunk.isEntry));
+  return [...seen].map((name) => chunks.get(name).code).join('\n');
+}
+
 const rows = [];
 let over = false;
 for (const [name, source] of Object.entries(ENTRIES)) {
@@ -53,9 +66,11 @@ for (const [name, source] of Object.entries(ENTRIES)) {
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
   });
-  const { output } = await bundle.generate({ format: 'esm', inlineDynamicImports: true });
+  // Chunks, as a vendor's bundler emits them: what a page loads for the entry is its chunk and
+  // what it imports statically; the German and Arabic strings (import() on first use) are not.
+  const { output } = await bundle.generate({ format: 'esm' });
   await bundle.close();
-  const code = Buffer.from(output[0].code);
+  const code = Buffer.from(staticCode(output));
   const gzip = gzipSync(code, { level: 9 }).length;
   const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const budget = budgets[name];
