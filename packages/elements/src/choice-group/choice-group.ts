@@ -118,7 +118,7 @@ export class IlChoiceGroup extends FormAssociatedElement {
     const role = this.multiple ? 'checkbox' : 'radio';
     const tabStop = this.options.find((option) => chosen.has(option.id))?.id ?? this.options[0]?.id;
     return html`<div class=${classMap({ base: true, disabled })} dir=${this.localize.dir}>
-      <div part="label" id="label" class="label"><slot name="label">${this.label}</slot></div>
+      <div part="label" id="label" class="label" dir="auto"><slot name="label">${this.label}</slot></div>
       <div
         part="group"
         class="options"
@@ -141,7 +141,7 @@ export class IlChoiceGroup extends FormAssociatedElement {
             aria-disabled=${disabled ? 'true' : 'false'}
             tabindex=${focusable ? 0 : -1}
           >
-            <span class="mark" aria-hidden="true"></span><span class="text">${option.label}</span>
+            <span class="mark" aria-hidden="true"></span><span class="text" dir="auto">${option.label}</span>
           </div>`;
         })}
       </div>

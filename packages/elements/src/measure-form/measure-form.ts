@@ -244,7 +244,7 @@ export class IlMeasureForm extends LitElement {
 
   #title(definition: MeasureDefinition) {
     const level = MEASURE_FORM_HEADING_LEVELS.includes(this.headingLevel) ? this.headingLevel : 2;
-    return html`<div part="title" class="title" role="heading" aria-level=${level} tabindex="-1">
+    return html`<div part="title" class="title" role="heading" aria-level=${level} tabindex="-1" dir="auto">
       ${localizedText(definition.title, this.#localize.lang)}
     </div>`;
   }
@@ -256,7 +256,7 @@ export class IlMeasureForm extends LitElement {
     return html`${this.#title(definition)}
       ${
         definition.instructions
-          ? html`<p part="instructions" class="instructions">
+          ? html`<p part="instructions" class="instructions" dir="auto">
               ${localizedText(definition.instructions, lang)}
             </p>`
           : nothing
