@@ -42,7 +42,9 @@ const ENTRIES = {
 
 /** The entry chunk and every chunk it imports statically, concatenated (lazy chunks left out). */
 function staticCode(output) {
-  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const chunks = new Map(
+    output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
+  );
   const seen = new Set();
   const visit = (chunk) => {
     if (seen.has(chunk.fileName)) return;

@@ -241,7 +241,7 @@ export class IlCheckIn extends LitElement {
             id="text-${item.id}"
             maxlength=${max}
             rows="3"
-            placeholder=${item.placeholder ? localizedText(item.placeholder, lang) : nothing}
+            placeholder=${item.placeholder ? localizedText(item.placeholder, lang) : ''}
             aria-describedby="counter-${item.id}"
             .value=${live(text)}
             ?disabled=${disabled}

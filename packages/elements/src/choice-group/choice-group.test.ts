@@ -70,7 +70,7 @@ describe('il-choice-group', () => {
   it('renders labels as text', async () => {
     const el = await fixture<IlChoiceGroup>(
       html`<il-choice-group
-        label="<b>x</b>"
+        label=${'<b>x</b>'}
         .options=${[
           { id: 'a', label: '<img src=x onerror=alert(1)>' },
           { id: 'b', label: 'B' },

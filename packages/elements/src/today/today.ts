@@ -88,7 +88,7 @@ export class IlToday extends LitElement {
   @property({ type: Boolean, reflect: true })
   inline = false;
 
-  /** Level of the section headings (2–6); the players' titles take the next level. */
+  /** Level of the section headings (2–6); an inline player's title takes the same level. */
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel: TodayHeadingLevel = 2;
 
@@ -150,9 +150,8 @@ export class IlToday extends LitElement {
     </div>`;
   }
 
-  #level(offset = 0): number {
-    const level = TODAY_HEADING_LEVELS.includes(this.headingLevel) ? this.headingLevel : 2;
-    return Math.min(6, level + offset);
+  #level(): TodayHeadingLevel {
+    return TODAY_HEADING_LEVELS.includes(this.headingLevel) ? this.headingLevel : 2;
   }
 
   #entries(data: TodayData, section: TodaySection): Entry[] {
