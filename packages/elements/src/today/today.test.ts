@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { IlActivityOpenEvent } from '../shared/events/activity-open.js';
 import { mountWithClient } from '../shared/testing/test-client.js';
 import { seedAssignments, seededClient } from '../shared/testing/seed.js';
@@ -102,6 +102,34 @@ describe('il-today', () => {
     section(el, 'thisWeek')!.querySelector('button')!.click();
     await until(() => el.shadowRoot!.querySelector('il-measure-form') !== null);
     await expect(el).to.be.accessible();
+  });
+
+  it('acknowledges done work without motion when the person asked for reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const client = await seededClient();
+      const el = await mount(client, true);
+      section(el, 'dueNow')!.querySelector('button')!.click();
+      await until(() => el.shadowRoot!.querySelector('il-check-in') !== null);
+      const checkIn = el.shadowRoot!.querySelector('il-check-in')!;
+      await checkIn.whenResumed();
+      for (const [id, key] of [
+        ['mood', 'End'],
+        ['distress', 'Home'],
+      ] as const) {
+        checkIn.shadowRoot!.querySelector<HTMLElement>(`[data-item="${id}"]`)!.focus();
+        await press(key);
+      }
+      checkIn.shadowRoot!.querySelector<HTMLElement>('[part="submit"]')!.click();
+      await until(() => checkIn.shadowRoot!.querySelector('[part="done"]') !== null);
+      el.shadowRoot!.querySelector<HTMLElement>('[part="back"]')!.click();
+      await until(() => el.shadowRoot!.querySelector('.entry.ack .check') !== null);
+      const check = el.shadowRoot!.querySelector<HTMLElement>('.entry.ack .check')!;
+      expect(getComputedStyle(check).animationName).to.equal('il-today-ack');
+      expect(getComputedStyle(check).animationDuration).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('renders the clinician’s note as text', async () => {
