@@ -30,3 +30,4 @@ export {
 } from './options.js';
 export { type Caseload, type SubmissionScore, type ActivityDefinition } from './caseload.js';
 export { computeFlags } from './compute-flags.js';
+export { reliableChangeThreshold } from './statistics.js';
