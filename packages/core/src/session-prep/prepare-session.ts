@@ -26,6 +26,10 @@ import {
   type TimedSubmission,
 } from '../flags/caseload.js';
 import { epochMs, localDateOf, shiftDays } from '../flags/time.js';
+import { computeFlags } from '../flags/compute-flags.js';
+import { flagNames } from '../flags/describe.js';
+import type { FlagAcknowledgement } from '../flags/flag.js';
+import type { FlagOptions } from '../flags/options.js';
 import type {
   PrepCompletedItem,
   PrepEvent,
@@ -79,6 +83,10 @@ export interface SessionPrepInput {
   /** Picks titles, labels and prompts. Default `en`. */
   locale?: string;
   options?: SessionPrepOptions;
+  /** The clinic's flag thresholds, as given to `computeFlags` / `client.flags.forCaseload`. */
+  flagOptions?: FlagOptions;
+  /** Acknowledged flags (so `flags` carry `acknowledgedAt` as in the review queue). */
+  acknowledgements?: readonly FlagAcknowledgement[];
 }
 
 const EPSILON = 1e-9;
@@ -93,6 +101,8 @@ const EPSILON = 1e-9;
  * - `events`: per tracked check-in item the largest rise and the largest fall from the previous
  *   value (when at least `notableChange` of the scale), and every risk item endorsed or unanswered;
  * - `notes`: the client's own words (check-in `isNote` items, exercise prompts), verbatim;
+ * - `flags`: the client's flags at `now` from `computeFlags` with `flagOptions` and
+ *   `acknowledgements`, the same the review queue shows, with the names their sentences need;
  * - `openings`: one to three ways to open the session, in this order of preference: an
  *   exercise followed within `openingWindowDays` by the largest worse change ("You completed …
  *   on Wednesday, and distress rose on Thursday — what happened?"), else that change alone; a
@@ -331,6 +341,17 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
   );
 
   const notes = collectNotes(inPeriod, definitions, locale, submittedWhen, titleOf);
+  const flags = computeFlags(
+    {
+      assignments,
+      submissions: history.map(({ submission }) => submission),
+      scores: input.scores,
+      definitions: input.definitions,
+      ...(input.acknowledgements === undefined ? {} : { acknowledgements: input.acknowledgements }),
+    },
+    now,
+    input.flagOptions,
+  ).map((flag) => ({ flag, names: flagNames(flag, input.definitions, locale) }));
   const openings = suggestOpenings(
     completed,
     missed,
@@ -339,7 +360,20 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
     options.openingWindowDays,
     timeZone,
   );
-  return { clientId, since, now, timeZone, locale, completed, missed, scoreChanges, events, notes, openings };
+  return {
+    clientId,
+    since,
+    now,
+    timeZone,
+    locale,
+    completed,
+    missed,
+    scoreChanges,
+    events,
+    notes,
+    openings,
+    flags,
+  };
 }
 
 function collectNotes(
