@@ -7,7 +7,17 @@
 export { IlProvider } from './provider/define.js';
 export { PROVIDER_STATES, type ProviderState } from './provider/provider.types.js';
 export { interludeClientContext } from './context.js';
-export { ClientController, type ClientHost } from './shared/internal/client-controller.js';
+export { ClientController, isStoreClient, type ClientHost } from './shared/internal/client-controller.js';
+export { DataController, type DataSource, type DataState } from './shared/internal/data-controller.js';
+export {
+  ActivityRunController,
+  unassignedId,
+  type ActivityRunOptions,
+  type RunStatus,
+  type DraftStatus,
+  type SubmitRunOptions,
+} from './shared/internal/activity-run.js';
+export * from './shared/events/index.js';
 export { LocalizeController, registerMessages, availableLocales } from './shared/internal/localize.js';
 export { en, type Messages } from './shared/locales/en.js';
 export { IlRatingScale } from './rating-scale/define.js';

@@ -37,6 +37,11 @@ export const DraftSchema = z.object({
   answers: AnswersSchema,
   /** The step or item to resume at; absent means the beginning. */
   stepId: z.optional(z.string().check(z.minLength(1), z.maxLength(256))),
+  /**
+   * When the run began: the first saved change (or the patch's `startedAt`), kept by every
+   * later save, so the submission's `startedAt` survives a reload. Absent in older drafts.
+   */
+  startedAt: z.optional(InstantStringSchema),
   updatedAt: InstantStringSchema,
   /** Counts saves of this draft, from 1. */
   revision: z.int().check(z.gte(1)),
@@ -72,6 +77,8 @@ export interface DraftPatch {
   readonly answers?: Readonly<Record<string, AnswerValue | undefined>>;
   /** Where the client is now. */
   readonly stepId?: string;
+  /** When the run began, if the caller knows better than "the first saved change". */
+  readonly startedAt?: string;
 }
 
 /** Options of {@link DraftStore}. */
@@ -266,6 +273,7 @@ export class DraftStore {
           activity: (patch.activity ?? base?.activity) as ActivityRef,
           answers: applyAnswers(base?.answers ?? {}, patch.answers),
           ...((patch.stepId ?? base?.stepId) ? { stepId: patch.stepId ?? base?.stepId } : {}),
+          startedAt: base?.startedAt ?? patch.startedAt ?? updatedAt,
           updatedAt,
           revision: (base?.revision ?? 0) + 1,
         };
@@ -325,6 +333,7 @@ function mergePatches(older: DraftPatch, newer: DraftPatch): DraftPatch {
   return {
     activity: newer.activity ?? older.activity,
     stepId: newer.stepId ?? older.stepId,
+    startedAt: older.startedAt ?? newer.startedAt,
     answers: older.answers || newer.answers ? { ...older.answers, ...newer.answers } : undefined,
   };
 }

@@ -22,9 +22,13 @@ export {
   type PushOutcome,
   type PulledChange,
   type PullResult,
+  type PullReport,
   type Transport,
+  type TransportCallOptions,
+  type TransportState,
   type TransportFailure,
 } from './sync/transport.js';
+export { metaTransportState, TRANSPORT_STATE_PREFIX } from './sync/transport-state.js';
 export {
   OUTBOX_STATES,
   OUTBOX_FAILURES,
@@ -135,7 +139,10 @@ export type {
   SaveSubmissionOptions,
   SavedSubmissionResult,
   SubmissionQuery,
+  ScoredSubmission,
 } from './client/submissions.js';
+export type { ClientDefinitions, DefinitionQuery } from './client/definitions.js';
+export type { ClientPreferences } from './client/preferences.js';
 export type { ClientDrafts } from './client/drafts.js';
 export type { ClientFlags, CaseloadFlagQuery } from './client/flags.js';
 export type { ClientOccurrences, OccurrenceQuery } from './client/occurrences.js';

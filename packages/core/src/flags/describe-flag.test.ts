@@ -122,7 +122,7 @@ describe('describeFlag', () => {
   it('gives the scores, the baseline and the reliable-change threshold for a deterioration', () => {
     const [flag] = flagsOf([scored(1, 5), scored(2, 7), scored(3, 6), scored(11, 12), scored(12, 13)]);
     expect(describe_(flag)).to.equal(
-      'SCALE-9 12 and 13 (Mon, May 11; Tue, May 12), up from a baseline of 6 (mean of the first 3 scores); a rise of 4.9 or more is reliable.',
+      'SCALE-9 12 and 13 (Mon, May 11; Tue, May 12), up from a baseline of 6 (mean of the first 3 scores); a change of 4.9 or more is reliable.',
     );
   });
 

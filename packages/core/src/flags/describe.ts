@@ -70,7 +70,7 @@ function shortTitle(definition: ActivityDefinition, locale: string): string {
 /**
  * Says in one sentence why a flag was raised, e.g.
  * - `Distress 8, 8, 9, 7 on Mon–Thu; usual range 2–5.`
- * - `PHQ-9 15 and 17 (Mon, Mar 2; Mon, Mar 9), up from a baseline of 7 (mean of the first 3 scores); a rise of 4.9 or more is reliable.`
+ * - `PHQ-9 15 and 17 (Mon, Mar 2; Mon, Mar 9), up from a baseline of 7 (mean of the first 3 scores); a change of 4.9 or more is reliable.`
  * - `PHQ-9 item 9 answered 2 on Tue 3 Mar: follow up as your risk protocol says.`
  *
  * Values come from the flag's evidence and metrics, days from `Intl.DateTimeFormat(locale,
@@ -135,6 +135,8 @@ export function describeFlag(flag: Flag, options: DescribeFlagOptions): string {
         title,
         scores: after.map((entry) => num(entry.value) ?? '?'),
         dates: after.map((entry) => date(entry.at)),
+        rose: (metric('difference') ?? 0) >= 0,
+        meaningful: metric('meaningful') === 1,
         reference:
           flag.reason === 'worse-than-baseline'
             ? { kind: 'baseline', value: reference, count: before.length }

@@ -22,7 +22,10 @@
  * id is keyed on the reference and the first worse score, so an acknowledgement holds for the
  * whole episode, and a new rise after a recovery is a new flag. One flag per client and
  * measure (the baseline comparison wins), and only while its episode reaches the latest score.
- * Without the measure definition or a published RCI nothing is flagged: there is no
+ * An instrument that publishes only a clinically meaningful change (WHO-5: 10 percentage points,
+ * Topp et al. 2015) is judged the same way against that size, unscaled: it is a size that
+ * matters, not a measurement error that shrinks with averaging (`metrics.meaningful` is 1).
+ * Without the measure definition or a published threshold nothing is flagged: there is no
  * threshold to test against.
  *
  * @internal
@@ -31,6 +34,7 @@
 import type { MeasureDefinition } from '../definitions/measure.js';
 import { measureTotalRange } from '../definitions/measure.js';
 import type { Submission } from '../model/submission.js';
+import { changeThreshold, type ChangeThreshold } from '../scoring/classify-change.js';
 import { scoreFor } from './caseload.js';
 import type { DraftFlag, FlagRule } from './context.js';
 import type { FlagEvidence, FlagReason } from './flag.js';
@@ -72,31 +76,41 @@ export const deteriorationFlags: FlagRule = (client, context) => {
     const latest = all[all.length - 1];
     if (latest === undefined || all.length < 2) continue;
     const definition = context.definitions.measure(latest.submission.activity);
-    const rci = definition?.scoring.reliableChange?.threshold;
+    const published = definition === undefined ? null : changeThreshold(definition);
     // Without the definition there is no threshold to test against: say nothing rather than guess.
-    if (definition === undefined || rci === undefined) continue;
+    if (definition === undefined || published === null) continue;
+    const threshold = thresholdFor(published);
     // A total outside this version's range (scored with another version) is not comparable.
     const range = measureTotalRange(definition);
     const series = all.filter(({ total }) => total >= range.min && total <= range.max);
-    const episode = latestEpisode(series, definition, rci, context.options);
+    const episode = latestEpisode(series, definition, threshold, context.options);
     if (episode === undefined) continue;
-    flags.push(flag(client.clientId, measureId, definition, rci, series, episode));
+    flags.push(flag(client.clientId, measureId, published, threshold, series, episode));
   }
   return flags;
 };
+
+/** The threshold for a mean of `before` scores against a mean of `after` scores. */
+type Threshold = (before: number, after: number) => number;
+
+function thresholdFor(published: ChangeThreshold): Threshold {
+  return published.basis === 'reliable-change'
+    ? (before, after) => reliableChangeThreshold(published.threshold, before, after)
+    : () => published.threshold;
+}
 
 /** Walks the scores in order and returns the episode still open at the latest score, if any. */
 function latestEpisode(
   series: readonly Scored[],
   definition: MeasureDefinition,
-  rci: number,
+  threshold: Threshold,
   options: ResolvedFlagOptions,
 ): Episode | undefined {
   const worse = definition.scoring.direction === 'higher-is-worse' ? 1 : -1;
   // How far `scores` (their mean) are above `reference` (its mean), the worse way, beyond the threshold.
   const reliablyWorse = (reference: readonly Scored[], scores: readonly Scored[]) =>
     (mean(scores.map((s) => s.total)) - mean(reference.map((s) => s.total))) * worse >=
-    reliableChangeThreshold(rci, reference.length, scores.length) - EPSILON;
+    threshold(reference.length, scores.length) - EPSILON;
   const useBaseline = options.deteriorationReferences.includes('baseline');
   const usePrevious = options.deteriorationReferences.includes('previous');
 
@@ -145,8 +159,8 @@ function latestEpisode(
 function flag(
   clientId: string,
   measureId: string,
-  definition: MeasureDefinition,
-  rci: number,
+  published: ChangeThreshold,
+  threshold: Threshold,
   series: readonly Scored[],
   episode: Episode,
 ): DraftFlag {
@@ -176,8 +190,9 @@ function flag(
       before,
       after: latest.total,
       difference: latest.total - before,
-      threshold: reliableChangeThreshold(rci, reference.length, 1),
-      rci,
+      threshold: threshold(reference.length, 1),
+      published: published.threshold,
+      meaningful: published.basis === 'meaningful-change' ? 1 : 0,
       referenceScores: reference.length,
     },
     evidence: [

@@ -6,6 +6,7 @@ import {
   DEFAULT_FLAG_OPTIONS,
   ValidationError,
   computeFlags,
+  describeFlag,
   parseCheckInTemplate,
   parseExerciseDefinition,
   parseFlag,
@@ -318,7 +319,8 @@ describe('computeFlags', () => {
         after: 11,
         difference: 5,
         threshold: againstMeanOfThree,
-        rci: 6,
+        published: 6,
+        meaningful: 0,
         referenceScores: 3,
       });
       expect(flag?.evidence.map((entry) => [entry.role, entry.value])).to.deep.equal([
@@ -384,6 +386,38 @@ describe('computeFlags', () => {
       expect(
         run(series.slice(0, 5), { deteriorationConfirmPrevious: false }).map((flag) => flag.reason),
       ).to.deep.equal(['worse-than-previous']);
+    });
+
+    it('flags a clinically meaningful deterioration when that is the only threshold published (WHO-5)', () => {
+      const meaningfulQuiz = parseMeasureDefinition({
+        ...quiz,
+        scoring: {
+          ...quiz.scoring,
+          reliableChange: undefined,
+          meaningfulChange: { threshold: 3, source: 'Test' },
+        },
+      });
+      const first = taken(1, 2);
+      const latest = taken(8, 5);
+      const flags = ofKind(
+        computeFlags(
+          caseload({
+            assignments: [quizAssignment],
+            submissions: [first, latest],
+            definitions: [meaningfulQuiz],
+          }),
+          NOW,
+          quiet,
+        ),
+        'deterioration',
+      );
+      // A meaningful change is a size, not an error that averaging shrinks: not scaled.
+      expect(flags.map((flag) => flag.metrics)).to.deep.equal([
+        { before: 2, after: 5, difference: 3, threshold: 3, published: 3, meaningful: 1, referenceScores: 1 },
+      ]);
+      expect(describeFlag(flags[0] as Flag, { locale: 'en', timeZone: TZ })).to.match(
+        /up from a baseline of 2 \(the first score\); a change of 3 or more is clinically meaningful\.$/,
+      );
     });
 
     it('says nothing without the measure definition (no threshold to test against)', () => {

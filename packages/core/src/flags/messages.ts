@@ -24,14 +24,18 @@ export interface FlagMessages {
   /**
    * Reliable deterioration on a measure: the worse scores and their dates, against the
    * baseline (the mean of the first `count` scores) or the better score before a relapse.
+   * `rose`: the total went up (worse on most measures; WHO-5 gets worse going down).
+   * `meaningful`: the threshold is a clinically meaningful change (WHO-5), not a reliable-change index.
    */
   deterioration(p: {
     title: string;
     scores: readonly string[];
     dates: readonly string[];
+    rose: boolean;
     reference:
       { kind: 'baseline'; value: string; count: number } | { kind: 'previous'; value: string; date: string };
     threshold: string;
+    meaningful: boolean;
   }): string;
   /** `itemNumber` is the item's position in the form (1-based), `null` when the definition is unknown. */
   riskEndorsed(p: {
@@ -60,12 +64,12 @@ export const FLAG_MESSAGES_EN: FlagMessages = {
     (usual === null
       ? '; not enough check-ins yet for a usual range.'
       : `; usual range ${usual.low}–${usual.high}.`),
-  deterioration: ({ title, scores, dates, reference, threshold }) =>
-    `${title} ${joinAnd(scores)} (${dates.join('; ')}), up from ` +
+  deterioration: ({ title, scores, dates, rose, reference, threshold, meaningful }) =>
+    `${title} ${joinAnd(scores)} (${dates.join('; ')}), ${rose ? 'up' : 'down'} from ` +
     (reference.kind === 'baseline'
       ? `a baseline of ${reference.value} (${reference.count === 1 ? 'the first score' : `mean of the first ${reference.count} scores`})`
       : `${reference.value} on ${reference.date} after improving`) +
-    `; a rise of ${threshold} or more is reliable.`,
+    `; a change of ${threshold} or more is ${meaningful ? 'clinically meaningful' : 'reliable'}.`,
   riskEndorsed: ({ title, itemNumber, itemId, value, date }) =>
     `${title} item ${itemNumber ?? itemId} answered ${value ?? '?'} on ${date}: follow up as your risk protocol says.`,
   riskUnanswered: ({ title, itemNumber, itemId, date }) =>

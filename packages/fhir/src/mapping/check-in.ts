@@ -7,7 +7,7 @@
  * choice a `choice` item whose options are codings in Interlude's option system (`repeats` when
  * multiple); short text a `string` item with `maxLength`. The item kind and what FHIR has no
  * element for (anchors, mood labels, tracking, placeholder) travel in Interlude extensions, the
- * micro-feedback rules as JSON on the Questionnaire.
+ * micro-feedback rules and the attribution as JSON on the Questionnaire.
  *
  * Reading a Questionnaire Interlude did not write works for the item types a check-in can hold:
  * `choice` (2–8 options), `integer`/`decimal` with `minValue` and `maxValue` (a slider), `string`
@@ -35,7 +35,7 @@ import {
   boundsExtensions,
   flattenForeignGroups,
   headerToQuestionnaire,
-  isItemId,
+  foreignItemId,
   itemKindExtensions,
   itemText,
   optionsToAnswerOptions,
@@ -71,6 +71,9 @@ export function checkInToQuestionnaire(template: CheckInTemplate, options?: Mapp
     extension: [
       ...(header.extension ?? []),
       { url: EXTENSIONS.checkInFeedback, valueString: JSON.stringify(template.feedback) },
+      ...(template.attribution
+        ? [{ url: EXTENSIONS.checkInAttribution, valueString: JSON.stringify(template.attribution) }]
+        : []),
     ],
     item: template.items.map(itemToFhir),
   };
@@ -156,11 +159,17 @@ export function questionnaireToCheckIn(input: unknown): QuestionnaireReadResult<
   const feedback = interlude
     ? readJsonExtension(questionnaire.extension, EXTENSIONS.checkInFeedback, SUBJECT, [])
     : FOREIGN_FEEDBACK;
-  const definition = parseCheckInTemplate({
-    ...questionnaireToHeader(questionnaire, 'check-in'),
-    items,
-    feedback: feedback ?? FOREIGN_FEEDBACK,
-  });
+  const attribution = interlude
+    ? readJsonExtension(questionnaire.extension, EXTENSIONS.checkInAttribution, SUBJECT, [])
+    : undefined;
+  const definition = parseCheckInTemplate(
+    compact({
+      ...questionnaireToHeader(questionnaire, 'check-in'),
+      items,
+      feedback: feedback ?? FOREIGN_FEEDBACK,
+      attribution,
+    }),
+  );
   return { definition, unsupported };
 }
 
@@ -187,14 +196,20 @@ function readItem(
 /** A Questionnaire item Interlude did not write, as the closest check-in item (or reported). */
 function readForeignItem(
   item: QuestionnaireItem,
-  base: { id: string; prompt: CheckInItem['prompt']; required: boolean },
+  input: { id: string; prompt: CheckInItem['prompt']; required: boolean },
   unsupported: UnsupportedItem[],
 ): CheckInItem | undefined {
+  let base = input;
   const report = (reason: string) => {
     unsupported.push({ linkId: item.linkId, reason });
     return undefined;
   };
-  if (!isItemId(item.linkId)) return report('linkId is not usable as an item id');
+  const id = foreignItemId(item.linkId);
+  if (id === undefined) return report('linkId is not usable as an item id');
+  if (id !== item.linkId) {
+    unsupported.push({ linkId: item.linkId, reason: `read as item id "${id}"` });
+    base = { ...base, id };
+  }
   if (item.enableWhen)
     unsupported.push({ linkId: item.linkId, reason: 'enableWhen ignored: check-ins show every item' });
   switch (item.type) {

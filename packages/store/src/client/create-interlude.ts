@@ -9,17 +9,19 @@
  *
  * @module
  */
-import type { InterludeClient, User } from '@interlude/core';
+import type { InterludeClient, Licensing, User } from '@interlude/core';
 import type { CollectionName, StoreFactory } from '../backend/types.js';
 import { countOutbox, readOutbox } from '../sync/outbox.js';
 import { clientAssignments, type ClientAssignments } from './assignments.js';
 import { ChangeFeed, type ChangeListener, type SubscribableCollection } from './change-feed.js';
 import type { ClientContext } from './context.js';
+import { clientDefinitions, type ClientDefinitions } from './definitions.js';
 import { clientDrafts, type ClientDrafts } from './drafts.js';
 import { ClientClosedError, SignedOutError } from './errors.js';
 import { clientFlags, type ClientFlags } from './flags.js';
 import { clientOccurrences, type ClientOccurrences } from './occurrences.js';
 import { resolveOptions, type CreateInterludeOptions } from './options.js';
+import { clientPreferences, type ClientPreferences } from './preferences.js';
 import { reporter, storageProblem } from './problems.js';
 import { openSession, type Session } from './session.js';
 import { SyncFacade, type ClientSync } from './sync.js';
@@ -53,13 +55,27 @@ export interface SignOutResult {
 export interface Interlude extends InterludeClient {
   /** The signed-in person (validated). */
   readonly user: User;
+  /**
+   * The declared use (validated; `DEFAULT_LICENSING` when none was given). Pass it to core's
+   * `checkLicence(definition, client.licensing)` or `licensedDefinitions(definitions, client.licensing)`.
+   */
+  readonly licensing: Licensing;
   /** Resolves once the partition is open; rejects with the `StorageError` that kept it shut. */
   readonly ready: Promise<void>;
+  /**
+   * The client's clock as ISO 8601 (the `now` option, default the device clock). Elements ask
+   * it what "today" is, so a host or a test that sets the clock sees one consistent day.
+   */
+  now(): string;
   readonly assignments: ClientAssignments;
   readonly submissions: ClientSubmissions;
   readonly drafts: ClientDrafts;
   readonly flags: ClientFlags;
   readonly occurrences: ClientOccurrences;
+  /** The stored catalogue: what assignments refer to and what a clinician can assign. */
+  readonly definitions: ClientDefinitions;
+  /** The client's reminder preferences. */
+  readonly preferences: ClientPreferences;
   readonly sync: ClientSync;
   /**
    * Calls `listener` whenever `collection` changed: a local write, a sync pull, or a write in
@@ -93,6 +109,7 @@ export interface Interlude extends InterludeClient {
  *   store: idbStore({ name: 'my-portal' }),
  *   transport: httpTransport({ baseUrl: 'https://api.example.org/interlude', auth: getToken }),
  *   onProblem: (problem) => telemetry.count(`interlude.${problem.kind}`),
+ *   licensing: { use: 'commercial', permissions: { 'core-10': 'CORE System Trust letter 2026-04-02' } },
  * });
  * document.querySelector('il-provider')!.client = client;
  *
@@ -209,6 +226,8 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
 
   const client: Interlude = {
     user,
+    licensing: config.licensing,
+    now: () => now(),
     get ready() {
       return active().then(() => undefined);
     },
@@ -220,6 +239,8 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
     ),
     flags: guarded(clientFlags(context), check),
     occurrences: guarded(clientOccurrences(context), check),
+    definitions: guarded(clientDefinitions(context), check),
+    preferences: guarded(clientPreferences(context), check),
     sync: {
       get status() {
         return sync.status;

@@ -8,6 +8,7 @@
 import {
   ValidationError,
   scoreMeasure,
+  type ActivityKind,
   type MeasureAnswers,
   type MeasureDefinition,
   type Score,
@@ -41,8 +42,20 @@ export interface SavedSubmissionResult {
 /** Filters of {@link ClientSubmissions.list}. */
 export interface SubmissionQuery {
   readonly assignmentId?: string;
+  /** Only this client's (useful in a clinician's caseload). */
+  readonly clientId?: string;
+  /** Only runs of this kind of activity. */
+  readonly kind?: ActivityKind;
+  /** Only runs of this definition (any version). */
+  readonly activityId?: string;
   /** Only those submitted at or after this instant (ISO 8601 with offset). */
   readonly since?: string;
+}
+
+/** A completed measure and its stored score, as {@link ClientSubmissions.scored} lists them. */
+export interface ScoredSubmission {
+  readonly submission: Submission;
+  readonly score: StoredScore;
 }
 
 /** Submissions of the signed-in user's partition. */
@@ -62,6 +75,11 @@ export interface ClientSubmissions {
   save(submission: Submission, options?: SaveSubmissionOptions): Promise<SavedSubmissionResult>;
   /** Stored submissions, oldest `submittedAt` first; unreadable ones are reported and skipped. */
   list(query?: SubmissionQuery): Promise<Submission[]>;
+  /**
+   * Submissions that have a stored score (completed measures), oldest first, each with its
+   * score: what an outcome chart or a score history needs in one read.
+   */
+  scored(query?: SubmissionQuery): Promise<ScoredSubmission[]>;
   /** One submission, or `undefined`. */
   get(id: string): Promise<Submission | undefined>;
   /** The stored score of a submission, or `undefined` (not a measure, or not scored). */
@@ -112,21 +130,18 @@ export function clientSubmissions(context: ClientContext): ClientSubmissions {
       return { submission: saved.submission, score: saved.score };
     },
     list: (query = {}) =>
-      context.read('submissions.list', [], async ({ repository }) => {
-        const since = query.since === undefined ? undefined : Date.parse(query.since);
-        if (since !== undefined && Number.isNaN(since)) {
-          throw new ValidationError('submission query', [
-            { path: ['since'], code: 'invalid_format', message: 'must be an ISO 8601 date-time' },
-          ]);
-        }
-        return (await repository.submissions.list())
-          .filter((item) => query.assignmentId === undefined || item.assignmentId === query.assignmentId)
-          .filter((item) => since === undefined || Date.parse(item.submittedAt) >= since)
-          .sort(
-            (a, b) =>
-              Date.parse(a.submittedAt) - Date.parse(b.submittedAt) ||
-              (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-          );
+      context.read('submissions.list', [], (session) => listSubmissions(session.repository, query)),
+    scored: (query = {}) =>
+      context.read('submissions.scored', [], async ({ repository }) => {
+        const [submissions, scores] = await Promise.all([
+          listSubmissions(repository, { ...query, kind: 'measure' }),
+          repository.scores.list(),
+        ]);
+        const bySubmission = new Map(scores.map((score) => [score.submissionId, score]));
+        return submissions.flatMap((submission) => {
+          const score = bySubmission.get(submission.id);
+          return score ? [{ submission, score }] : [];
+        });
       }),
     get: (id) =>
       context.read('submissions.get', undefined, ({ repository }) => repository.submissions.get(id)),
@@ -135,6 +150,27 @@ export function clientSubmissions(context: ClientContext): ClientSubmissions {
         repository.scores.get(scoreId(submissionId)),
       ),
   };
+}
+
+async function listSubmissions(repository: Repository, query: SubmissionQuery): Promise<Submission[]> {
+  const since = query.since === undefined ? undefined : Date.parse(query.since);
+  if (since !== undefined && Number.isNaN(since)) {
+    throw new ValidationError('submission query', [
+      { path: ['since'], code: 'invalid_format', message: 'must be an ISO 8601 date-time' },
+    ]);
+  }
+  const matches = (item: Submission): boolean =>
+    (query.assignmentId === undefined || item.assignmentId === query.assignmentId) &&
+    (query.clientId === undefined || item.clientId === query.clientId) &&
+    (query.kind === undefined || item.activity.kind === query.kind) &&
+    (query.activityId === undefined || item.activity.id === query.activityId) &&
+    (since === undefined || Date.parse(item.submittedAt) >= since);
+  return (await repository.submissions.list())
+    .filter(matches)
+    .sort(
+      (a, b) =>
+        Date.parse(a.submittedAt) - Date.parse(b.submittedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
 }
 
 function givenDefinition(

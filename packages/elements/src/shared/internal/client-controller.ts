@@ -1,6 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import type { InterludeClient } from '@interlude/core';
+import type { Interlude } from '@interlude/store';
 import { interludeClientContext } from '../../context.js';
 
 /** An element that may be handed a client directly, as a property. */
@@ -26,4 +27,24 @@ export class ClientController {
   get client(): InterludeClient | undefined {
     return this.#host.client ?? this.#consumer.value;
   }
+
+  /**
+   * The client as a full store client (`createInterlude(...)`), or `undefined` when there is
+   * none or it lacks the data API (e.g. a bare `{ user }` object): elements that read or write
+   * data show the configuration notice then.
+   */
+  get store(): Interlude | undefined {
+    const client = this.client;
+    return isStoreClient(client) ? client : undefined;
+  }
+}
+
+/** Whether `client` offers the data API of `createInterlude` that elements read and write through. */
+export function isStoreClient(client: InterludeClient | undefined): client is Interlude {
+  const candidate = client as Partial<Interlude> | undefined;
+  return (
+    typeof candidate?.subscribe === 'function' &&
+    typeof candidate.submissions?.save === 'function' &&
+    typeof candidate.drafts?.update === 'function'
+  );
 }

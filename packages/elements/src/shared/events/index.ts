@@ -1,0 +1,12 @@
+/**
+ * Every Interlude domain event, one typed class per module. Add a new event as its own module
+ * (a class extending {@link InterludeEvent}, its detail interface, and its entry in
+ * `GlobalEventHandlersEventMap`) and re-export it here.
+ *
+ * @module
+ */
+export { InterludeEvent } from './interlude-event.js';
+export { IlAnswerChangeEvent, type AnswerChangeDetail } from './answer-change.js';
+export { IlDraftSavedEvent, type DraftSavedDetail } from './draft-saved.js';
+export { IlStepChangeEvent, type StepChangeDetail } from './step-change.js';
+export { IlSubmitEvent, type SubmitDetail } from './submit.js';

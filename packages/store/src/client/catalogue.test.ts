@@ -1,0 +1,124 @@
+import { expect } from '@open-wc/testing';
+import { getCheckInTemplate, getExercise, getMeasure } from '@interlude/content';
+import { ValidationError, type MeasureDefinition } from '@interlude/core';
+import { memoryStore } from '../backend/memory.js';
+import { createInterlude, type Interlude } from './create-interlude.js';
+import { NotPermittedError } from './errors.js';
+import { NOW, PHQ9, checkIn, phq9Submission, rejection } from './fixtures.test-suite.js';
+
+const CLIENT = { id: 'c-1', role: 'client', timeZone: 'Europe/Berlin' } as const;
+const CLINICIAN = { id: 't-1', role: 'clinician' } as const;
+const now = (): string => NOW;
+
+describe('client.definitions, client.preferences and submission queries', () => {
+  const clients: Interlude[] = [];
+  const open = (user: typeof CLIENT | typeof CLINICIAN): Interlude => {
+    const client = createInterlude({ user, store: memoryStore(), now });
+    clients.push(client);
+    return client;
+  };
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((client) => client.close()));
+  });
+
+  it('stores definitions and lists the newest version of each, filtered by kind and modality', async () => {
+    const client = open(CLIENT);
+    const older: MeasureDefinition = { ...PHQ9, version: '0.9.0' };
+    const newer: MeasureDefinition = { ...PHQ9, version: '1.10.0' };
+    await client.definitions.put(
+      older,
+      PHQ9,
+      newer,
+      getCheckInTemplate('daily-mood')!,
+      getExercise('act-values-card-sort')!,
+    );
+
+    const measures = await client.definitions.list({ kind: 'measure' });
+    expect(measures.map((definition) => definition.version)).to.deep.equal(['1.10.0']);
+    const all = await client.definitions.list({ kind: 'measure', allVersions: true });
+    expect(all.map((definition) => definition.version)).to.deep.equal(['0.9.0', PHQ9.version, '1.10.0']);
+    const act = await client.definitions.list({ modality: 'act' });
+    expect(act.map((definition) => definition.id)).to.deep.equal(['act-values-card-sort']);
+    expect((await client.definitions.get({ kind: 'measure', id: 'phq-9' }))?.version).to.equal('1.10.0');
+    expect(
+      (await client.definitions.get({ kind: 'measure', id: 'phq-9', version: '0.9.0' }))?.version,
+    ).to.equal('0.9.0');
+    expect(await client.definitions.get({ kind: 'exercise', id: 'phq-9' })).to.equal(undefined);
+  });
+
+  it('rejects an invalid definition by path and stores none of the batch', async () => {
+    const client = open(CLIENT);
+    const broken = { ...getMeasure('gad-7')!, estimatedMinutes: -1 };
+    const error = await rejection(client.definitions.put(PHQ9, broken));
+    expect(error).to.be.instanceOf(ValidationError);
+    expect((error as ValidationError).message).to.include('estimatedMinutes');
+    expect(await client.definitions.list()).to.deep.equal([]);
+  });
+
+  it("queues a clinician's definitions for the server, and keeps a client's on the device", async () => {
+    const clinician = open(CLINICIAN);
+    await clinician.definitions.put(PHQ9);
+    await clinician.sync.syncNow();
+    expect(clinician.sync.status.pending).to.equal(1);
+    const client = open(CLIENT);
+    await client.definitions.put(PHQ9);
+    await client.sync.syncNow();
+    expect(client.sync.status.pending).to.equal(0);
+  });
+
+  it('gives default reminder preferences in the user time zone until the client saves their own', async () => {
+    const client = open(CLIENT);
+    const defaults = await client.preferences.get();
+    expect(defaults.timeZone).to.equal('Europe/Berlin');
+    expect(defaults.maxPerDay).to.equal(2);
+    const saved = await client.preferences.save({
+      timeZone: 'Europe/Berlin',
+      maxPerDay: 1,
+      preferredTimes: ['19:30'],
+    });
+    expect(saved.quietHours).to.deep.equal({ start: '21:00', end: '08:00' });
+    expect(await client.preferences.get()).to.deep.equal(saved);
+  });
+
+  it('refuses invalid preferences by path, and a clinician saving them', async () => {
+    const client = open(CLIENT);
+    const error = await rejection(
+      client.preferences.save({ timeZone: 'Europe/Berlin', quietHours: { start: '25:00', end: '08:00' } }),
+    );
+    expect(error).to.be.instanceOf(ValidationError);
+    expect((error as ValidationError).message).to.include('quietHours.start');
+    const clinician = open(CLINICIAN);
+    expect(await rejection(clinician.preferences.save({ timeZone: 'UTC' }))).to.be.instanceOf(
+      NotPermittedError,
+    );
+  });
+
+  it('filters submissions by client, kind and activity, and lists scored ones with their score', async () => {
+    const clinician = open(CLINICIAN);
+    await clinician.submissions.save(checkIn('c-1'));
+    await clinician.submissions.save(phq9Submission('c-1', 0), { definition: PHQ9 });
+    await clinician.submissions.save(phq9Submission('c-2', 3), { definition: PHQ9 });
+
+    expect(await clinician.submissions.list({ clientId: 'c-2' })).to.have.length(1);
+    expect(await clinician.submissions.list({ clientId: 'c-1', kind: 'check-in' })).to.have.length(1);
+    expect(await clinician.submissions.list({ activityId: 'phq-9' })).to.have.length(2);
+    const scored = await clinician.submissions.scored({ clientId: 'c-1' });
+    expect(scored).to.have.length(1);
+    expect(scored[0]!.submission.activity.id).to.equal('phq-9');
+    expect(scored[0]!.score.total).to.equal(8);
+  });
+
+  it('keeps when a run started in its draft across saves', async () => {
+    const client = open(CLIENT);
+    const key = { assignmentId: 'a-mood', occurrenceId: 'a-mood@2026-03-02T09:00' };
+    const activity = { kind: 'check-in', id: 'mood', version: '1.0.0' } as const;
+    const first = await client.drafts.update(key, { activity, answers: { mood: 3 } });
+    expect(first.startedAt).to.equal(first.updatedAt);
+    const second = await client.drafts.update(key, {
+      answers: { mood: 4 },
+      startedAt: '2020-01-01T00:00:00Z',
+    });
+    expect(second.startedAt).to.equal(first.startedAt);
+    expect((await client.drafts.resume(key))?.startedAt).to.equal(first.startedAt);
+  });
+});
