@@ -107,7 +107,7 @@ function latestEpisode(
   options: ResolvedFlagOptions,
 ): Episode | undefined {
   const worse = definition.scoring.direction === 'higher-is-worse' ? 1 : -1;
-  // How far `scores` (their mean) are above `reference` (its mean), the worse way, beyond the threshold.
+  // Whether the mean of `scores` is worse than the mean of `reference` by the threshold for those counts.
   const reliablyWorse = (reference: readonly Scored[], scores: readonly Scored[]) =>
     (mean(scores.map((s) => s.total)) - mean(reference.map((s) => s.total))) * worse >=
     threshold(reference.length, scores.length) - EPSILON;
