@@ -138,5 +138,6 @@ export * from './adherence/index.js';
 export * from './aggregates/index.js';
 export * from './reminders/index.js';
 export * from './flags/index.js';
+export { CaseloadIndex, indexCaseload } from './caseload/caseload-index.js';
 export * from './session-prep/index.js';
 export * from './licensing/index.js';

@@ -47,8 +47,17 @@ export interface DescribeFlagOptions {
  * ```
  */
 export function flagNames(flag: Flag, definitions: readonly ActivityDefinition[], locale: string): FlagNames {
+  return namesFrom(flag, new DefinitionIndex(definitions), locale);
+}
+
+/**
+ * {@link flagNames} from an index built once (session prep names many flags).
+ *
+ * @internal
+ */
+export function namesFrom(flag: Flag, definitions: DefinitionIndex, locale: string): FlagNames {
   if (flag.activity === undefined) return {};
-  const definition = new DefinitionIndex(definitions).find(flag.activity);
+  const definition = definitions.find(flag.activity);
   if (definition === undefined) return {};
   const names: FlagNames = { title: shortTitle(definition, locale) };
   if (flag.itemId === undefined) return names;

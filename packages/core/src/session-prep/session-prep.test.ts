@@ -10,6 +10,7 @@ import {
   parseMeasureDefinition,
   parseSessionPrep,
   prepareSession,
+  prepareSessions,
   renderSessionPrepText,
   type ActivityRef,
   type Assignment,
@@ -305,6 +306,15 @@ describe('prepareSession flags', () => {
       '2026-05-10T12:00:00+02:00',
     );
     expect(prep.flags.some(({ flag }) => flag.kind === 'deterioration')).to.equal(false);
+  });
+
+  it('prepareSessions carries the same flags, computed once for the caseload or handed over', () => {
+    const caseload = { assignments: all, submissions: everyone, scores, definitions };
+    const request = { now, sessions: [{ clientId, since: input.since }], locale: 'en' };
+    const [prep] = prepareSessions(caseload, request);
+    expect(prep?.flags).to.deep.equal(prepareSession(input).flags);
+    const flags = computeFlags(caseload, now);
+    expect(prepareSessions(caseload, { ...request, flags })).to.deep.equal([prep]);
   });
 
   it('reads a prep stored before flags existed as one without flags', () => {
