@@ -47,8 +47,9 @@ import type {
 export const SessionPrepOptionsSchema = z.object({
   /**
    * A check-in value counts as a notable rise or fall when it moved at least this share of the
-   * item's scale from the client's previous value. Default 0.2 (2 points on a 0–10 slider), the
-   * same share as the mood-shift flag.
+   * item's scale from the client's previous value. Default 0.2 (2 points on a 0–10 slider). This
+   * only picks what the summary mentions; whether a shift deserves attention is the calibrated
+   * `mood-shift` flag's call (in `flags`).
    */
   notableChange: z.optional(z.number().check(z.positive(), z.lte(1))),
   /**
