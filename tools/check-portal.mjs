@@ -105,7 +105,7 @@ async function expectInClinicianView(page, { distress, note }) {
   await page
     .locator('#flags li')
     .filter({ hasText: 'Urgent' })
-    .filter({ hasText: /risk item 9/ })
+    .filter({ hasText: /PHQ-9 item 9 answered/ })
     .waitFor();
   const prep = page.locator('#session-prep');
   await prep.filter({ hasText: `“${note}”` }).waitFor();

@@ -7,7 +7,13 @@ import '@interlude/elements';
 import '@interlude/elements/themes/light.css';
 import '@interlude/elements/themes/dark.css';
 import '@interlude/elements/themes/high-contrast.css';
-import { prepareSession, renderSessionPrepText, type Flag, type Submission } from '@interlude/core';
+import {
+  describeFlag,
+  prepareSession,
+  renderSessionPrepText,
+  type Flag,
+  type Submission,
+} from '@interlude/core';
 import { fhirTransport } from '@interlude/fhir';
 import { createInterlude, idbStore, type Interlude, type SyncStatus, type Transport } from '@interlude/store';
 import {
@@ -18,7 +24,6 @@ import {
   definitionFor,
   definitions,
   isDemoSeed,
-  phq9,
   seedDemo,
 } from './demo-data.js';
 import { openDemoServer } from './demo-server.js';
@@ -157,45 +162,13 @@ function formatDate(instant: string, locale = document.documentElement.lang): st
   });
 }
 
-function activityTitle(activity: Flag['activity']): string {
-  const definition = activity && definitionFor(activity);
-  return definition ? localized(definition.title) : 'an activity';
-}
-
-/** One plain sentence per flag, from its reason, metrics and evidence (never from free text). */
+/**
+ * One plain sentence per flag, in core's words (`describeFlag`): what moved, on which days,
+ * against the client's usual range. English, so its dates are too (a mixed-direction sentence
+ * reads badly).
+ */
 function explainFlag(flag: Flag): string {
-  const last = flag.evidence.at(-1);
-  // The sentences are English, so their dates are too (a mixed-direction sentence reads badly).
-  const when = formatDate(last?.at ?? flag.raisedAt, 'en');
-  const title = activityTitle(flag.activity);
-  const metric = (name: string): string => {
-    const value = flag.metrics[name];
-    return typeof value === 'number' ? value.toLocaleString('en', { maximumFractionDigits: 1 }) : '?';
-  };
-  const item =
-    flag.itemId && flag.activity?.id === phq9.id
-      ? `item ${phq9.items.findIndex((candidate) => candidate.id === flag.itemId) + 1}`
-      : (flag.itemId ?? 'an item');
-  switch (flag.reason) {
-    case 'risk-endorsed':
-      return `${title}: risk ${item} answered ${metric('value')} on ${when}. Follow up before the next session, as your clinic's risk protocol says.`;
-    case 'risk-unanswered':
-      return `${title}: risk ${item} was left unanswered on ${when}. Unknown risk, not "no risk".`;
-    case 'worse-than-baseline':
-    case 'worse-than-previous':
-      return `${title}: a reliable deterioration on ${when} (score ${String(last?.value ?? '?')}).`;
-    case 'shift-worse':
-    case 'shift-better':
-      return `${title}: ${item} ${flag.reason === 'shift-worse' ? 'moved the worse way' : 'moved the better way'} on ${when} (${String(last?.value ?? '?')}, recent average ${metric('baseline')}).`;
-    case 'no-recent-completion':
-      return `Nothing completed since ${when}.`;
-    case 'missed-in-a-row':
-      return `${title}: missed several times in a row (latest ${when}).`;
-    case 'completed':
-      return `${title} completed on ${when}.`;
-    case 'too-many-new-exercises':
-      return `More new exercises this week than recommended.`;
-  }
+  return describeFlag(flag, { locale: 'en', timeZone, definitions });
 }
 
 /** Whether the evidence that raised the flag (the newest) is seeded demo data. */
