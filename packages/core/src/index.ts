@@ -136,3 +136,4 @@ export * from './aggregates/index.js';
 export * from './reminders/index.js';
 export * from './flags/index.js';
 export * from './session-prep/index.js';
+export * from './trends/index.js';
