@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { measureTotalRange, type MeasureDefinition } from '../definitions/measure.js';
+import type { MeasureDefinition } from '../definitions/measure.js';
+import { measureTotalRange } from '../definitions/measure-range.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 
 /** The three outcomes of a reliable-change test. */

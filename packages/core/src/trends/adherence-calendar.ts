@@ -11,13 +11,13 @@ import type { ClassifiedOccurrence } from '../schedule/classify.js';
 import {
   addDays,
   daysBetween,
-  epochMs,
   formatDate,
   isoWeek,
   isoWeekday,
   localDate,
 } from '../schedule/zoned.js';
 import type { AdherenceCounts } from '../adherence/adherence.js';
+import { instantMs } from './instant.js';
 
 /** What {@link adherenceCalendar} reads from an occurrence. */
 export type CalendarOccurrence = Pick<
@@ -157,7 +157,7 @@ function withRate<T extends CalendarCounts>(counts: T): T {
 /** Streaks over occurrences in due order (ties by id): pending ones neither extend nor break one. */
 function streaks(occurrences: readonly CalendarOccurrence[]): { current: number; longest: number } {
   const ordered = occurrences
-    .map((occurrence) => ({ occurrence, ms: epochMs(occurrence.dueAt) }))
+    .map((occurrence) => ({ occurrence, ms: instantMs(occurrence.dueAt) }))
     .sort((a, b) => a.ms - b.ms || (a.occurrence.id < b.occurrence.id ? -1 : 1));
   let current = 0;
   let longest = 0;

@@ -7,7 +7,7 @@
  */
 import type { MeasureDefinition, SeverityBand } from '../definitions/measure.js';
 import { classifyChange, type ChangeClassification } from '../scoring/classify-change.js';
-import { epochMs } from '../schedule/zoned.js';
+import { instantMs } from './instant.js';
 
 /** One administration of a measure: when, and its total (`null` when unscorable). */
 export interface OutcomeEntry {
@@ -68,7 +68,7 @@ export function outcomeTrajectory(
   entries: readonly OutcomeEntry[],
 ): OutcomeTrajectory {
   const ordered = entries
-    .map((entry, order) => ({ entry, order, ms: epochMs(entry.at) }))
+    .map((entry, order) => ({ entry, order, ms: instantMs(entry.at) }))
     .sort((a, b) => a.ms - b.ms || a.order - b.order);
   const baselineAt = ordered.findIndex(({ entry }) => entry.total !== null);
   const baselineTotal = baselineAt < 0 ? null : (ordered[baselineAt]?.entry.total ?? null);

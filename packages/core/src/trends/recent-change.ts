@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { epochMs } from '../schedule/zoned.js';
+import { instantMs } from './instant.js';
 
 /** A value at an instant. */
 export interface TimedValue {
@@ -47,13 +47,13 @@ export function recentChange(
 ): RecentChange {
   const days = options.days ?? 7;
   if (!(days > 0)) throw new RangeError('recentChange needs a positive number of days');
-  const now = epochMs(options.now);
+  const now = instantMs(options.now);
   const split = now - days * DAY_MS;
   const start = split - days * DAY_MS;
   const recent: number[] = [];
   const previous: number[] = [];
   for (const { at, value } of values) {
-    const ms = epochMs(at);
+    const ms = instantMs(at);
     if (ms > now || ms <= start) continue;
     (ms > split ? recent : previous).push(value);
   }

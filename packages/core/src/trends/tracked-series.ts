@@ -7,7 +7,7 @@
 import type { CheckInTemplate, Tracked } from '../definitions/check-in.js';
 import type { Submission } from '../model/submission.js';
 import { DefinitionIndex, numericAnswer } from '../flags/caseload.js';
-import { epochMs } from '../schedule/zoned.js';
+import { instantMs } from './instant.js';
 
 /** One recorded value of a tracked item. */
 export interface TrackedValue {
@@ -61,7 +61,7 @@ export function trackedSeries(
   }
   const ordered = submissions
     .filter((submission) => submission.status === 'completed' && submission.activity.kind === 'check-in')
-    .map((submission) => ({ submission, ms: epochMs(submission.submittedAt) }))
+    .map((submission) => ({ submission, ms: instantMs(submission.submittedAt) }))
     .sort((a, b) => a.ms - b.ms || (a.submission.id < b.submission.id ? -1 : 1));
   for (const { submission } of ordered) {
     const template = index.checkIn(submission.activity);
