@@ -28,3 +28,14 @@ export {
   type RatingScaleValueLabel,
 } from './rating-scale/rating-scale.types.js';
 export type { FormAssociatedElement } from './shared/internal/form-associated.js';
+export { IlMoodChart } from './mood-chart/define.js';
+export {
+  MOOD_DIRECTIONS,
+  MOOD_CHART_MAX_SERIES,
+  MOOD_CHART_MAX_POINTS,
+  type MoodDirection,
+  type MoodChartPoint,
+  type MoodChartSeries,
+  type MoodChartActivity,
+  type MoodChartData,
+} from './mood-chart/mood-chart.types.js';

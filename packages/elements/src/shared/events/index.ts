@@ -10,3 +10,4 @@ export { IlAnswerChangeEvent, type AnswerChangeDetail } from './answer-change.js
 export { IlDraftSavedEvent, type DraftSavedDetail } from './draft-saved.js';
 export { IlStepChangeEvent, type StepChangeDetail } from './step-change.js';
 export { IlSubmitEvent, type SubmitDetail } from './submit.js';
+export { IlPointFocusEvent, type PointFocusDetail } from './point-focus.js';

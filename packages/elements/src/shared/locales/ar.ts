@@ -22,6 +22,39 @@ export const ar = {
 
   // ── Charts: the chart foundation, il-mood-chart, il-outcome-chart, il-adherence-chart, il-progress ──
   // (add this group's keys below this line)
+  chartLoading: 'جارٍ تحميل المخطط…',
+  chartLoadFailed: 'تعذّرت قراءة بيانات المخطط. حاول مرة أخرى لاحقًا.',
+  chartShowTable: 'إظهار جدول البيانات',
+  chartHideTable: 'إخفاء جدول البيانات',
+  chartSeriesLegend: 'السلاسل المعروضة',
+  chartColumnWhen: 'متى',
+  chartColumnSeries: 'السلسلة',
+  chartColumnValue: 'القيمة',
+  chartColumnUsual: 'النطاق المعتاد',
+  chartColumnNote: 'ملاحظة',
+  chartUsualRange: (low: string, high: string) => `المعتاد ${low}–${high}`,
+  chartNoBaseline: 'لا يوجد خط أساس بعد',
+  chartAboveUsual: 'أعلى من النطاق المعتاد',
+  chartBelowUsual: 'أدنى من النطاق المعتاد',
+  chartWithinUsual: 'ضمن النطاق المعتاد',
+  chartMoodTitle: 'تسجيلات الحال عبر الزمن',
+  chartMoodEmpty: 'لا توجد تسجيلات حال لعرضها بعد.',
+  chartMoodLegendValue: 'تسجيل حال',
+  chartMoodLegendOutside: 'خارج النطاق المعتاد',
+  chartMoodLegendBand: 'النطاق المعتاد (آخر 14 تسجيلًا للعميل)',
+  chartMoodLegendActivity: 'نشاط مكتمل',
+  chartMoodPoint: (label: string, value: string, max: string, when: string, note: string) =>
+    `${label} ${value} من ${max}، ${when}${note ? `، ${note}` : ''}`,
+  chartMoodActivityPoint: (title: string, when: string) => `اكتمل ${title}، ${when}`,
+  chartMoodSummary: (count: number, from: string, to: string, latest: string) =>
+    `${count} من تسجيلات الحال من ${from} إلى ${to}؛ الأحدث: ${latest}.`,
+  chartMoodLatestWithin: (label: string, value: string, low: string, high: string) =>
+    `${label} ${value}، ضمن المعتاد ${low}–${high}`,
+  chartMoodLatestAbove: (label: string, value: string, low: string, high: string) =>
+    `${label} ${value}، أعلى من المعتاد ${low}–${high}`,
+  chartMoodLatestBelow: (label: string, value: string, low: string, high: string) =>
+    `${label} ${value}، أدنى من المعتاد ${low}–${high}`,
+  chartMoodLatestNoBaseline: (label: string, value: string) => `${label} ${value} (لا يوجد خط أساس بعد)`,
 
   // ── Clinician elements: il-review-queue, il-session-prep, il-assignment-composer, il-clinic-overview ──
   // (add this group's keys below this line)

@@ -23,6 +23,39 @@ export const de = {
 
   // ── Charts: the chart foundation, il-mood-chart, il-outcome-chart, il-adherence-chart, il-progress ──
   // (add this group's keys below this line)
+  chartLoading: 'Diagramm wird geladen…',
+  chartLoadFailed: 'Die Daten des Diagramms konnten nicht gelesen werden. Versuchen Sie es später erneut.',
+  chartShowTable: 'Datentabelle anzeigen',
+  chartHideTable: 'Datentabelle ausblenden',
+  chartSeriesLegend: 'Angezeigte Reihen',
+  chartColumnWhen: 'Wann',
+  chartColumnSeries: 'Reihe',
+  chartColumnValue: 'Wert',
+  chartColumnUsual: 'Üblicher Bereich',
+  chartColumnNote: 'Hinweis',
+  chartUsualRange: (low: string, high: string) => `üblich ${low}–${high}`,
+  chartNoBaseline: 'noch keine Basislinie',
+  chartAboveUsual: 'über dem üblichen Bereich',
+  chartBelowUsual: 'unter dem üblichen Bereich',
+  chartWithinUsual: 'im üblichen Bereich',
+  chartMoodTitle: 'Check-ins im Verlauf',
+  chartMoodEmpty: 'Noch keine Check-ins.',
+  chartMoodLegendValue: 'Check-in',
+  chartMoodLegendOutside: 'Außerhalb des üblichen Bereichs',
+  chartMoodLegendBand: 'Üblicher Bereich (die 14 vorherigen Check-ins der Klientin oder des Klienten)',
+  chartMoodLegendActivity: 'Aktivität erledigt',
+  chartMoodPoint: (label: string, value: string, max: string, when: string, note: string) =>
+    `${label} ${value} von ${max}, ${when}${note ? `, ${note}` : ''}`,
+  chartMoodActivityPoint: (title: string, when: string) => `${title} erledigt, ${when}`,
+  chartMoodSummary: (count: number, from: string, to: string, latest: string) =>
+    `${count} Check-ins vom ${from} bis ${to}; zuletzt: ${latest}.`,
+  chartMoodLatestWithin: (label: string, value: string, low: string, high: string) =>
+    `${label} ${value}, im üblichen Bereich ${low}–${high}`,
+  chartMoodLatestAbove: (label: string, value: string, low: string, high: string) =>
+    `${label} ${value}, über dem üblichen Bereich ${low}–${high}`,
+  chartMoodLatestBelow: (label: string, value: string, low: string, high: string) =>
+    `${label} ${value}, unter dem üblichen Bereich ${low}–${high}`,
+  chartMoodLatestNoBaseline: (label: string, value: string) => `${label} ${value} (noch keine Basislinie)`,
 
   // ── Clinician elements: il-review-queue, il-session-prep, il-assignment-composer, il-clinic-overview ──
   // (add this group's keys below this line)

@@ -25,6 +25,39 @@ export const en = {
 
   // ── Charts: the chart foundation, il-mood-chart, il-outcome-chart, il-adherence-chart, il-progress ──
   // (add this group's keys below this line)
+  chartLoading: 'Loading the chart…',
+  chartLoadFailed: 'The chart data could not be read. Try again later.',
+  chartShowTable: 'Show data table',
+  chartHideTable: 'Hide data table',
+  chartSeriesLegend: 'Series to show',
+  chartColumnWhen: 'When',
+  chartColumnSeries: 'Series',
+  chartColumnValue: 'Value',
+  chartColumnUsual: 'Usual range',
+  chartColumnNote: 'Note',
+  chartUsualRange: (low: string, high: string) => `usual ${low}–${high}`,
+  chartNoBaseline: 'no baseline yet',
+  chartAboveUsual: 'above the usual range',
+  chartBelowUsual: 'below the usual range',
+  chartWithinUsual: 'within the usual range',
+  chartMoodTitle: 'Check-ins over time',
+  chartMoodEmpty: 'No check-ins to show yet.',
+  chartMoodLegendValue: 'Check-in',
+  chartMoodLegendOutside: 'Outside the usual range',
+  chartMoodLegendBand: "Usual range (the client's previous 14 check-ins)",
+  chartMoodLegendActivity: 'Activity completed',
+  chartMoodPoint: (label: string, value: string, max: string, when: string, note: string) =>
+    `${label} ${value} of ${max}, ${when}${note ? `, ${note}` : ''}`,
+  chartMoodActivityPoint: (title: string, when: string) => `${title} completed, ${when}`,
+  chartMoodSummary: (count: number, from: string, to: string, latest: string) =>
+    `${count} ${count === 1 ? 'check-in' : 'check-ins'} from ${from} to ${to}; latest: ${latest}.`,
+  chartMoodLatestWithin: (label: string, value: string, low: string, high: string) =>
+    `${label} ${value}, within the usual ${low}–${high}`,
+  chartMoodLatestAbove: (label: string, value: string, low: string, high: string) =>
+    `${label} ${value}, above the usual ${low}–${high}`,
+  chartMoodLatestBelow: (label: string, value: string, low: string, high: string) =>
+    `${label} ${value}, below the usual ${low}–${high}`,
+  chartMoodLatestNoBaseline: (label: string, value: string) => `${label} ${value} (no baseline yet)`,
 
   // ── Clinician elements: il-review-queue, il-session-prep, il-assignment-composer, il-clinic-overview ──
   // (add this group's keys below this line)
