@@ -39,3 +39,12 @@ export {
   type MoodChartActivity,
   type MoodChartData,
 } from './mood-chart/mood-chart.types.js';
+export { IlOutcomeChart } from './outcome-chart/define.js';
+export {
+  OUTCOME_MARKS,
+  OUTCOME_CHART_MAX_POINTS,
+  type OutcomeMark,
+  type OutcomeChartPoint,
+  type OutcomeChartMeasure,
+  type OutcomeChartData,
+} from './outcome-chart/outcome-chart.types.js';

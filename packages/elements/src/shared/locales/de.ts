@@ -56,6 +56,46 @@ export const de = {
   chartMoodLatestBelow: (label: string, value: string, low: string, high: string) =>
     `${label} ${value}, unter dem üblichen Bereich ${low}–${high}`,
   chartMoodLatestNoBaseline: (label: string, value: string) => `${label} ${value} (noch keine Basislinie)`,
+  chartWeeks: (weeks: number) => `${weeks} ${weeks === 1 ? 'Woche' : 'Wochen'}`,
+  chartDays: (days: number) => `${days} ${days === 1 ? 'Tag' : 'Tagen'}`,
+  chartOutcomeTitle: 'Fragebogenwerte im Verlauf',
+  chartOutcomeEmpty: 'Noch keine Fragebogenwerte.',
+  chartOutcomeNoScores: (title: string) => `${title}: noch keine auswertbaren Antworten.`,
+  chartOutcomeMeasure: 'Fragebogen',
+  chartOutcomeSummary: (title: string, from: string, to: string, period: string, change: string) =>
+    `${title} ging in ${period} von ${from} auf ${to}: ${change}.`,
+  chartOutcomeOneScore: (title: string, total: string, band: string, when: string) =>
+    `${title}: bisher ein Wert, ${total} (${band}) am ${when}.`,
+  chartOutcomePoint: (
+    title: string,
+    total: string,
+    band: string,
+    when: string,
+    change: string,
+    baseline: string,
+  ) => `${title} ${total}, ${band}, ${when}; ${change} gegenüber dem Ausgangswert ${baseline}`,
+  chartOutcomeBaselinePoint: (title: string, total: string, band: string, when: string) =>
+    `${title} ${total}, ${band}, ${when}; Ausgangswert`,
+  chartOutcomeReliableImprovement: 'reliable Verbesserung',
+  chartOutcomeReliableDeterioration: 'reliable Verschlechterung',
+  chartOutcomeNoReliableChange: 'keine reliable Veränderung',
+  chartOutcomeMeaningfulImprovement: 'klinisch bedeutsame Verbesserung',
+  chartOutcomeMeaningfulDeterioration: 'klinisch bedeutsame Verschlechterung',
+  chartOutcomeNoMeaningfulChange: 'keine klinisch bedeutsame Veränderung',
+  chartOutcomeChangeUnknown: 'Veränderung nicht einzuordnen',
+  chartOutcomeRecovered: (change: string) => `${change}, remittiert`,
+  chartOutcomeLegendRecovered: 'Remittiert: nicht mehr auffällig, mit reliabler Verbesserung',
+  chartOutcomeUnscorable: 'nicht auswertbar',
+  chartOutcomeLegendBaseline: 'Ausgangswert',
+  chartOutcomeLegendReliableZone: (threshold: string) =>
+    `Innerhalb ±${threshold} um den Ausgangswert: keine reliable Veränderung`,
+  chartOutcomeLegendMeaningfulZone: (threshold: string) =>
+    `Innerhalb ±${threshold} um den Ausgangswert: keine klinisch bedeutsame Veränderung`,
+  chartOutcomeCasenessAtOrAbove: (threshold: string) => `Cut-off: auffällig ab ${threshold}`,
+  chartOutcomeCasenessBelow: (threshold: string) => `Cut-off: auffällig unter ${threshold}`,
+  chartOutcomeColumnTotal: 'Summe',
+  chartOutcomeColumnBand: 'Schweregrad',
+  chartOutcomeColumnChange: 'Veränderung zum Ausgangswert',
 
   // ── Clinician elements: il-review-queue, il-session-prep, il-assignment-composer, il-clinic-overview ──
   // (add this group's keys below this line)

@@ -58,6 +58,46 @@ export const en = {
   chartMoodLatestBelow: (label: string, value: string, low: string, high: string) =>
     `${label} ${value}, below the usual ${low}–${high}`,
   chartMoodLatestNoBaseline: (label: string, value: string) => `${label} ${value} (no baseline yet)`,
+  chartWeeks: (weeks: number) => `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`,
+  chartDays: (days: number) => `${days} ${days === 1 ? 'day' : 'days'}`,
+  chartOutcomeTitle: 'Questionnaire scores over time',
+  chartOutcomeEmpty: 'No questionnaire scores to show yet.',
+  chartOutcomeNoScores: (title: string) => `${title}: no scorable responses yet.`,
+  chartOutcomeMeasure: 'Questionnaire',
+  chartOutcomeSummary: (title: string, from: string, to: string, period: string, change: string) =>
+    `${title} went from ${from} to ${to} over ${period}: ${change}.`,
+  chartOutcomeOneScore: (title: string, total: string, band: string, when: string) =>
+    `${title}: one score so far, ${total} (${band}) on ${when}.`,
+  chartOutcomePoint: (
+    title: string,
+    total: string,
+    band: string,
+    when: string,
+    change: string,
+    baseline: string,
+  ) => `${title} ${total}, ${band}, ${when}; ${change} from baseline ${baseline}`,
+  chartOutcomeBaselinePoint: (title: string, total: string, band: string, when: string) =>
+    `${title} ${total}, ${band}, ${when}; baseline`,
+  chartOutcomeReliableImprovement: 'reliable improvement',
+  chartOutcomeReliableDeterioration: 'reliable deterioration',
+  chartOutcomeNoReliableChange: 'no reliable change',
+  chartOutcomeMeaningfulImprovement: 'clinically meaningful improvement',
+  chartOutcomeMeaningfulDeterioration: 'clinically meaningful deterioration',
+  chartOutcomeNoMeaningfulChange: 'no clinically meaningful change',
+  chartOutcomeChangeUnknown: 'change not classifiable',
+  chartOutcomeRecovered: (change: string) => `${change}, recovered`,
+  chartOutcomeLegendRecovered: 'Recovered: no longer a case, with a reliable improvement',
+  chartOutcomeUnscorable: 'unscorable',
+  chartOutcomeLegendBaseline: 'Baseline',
+  chartOutcomeLegendReliableZone: (threshold: string) =>
+    `Within ±${threshold} of baseline: no reliable change`,
+  chartOutcomeLegendMeaningfulZone: (threshold: string) =>
+    `Within ±${threshold} of baseline: no clinically meaningful change`,
+  chartOutcomeCasenessAtOrAbove: (threshold: string) => `Caseness cut-off: a case at ${threshold} or more`,
+  chartOutcomeCasenessBelow: (threshold: string) => `Caseness cut-off: a case below ${threshold}`,
+  chartOutcomeColumnTotal: 'Total',
+  chartOutcomeColumnBand: 'Severity',
+  chartOutcomeColumnChange: 'Change from baseline',
 
   // ── Clinician elements: il-review-queue, il-session-prep, il-assignment-composer, il-clinic-overview ──
   // (add this group's keys below this line)

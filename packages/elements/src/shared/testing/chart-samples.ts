@@ -87,3 +87,21 @@ export function moodSample(days: number, extra: Partial<DailyOptions> = {}): Moo
   }));
   return { series, activities, timeZone: 'Europe/London' };
 }
+
+/** Weekly PHQ-9-like totals: improving, deteriorating, or crossing the reliable-change line both ways. */
+export function weeklyTotals(
+  shape: 'improving' | 'deteriorating' | 'crossings',
+  weeks = 10,
+  start = '2026-01-05T10:00:00Z',
+): { at: string; total: number | null }[] {
+  const shapes = {
+    improving: (week: number) => 19 - week * 1.1,
+    deteriorating: (week: number) => 8 + week * 1.2,
+    crossings: (week: number) => [11, 13, 18, 19, 14, 9, 4, 5, 12, 17][week % 10] ?? 11,
+  } as const;
+  const next = random(5);
+  return Array.from({ length: weeks }, (_, week) => ({
+    at: dayAt(start, week * 7),
+    total: Math.max(0, Math.min(27, Math.round(shapes[shape](week) + (next() - 0.5) * 2))),
+  }));
+}
