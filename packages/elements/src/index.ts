@@ -48,3 +48,12 @@ export {
   type OutcomeChartMeasure,
   type OutcomeChartData,
 } from './outcome-chart/outcome-chart.types.js';
+export { IlAdherenceChart } from './adherence-chart/define.js';
+export {
+  ADHERENCE_STATUSES,
+  ADHERENCE_CHART_MAX_OCCURRENCES,
+  type AdherenceStatus,
+  type AdherenceChartOccurrence,
+  type AdherenceChartAssignment,
+  type AdherenceChartData,
+} from './adherence-chart/adherence-chart.types.js';

@@ -8,14 +8,7 @@
  * @module
  */
 import type { ClassifiedOccurrence } from '../schedule/classify.js';
-import {
-  addDays,
-  daysBetween,
-  formatDate,
-  isoWeek,
-  isoWeekday,
-  localDate,
-} from '../schedule/zoned.js';
+import { addDays, daysBetween, formatDate, isoWeek, isoWeekday, localDate } from '../schedule/zoned.js';
 import type { AdherenceCounts } from '../adherence/adherence.js';
 import { instantMs } from './instant.js';
 
@@ -65,6 +58,8 @@ export interface AdherenceCalendarOptions {
   readonly to?: string;
   /** Only this assignment's occurrences. */
   readonly assignmentId?: string;
+  /** Widen the span to whole ISO weeks (Monday to Sunday), as a calendar grid draws it. */
+  readonly wholeWeeks?: boolean;
 }
 
 /** Longest span a calendar covers, in days (ten years): a guard against a mistyped year. */
@@ -103,8 +98,13 @@ export function adherenceCalendar(
   if (first === undefined || last === undefined) {
     return { ...withRate(totals), days: [], weeks: [], currentStreak: 0, longestStreak: 0 };
   }
-  const start = localDate(first);
-  const span = daysBetween(start, localDate(last));
+  let start = localDate(first);
+  let end = localDate(last);
+  if (options.wholeWeeks) {
+    start = addDays(start, 1 - isoWeekday(start));
+    end = addDays(end, 7 - isoWeekday(end));
+  }
+  const span = daysBetween(start, end);
   if (span < 0 || span >= MAX_DAYS)
     throw new RangeError('adherenceCalendar needs from ≤ to, at most ten years apart');
 

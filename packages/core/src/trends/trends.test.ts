@@ -277,6 +277,14 @@ describe('adherenceCalendar', () => {
     });
   });
 
+  it('widens the span to whole ISO weeks for a calendar grid', () => {
+    const calendar = adherenceCalendar(occurrences, { wholeWeeks: true });
+    expect(calendar.days).to.have.length(14);
+    expect(calendar.days[0]).to.include({ date: '2026-03-23', weekday: 1 });
+    expect(calendar.days[13]).to.include({ date: '2026-04-05', weekday: 7 });
+    expect(calendar.assigned).to.equal(5);
+  });
+
   it('covers a given span and leaves out what lies outside it', () => {
     const calendar = adherenceCalendar(occurrences, { from: '2026-03-28', to: '2026-04-02' });
     expect(calendar.days).to.have.length(6);

@@ -96,6 +96,41 @@ export const de = {
   chartOutcomeColumnTotal: 'Summe',
   chartOutcomeColumnBand: 'Schweregrad',
   chartOutcomeColumnChange: 'Veränderung zum Ausgangswert',
+  chartAdherenceTitle: 'Erledigte Aufgaben im Verlauf',
+  chartAdherenceEmpty: 'In diesem Zeitraum war nichts zugewiesen.',
+  chartAdherenceWeeks: 'Wochen',
+  chartAdherenceDays: 'Tage',
+  chartAdherenceAssignment: 'Aufgabe',
+  chartAdherenceAll: 'Alle Aufgaben',
+  chartAdherenceNothing: 'nichts zugewiesen',
+  chartAdherenceDone: (done: number, assigned: number) => `${done} von ${assigned} erledigt`,
+  chartAdherenceLate: (late: number) => `${late} verspätet`,
+  chartAdherenceMissed: (missed: number) => `${missed} versäumt`,
+  chartAdherenceOpen: (open: number) => `${open} noch offen`,
+  chartAdherenceWeekPoint: (week: string, counts: string) => `Woche ab ${week}: ${counts}`,
+  chartAdherenceDayPoint: (day: string, counts: string, detail: string) =>
+    `${day}: ${counts}${detail ? ` (${detail})` : ''}`,
+  chartAdherenceDetail: (title: string, status: string) => `${title}: ${status}`,
+  chartAdherenceStatusDone: 'Pünktlich erledigt',
+  chartAdherenceStatusLate: 'Verspätet erledigt',
+  chartAdherenceStatusMissed: 'Versäumt',
+  chartAdherenceStatusOpen: 'Noch offen',
+  chartAdherenceLegendAll: 'Tag: alles erledigt',
+  chartAdherenceLegendSome: 'Tag: teilweise erledigt',
+  chartAdherenceLegendNone: 'Tag: nichts erledigt',
+  chartAdherenceColumnAssigned: 'Zugewiesen',
+  chartAdherenceStreak: (current: number, longest: number) =>
+    `Aktuelle Serie: ${current} in Folge · längste: ${longest}`,
+  chartAdherenceSummary: (
+    weeks: number,
+    done: number,
+    assigned: number,
+    rate: string,
+    late: number,
+    missed: number,
+    streak: number,
+  ) =>
+    `In ${weeks} ${weeks === 1 ? 'Woche' : 'Wochen'} wurden ${done} von ${assigned} zugewiesenen Aufgaben erledigt (${rate} der fälligen), ${late} davon verspätet, ${missed} versäumt; aktuelle Serie ${streak}.`,
 
   // ── Clinician elements: il-review-queue, il-session-prep, il-assignment-composer, il-clinic-overview ──
   // (add this group's keys below this line)

@@ -98,6 +98,41 @@ export const en = {
   chartOutcomeColumnTotal: 'Total',
   chartOutcomeColumnBand: 'Severity',
   chartOutcomeColumnChange: 'Change from baseline',
+  chartAdherenceTitle: 'Completed work over time',
+  chartAdherenceEmpty: 'Nothing assigned in this period.',
+  chartAdherenceWeeks: 'Weeks',
+  chartAdherenceDays: 'Days',
+  chartAdherenceAssignment: 'Assignment',
+  chartAdherenceAll: 'All assignments',
+  chartAdherenceNothing: 'nothing assigned',
+  chartAdherenceDone: (done: number, assigned: number) => `${done} of ${assigned} done`,
+  chartAdherenceLate: (late: number) => `${late} late`,
+  chartAdherenceMissed: (missed: number) => `${missed} missed`,
+  chartAdherenceOpen: (open: number) => `${open} still open`,
+  chartAdherenceWeekPoint: (week: string, counts: string) => `Week of ${week}: ${counts}`,
+  chartAdherenceDayPoint: (day: string, counts: string, detail: string) =>
+    `${day}: ${counts}${detail ? ` (${detail})` : ''}`,
+  chartAdherenceDetail: (title: string, status: string) => `${title}: ${status}`,
+  chartAdherenceStatusDone: 'Done on time',
+  chartAdherenceStatusLate: 'Done late',
+  chartAdherenceStatusMissed: 'Missed',
+  chartAdherenceStatusOpen: 'Still open',
+  chartAdherenceLegendAll: 'Day: all done',
+  chartAdherenceLegendSome: 'Day: some done',
+  chartAdherenceLegendNone: 'Day: none done',
+  chartAdherenceColumnAssigned: 'Assigned',
+  chartAdherenceStreak: (current: number, longest: number) =>
+    `Current streak: ${current} in a row · longest: ${longest}`,
+  chartAdherenceSummary: (
+    weeks: number,
+    done: number,
+    assigned: number,
+    rate: string,
+    late: number,
+    missed: number,
+    streak: number,
+  ) =>
+    `Over ${weeks} ${weeks === 1 ? 'week' : 'weeks'}, ${done} of ${assigned} assigned activities were done (${rate} of those due), ${late} of them late, ${missed} missed; current streak ${streak}.`,
 
   // ── Clinician elements: il-review-queue, il-session-prep, il-assignment-composer, il-clinic-overview ──
   // (add this group's keys below this line)

@@ -105,3 +105,43 @@ export function weeklyTotals(
     total: Math.max(0, Math.min(27, Math.round(shapes[shape](week) + (next() - 0.5) * 2))),
   }));
 }
+
+/** Occurrences of a daily check-in and a weekly exercise over `weeks` weeks, mostly done, some late or missed. */
+export function adherenceSample(
+  weeks = 8,
+  today = '2026-04-05',
+): import('../../adherence-chart/adherence-chart.types.js').AdherenceChartData {
+  const next = random(3);
+  const end = Date.parse(`${today}T12:00:00Z`);
+  const days = weeks * 7;
+  const occurrences: import('../../adherence-chart/adherence-chart.types.js').AdherenceChartOccurrence[] = [];
+  for (let day = days - 1; day >= 0; day -= 1) {
+    const date = new Date(end - day * 86_400_000).toISOString().slice(0, 10);
+    const roll = next();
+    const status = day === 0 ? 'pending' : roll < 0.7 ? 'completed' : roll < 0.85 ? 'late' : 'missed';
+    occurrences.push({
+      id: `a-1@${date}T20:00`,
+      assignmentId: 'a-1',
+      localDate: date,
+      dueAt: `${date}T20:00:00+01:00`,
+      status,
+    });
+    if (new Date(`${date}T12:00:00Z`).getUTCDay() === 3) {
+      occurrences.push({
+        id: `a-2@${date}T09:00`,
+        assignmentId: 'a-2',
+        localDate: date,
+        dueAt: `${date}T09:00:00+01:00`,
+        status: next() < 0.6 ? 'completed' : 'missed',
+      });
+    }
+  }
+  return {
+    assignments: [
+      { id: 'a-1', title: 'Daily check-in' },
+      { id: 'a-2', title: 'Values card sort' },
+    ],
+    occurrences,
+    timeZone: 'Europe/London',
+  };
+}
