@@ -57,3 +57,11 @@ export {
   type AdherenceChartAssignment,
   type AdherenceChartData,
 } from './adherence-chart/adherence-chart.types.js';
+export { IlProgress } from './progress/define.js';
+export {
+  PROGRESS_TRENDS,
+  type ProgressTrend,
+  type ProgressSeries,
+  type ProgressOccurrence,
+  type ProgressData,
+} from './progress/progress.types.js';

@@ -16,7 +16,8 @@ import { bottomAxis, sideAxis, type Frame } from '../shared/chart/axes.js';
 import { linearScale, valueTicks } from '../shared/chart/scales.js';
 import { ChartFormats } from '../shared/chart/formats.js';
 import type { DataTable } from '../shared/chart/data-table.js';
-import { loadAdherenceChartData, parseAdherenceChartData } from './adherence-chart.data.js';
+import { parseAdherenceChartData } from './adherence-chart.data.js';
+import { loadOccurrences } from '../shared/chart/loaders.js';
 import { adherenceChartStyles } from './adherence-chart.styles.js';
 import type {
   AdherenceChartData,
@@ -110,7 +111,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
     args: () => [this.clientId, this.weeks, this.localize.lang],
     enabled: () => this.data === undefined,
     load: (client) =>
-      loadAdherenceChartData(
+      loadOccurrences(
         client,
         this.clientId || client.user.id,
         Math.min(104, Math.max(1, Math.round(this.weeks))) * 7,

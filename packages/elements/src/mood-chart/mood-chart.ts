@@ -1,13 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  baselinePosition,
-  personalBaseline,
-  type BaselineBand,
-  type BaselinePosition,
-  type ParseResult,
-  type ValidationError,
-} from '@interlude/core';
+import type { ParseResult, ValidationError } from '@interlude/core';
 import { DataController } from '../shared/internal/data-controller.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
@@ -15,23 +8,14 @@ import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
-import { bandPath, gapsAfter, linePath, withGaps, type BandPoint } from '../shared/chart/shapes.js';
+import { round, seriesLayer, seriesModel, type SeriesModel } from '../shared/chart/series.js';
 import { DAY_MS, dayNumber, timeTicks } from '../shared/chart/time.js';
 import type { ChartFormats } from '../shared/chart/formats.js';
 import type { DataTable } from '../shared/chart/data-table.js';
-import { loadMoodChartData, parseMoodChartData } from './mood-chart.data.js';
+import { parseMoodChartData } from './mood-chart.data.js';
+import { loadCheckIns } from '../shared/chart/loaders.js';
 import { moodChartStyles } from './mood-chart.styles.js';
 import type { MoodChartData, MoodChartSeries } from './mood-chart.types.js';
-
-/** One series with what the chart derives from it (recomputed only when its points change). */
-interface SeriesModel {
-  readonly series: MoodChartSeries;
-  readonly ms: readonly number[];
-  readonly values: readonly number[];
-  readonly bands: readonly (BaselineBand | null)[];
-  readonly positions: readonly (BaselinePosition | null)[];
-  readonly gaps: readonly boolean[];
-}
 
 /** Everything drawn, for one width. */
 interface Layout {
@@ -40,7 +24,7 @@ interface Layout {
   readonly origin: number;
   readonly laneY: number;
   readonly panels: readonly {
-    model: SeriesModel;
+    model: SeriesModel<MoodChartSeries>;
     y: LinearScale;
     frame: Frame;
     top: number;
@@ -132,11 +116,11 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     collections: ['submissions', 'definitions'],
     args: () => [this.clientId, this.localize.lang],
     enabled: () => this.data === undefined,
-    load: (client) => loadMoodChartData(client, this.clientId || client.user.id, this.localize.lang),
+    load: (client) => loadCheckIns(client, this.clientId || client.user.id, this.localize.lang),
   });
 
   #parsed: { input: unknown; result: ParseResult<MoodChartData> } | undefined;
-  readonly #models = new Map<string, SeriesModel>();
+  readonly #models = new Map<string, SeriesModel<MoodChartSeries>>();
   #layout: Layout | undefined;
   #nav: NavSeries[] = [];
   #formats: ChartFormats | undefined;
@@ -237,7 +221,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     return this.#parsed.result;
   }
 
-  #visibleModels(): SeriesModel[] {
+  #visibleModels(): SeriesModel<MoodChartSeries>[] {
     const data = this.#current();
     return (data?.series ?? [])
       .filter((series) => !this.hiddenSeries.has(series.id))
@@ -245,24 +229,11 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
   }
 
   /** The derived values of a series, reused while its points are unchanged; an append extends them. */
-  #model(series: MoodChartSeries): SeriesModel {
+  /** The derived values of a series, reused while the series is unchanged. */
+  #model(series: MoodChartSeries): SeriesModel<MoodChartSeries> {
     const cached = this.#models.get(series.id);
     if (cached?.series === series) return cached;
-    const points = [...series.points].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    const ms = points.map((point) => Date.parse(point.at));
-    const values = points.map((point) => point.value);
-    const bands = personalBaseline(values);
-    const model: SeriesModel = {
-      series,
-      ms,
-      values,
-      bands,
-      positions: values.map((value, index) => {
-        const band = bands[index];
-        return band ? baselinePosition(value, band) : null;
-      }),
-      gaps: gapsAfter(ms.map(dayNumber)),
-    };
+    const model = seriesModel(series);
     this.#models.set(series.id, model);
     return model;
   }
@@ -320,7 +291,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     const ticks = timeTicks(
       first - pad,
       last + pad,
-      Math.max(2, Math.floor((x1 - x0) / 72)),
+      Math.max(2, Math.floor((x1 - x0) / 64)),
       this.#formats.timeZone,
     );
     this.#layout = {
@@ -368,7 +339,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     return nav;
   }
 
-  #describe(model: SeriesModel, index: number, formats: ChartFormats): string {
+  #describe(model: SeriesModel<MoodChartSeries>, index: number, formats: ChartFormats): string {
     const term = this.localize.term.bind(this.localize);
     const { label, max } = model.series;
     const value = formats.number(model.values[index]!);
@@ -400,7 +371,6 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     const rtl = this.localize.isRtl;
     const offset = this.#activities.length > 0 ? 1 : 0;
     const { x, origin } = layout;
-    const ex = x(0);
     const lastBottom = layout.panels[layout.panels.length - 1]!.bottom;
     return svg`
       ${this.#activities.length > 0 ? this.#activityLane(layout, lastBottom) : nothing}
@@ -410,42 +380,15 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
           model.series.max,
           Math.max(2, Math.floor((frame.height - frame.top - frame.bottom) / 32)),
         );
-        const xs = model.ms.map((ms) => round(dayNumber(ms) - origin));
-        const bandPoints: BandPoint[] = model.bands.map((band, i) =>
-          band ? [xs[i]!, band.low, band.high] : null,
-        );
         const series = index + offset;
-        // Dense data gets smaller dots: at most about a point's spacing, never under 3 px.
-        const spacing = xs.length > 1 ? Math.abs(x.k) * ((xs[xs.length - 1]! - xs[0]!) / (xs.length - 1)) : 8;
-        const size = Math.max(3, Math.min(8, spacing * 0.9));
-        return svg`<g class="panel" part="panel" style="--_il-point-size:min(var(--il-chart-point-size, 8px), ${size.toFixed(1)}px)">
+        return svg`<g class="panel" part="panel">
           ${sideAxis(
             yTicks.map((value) => ({ at: y(value), label: this.#formats!.number(value) })),
             frame,
             rtl,
             model.series.label,
           )}
-          <g class="data" transform="matrix(${x.k} 0 0 ${y.k} ${ex} ${y(0)})">
-            <path class="band" part="band" d=${bandPath(bandPoints)}></path>
-            <path class="line" part="line" d=${linePath(
-              withGaps(
-                xs.map((value, i) => [value, model.values[i]!] as const),
-                model.gaps,
-              ),
-            )}></path>
-            ${xs.map((value, i) => {
-              const position = model.positions[i];
-              const outside = position === 'above' || position === 'below';
-              return this.point(
-                series,
-                i,
-                value,
-                model.values[i]!,
-                outside ? 'outside' : '',
-                outside ? 'square' : 'round',
-              );
-            })}
-          </g>
+          ${seriesLayer(model, origin, x, y, (i, px, py, kind, shape) => this.point(series, i, px, py, kind, shape), true)}
         </g>`;
       })}
       ${bottomAxis(layout.timeTicks, layout.timeFrame)}
@@ -488,7 +431,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     this.hiddenSeries = hidden;
   }
 
-  #summary(models: readonly SeriesModel[], formats: ChartFormats): string {
+  #summary(models: readonly SeriesModel<MoodChartSeries>[], formats: ChartFormats): string {
     const term = this.localize.term.bind(this.localize);
     const times = [...new Set(models.flatMap((model) => model.ms))].sort((a, b) => a - b);
     if (times.length === 0) return term('chartMoodEmpty');
@@ -516,7 +459,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     );
   }
 
-  #table(models: readonly SeriesModel[], formats: ChartFormats): DataTable {
+  #table(models: readonly SeriesModel<MoodChartSeries>[], formats: ChartFormats): DataTable {
     const term = this.localize.term.bind(this.localize);
     const rows: { ms: number; cells: string[] }[] = [];
     for (const model of models) {
@@ -560,9 +503,4 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
       rows: rows.map((row) => row.cells),
     };
   }
-}
-
-/** Data coordinates to 4 decimals (a day is 1; 4 decimals is under 10 seconds). */
-function round(value: number): number {
-  return Math.round(value * 1e4) / 1e4;
 }

@@ -5,6 +5,10 @@
  * @module
  */
 import type { MoodChartData, MoodChartSeries } from '../../mood-chart/mood-chart.types.js';
+import type {
+  AdherenceChartData,
+  AdherenceChartOccurrence,
+} from '../../adherence-chart/adherence-chart.types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -107,14 +111,11 @@ export function weeklyTotals(
 }
 
 /** Occurrences of a daily check-in and a weekly exercise over `weeks` weeks, mostly done, some late or missed. */
-export function adherenceSample(
-  weeks = 8,
-  today = '2026-04-05',
-): import('../../adherence-chart/adherence-chart.types.js').AdherenceChartData {
+export function adherenceSample(weeks = 8, today = '2026-04-05'): AdherenceChartData {
   const next = random(3);
   const end = Date.parse(`${today}T12:00:00Z`);
   const days = weeks * 7;
-  const occurrences: import('../../adherence-chart/adherence-chart.types.js').AdherenceChartOccurrence[] = [];
+  const occurrences: AdherenceChartOccurrence[] = [];
   for (let day = days - 1; day >= 0; day -= 1) {
     const date = new Date(end - day * 86_400_000).toISOString().slice(0, 10);
     const roll = next();

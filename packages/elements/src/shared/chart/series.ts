@@ -1,0 +1,100 @@
+/**
+ * A tracked series as the charts draw it: its times, values, the client's own baseline band
+ * (`personalBaseline` from `@interlude/core`) and where the line breaks, and the plot layer that
+ * draws band, line and points in data coordinates under one transform (so an appended point
+ * adds one element and changes one path, never the earlier points).
+ *
+ * @module
+ */
+import { svg, type SVGTemplateResult } from 'lit';
+import {
+  baselinePosition,
+  personalBaseline,
+  type BaselineBand,
+  type BaselinePosition,
+} from '@interlude/core';
+import type { LinearScale } from './scales.js';
+import { bandPath, gapsAfter, linePath, withGaps, type BandPoint } from './shapes.js';
+import { dayNumber } from './time.js';
+
+/** The points of a tracked series (`{ at, value }`, any order). */
+export interface SeriesInput {
+  readonly points: readonly { readonly at: string; readonly value: number }[];
+}
+
+/** A series with what the charts derive from it. */
+export interface SeriesModel<S extends SeriesInput = SeriesInput> {
+  readonly series: S;
+  readonly ms: readonly number[];
+  readonly values: readonly number[];
+  readonly bands: readonly (BaselineBand | null)[];
+  readonly positions: readonly (BaselinePosition | null)[];
+  readonly gaps: readonly boolean[];
+}
+
+/** Sorts the points and derives the baseline band, positions and gaps. */
+export function seriesModel<S extends SeriesInput>(series: S): SeriesModel<S> {
+  const points = [...series.points].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const ms = points.map((point) => Date.parse(point.at));
+  const values = points.map((point) => point.value);
+  const bands = personalBaseline(values);
+  return {
+    series,
+    ms,
+    values,
+    bands,
+    positions: values.map((value, index) => {
+      const band = bands[index];
+      return band ? baselinePosition(value, band) : null;
+    }),
+    gaps: gapsAfter(ms.map(dayNumber)),
+  };
+}
+
+/** Draws one point; the chart base class's `point()`, bound to a series. */
+export type PointRenderer = (
+  index: number,
+  x: number,
+  y: number,
+  kind: string,
+  shape: 'round' | 'square',
+) => SVGTemplateResult;
+
+/**
+ * The band, line and points of a series, in data coordinates (days since `origin`, values)
+ * under the transform of `x` and `y`. `outsideAsSquares` draws values outside the usual range
+ * as squares (the clinician's view); the client's own view keeps every point round.
+ */
+export function seriesLayer(
+  model: SeriesModel,
+  origin: number,
+  x: LinearScale,
+  y: LinearScale,
+  point: PointRenderer,
+  outsideAsSquares: boolean,
+): SVGTemplateResult {
+  const xs = model.ms.map((ms) => round(dayNumber(ms) - origin));
+  const bandPoints: BandPoint[] = model.bands.map((band, i) => (band ? [xs[i]!, band.low, band.high] : null));
+  // Dense data gets smaller dots: at most about a point's spacing, never under 3 px.
+  const spacing = xs.length > 1 ? Math.abs(x.k) * ((xs[xs.length - 1]! - xs[0]!) / (xs.length - 1)) : 8;
+  const size = Math.max(3, Math.min(8, spacing * 0.9));
+  return svg`<g class="data" transform="matrix(${x.k} 0 0 ${y.k} ${x(0)} ${y(0)})" style="--_il-point-size:min(var(--il-chart-point-size, 8px), ${size.toFixed(1)}px)">
+    <path class="band" part="band" d=${bandPath(bandPoints)}></path>
+    <path class="line" part="line" d=${linePath(
+      withGaps(
+        xs.map((value, i) => [value, model.values[i]!] as const),
+        model.gaps,
+      ),
+    )}></path>
+    ${xs.map((value, i) => {
+      const position = model.positions[i];
+      const outside = outsideAsSquares && (position === 'above' || position === 'below');
+      return point(i, value, model.values[i]!, outside ? 'outside' : '', outside ? 'square' : 'round');
+    })}
+  </g>`;
+}
+
+/** Data coordinates to 4 decimals (a day is 1; 4 decimals is under 10 seconds). */
+export function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}
