@@ -5,20 +5,17 @@ import manifest from '../packages/elements/custom-elements.json';
 import '../packages/elements/themes/light.css';
 import '../packages/elements/themes/dark.css';
 import '../packages/elements/themes/high-contrast.css';
+import './preview.css';
+import { argTypesFromManifest } from './arg-types.js';
 
 // Autodocs tables (attributes, properties, events, parts, CSS properties, slots) come
 // from the manifest that `npm run cem` generates from the elements' JSDoc.
 setCustomElementsManifest(manifest);
 
-/** Wraps every story in the chosen theme, direction and language. */
+/** Wraps every story in the chosen theme, direction and language (preview.css paints it). */
 const withTheme: Decorator = (story, context) => {
   const { theme, dir, lang } = context.globals as { theme?: string; dir?: string; lang?: string };
-  return html`<div
-    class="il-theme-${theme ?? 'light'}"
-    dir=${dir ?? 'ltr'}
-    lang=${lang ?? 'en'}
-    style="padding: 1rem; min-height: 100%; background: var(--il-color-bg); color: var(--il-color-text);"
-  >
+  return html`<div class="il-story il-theme-${theme ?? 'light'}" dir=${dir ?? 'ltr'} lang=${lang ?? 'en'}>
     ${story()}
   </div>`;
 };
@@ -69,6 +66,9 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
+    docs: { extractArgTypes: (tagName: string) => argTypesFromManifest(manifest, tagName) },
+    // The story's wrapper fills the canvas itself (preview.css), so the theme paints all of it.
+    layout: 'fullscreen',
   },
 };
 

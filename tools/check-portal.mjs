@@ -3,7 +3,8 @@
 // view and find the answer there, with its flags and session prep: through the serverless demo
 // transport, and (`?fhir=`) through the real FHIR test server, spawned here on a free port. Also
 // loads examples/cdn, which uses nothing but the CDN bundle (so `npm run build` must have run).
-// Also fails on page errors and axe violations, so the demo can never silently become a blank page.
+// Also fails on page errors and axe violations, so the demo can never silently become a blank page,
+// and when Lit says it runs in development mode: the portal is built as `npm start` builds it.
 // Usage: node tools/check-portal.mjs [--counts file.json]
 import { execFileSync, spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { axeViolations } from './axe.js';
 const countsIndex = process.argv.indexOf('--counts');
 const countsFile = countsIndex >= 0 ? process.argv[countsIndex + 1] : undefined;
 
+// The portal's own build script (`vite build`), the production build `npm start` serves.
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: 'examples/portal', stdio: 'inherit' });
 const server = await serveDirectory('examples/portal/dist');
 // The CDN example loads packages/elements/dist/cdn/interlude.min.js by a relative path.
@@ -32,7 +34,10 @@ async function check(name, body) {
   const page = await browser.newPage();
   page.setDefaultTimeout(10000);
   const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.text().includes('Lit is in dev mode')) errors.push(`development build: ${message.text()}`);
+  });
   let timer;
   try {
     await page.goto(`${server.url}/`);
@@ -45,7 +50,7 @@ async function check(name, body) {
         );
       }),
     ]);
-    if (errors.length) throw new Error(`page error: ${errors.join('; ')}`);
+    if (errors.length) throw new Error(errors.join('; '));
     counts.passed += 1;
     console.log(`  ✔ ${name}`);
   } catch (error) {

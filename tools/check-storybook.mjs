@@ -1,7 +1,9 @@
 // Renders every story of the static Storybook build in headless Chromium and checks that
 // it really rendered: no page errors, every il-* element defined with a shadow root, and
 // no axe-core violations (WCAG 2.2 A/AA). Also renders each story in the dark and
-// high-contrast themes and right-to-left, where contrast and layout bugs hide.
+// high-contrast themes and right-to-left, where contrast and layout bugs hide. And that the
+// preview looks like a vendor's page: a real font, the theme over the whole canvas, and no
+// editable controls for parts, CSS properties, slots or events.
 // Usage: node tools/check-storybook.mjs [storybook-static] [--counts file.json]
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -31,6 +33,9 @@ const VARIANTS = [
   { name: 'dark', globals: 'theme:dark' },
   { name: 'high-contrast rtl', globals: 'theme:high-contrast;dir:rtl' },
 ];
+
+/** Categories of the argTypes tables that document the element and bind to nothing in a story. */
+const DOCUMENTATION_ROWS = ['events', 'slots', 'css custom properties', 'css shadow parts'];
 
 const browser = await chromium.launch({
   executablePath: requireChromium(),
@@ -74,7 +79,7 @@ async function checkStory(id, globals) {
       undefined,
       { timeout: 15000 },
     );
-    const report = await page.evaluate(async () => {
+    const report = await page.evaluate(async (DOCUMENTATION_ROWS) => {
       const root = document.querySelector('#storybook-root');
       const error = document.querySelector('#error-message')?.textContent;
       const elements = [...(root?.querySelectorAll('*') ?? [])].filter((el) =>
@@ -82,6 +87,11 @@ async function checkStory(id, globals) {
       );
       await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
       await Promise.all(elements.map((el) => el.updateComplete));
+      // The preview stands in for a vendor's page: a font of its own (not the browser's
+      // default serif) and the theme painted over the whole canvas.
+      const wrapper = root?.querySelector('.il-story');
+      const corner = document.elementFromPoint(innerWidth - 1, innerHeight - 1);
+      const { argTypes } = window.__STORYBOOK_PREVIEW__.currentRender.story;
       return {
         shown: document.body.classList.contains('sb-show-main'),
         error: error?.trim(),
@@ -89,11 +99,27 @@ async function checkStory(id, globals) {
         broken: elements
           .filter((el) => !customElements.get(el.localName) || !el.shadowRoot)
           .map((el) => el.localName),
+        defaultFont:
+          !wrapper ||
+          getComputedStyle(wrapper).fontFamily === getComputedStyle(document.documentElement).fontFamily,
+        canvasUnpainted: !wrapper?.contains(corner),
+        // Parts, CSS properties, slots and events are documentation: never an editable control.
+        editableDocs: Object.values(argTypes)
+          .filter(
+            (argType) =>
+              DOCUMENTATION_ROWS.includes(argType.table?.category) &&
+              argType.control &&
+              !argType.control.disable,
+          )
+          .map((argType) => `${argType.table.category} ${argType.name}`),
       };
-    });
+    }, DOCUMENTATION_ROWS);
     if (!report.shown) problems.push(`story did not render: ${report.error ?? 'unknown error'}`);
     if (report.count === 0) problems.push('no il-* element in the story');
     for (const name of report.broken) problems.push(`${name} is not defined or has no shadow root`);
+    if (report.defaultFont) problems.push("the story renders in the browser's default font");
+    if (report.canvasUnpainted) problems.push('the theme does not paint the whole canvas');
+    for (const row of report.editableDocs) problems.push(`${row} is an editable control`);
     const violations = await axeViolations(page, '#storybook-root');
     problems.push(...violations.map((violation) => `axe ${violation}`));
   } catch (error) {

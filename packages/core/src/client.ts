@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Licensing } from './licensing/licensing.js';
 import type { User } from './user.js';
 
 /**
@@ -13,4 +14,10 @@ import type { User } from './user.js';
 export interface InterludeClient {
   /** The signed-in person this client reads and writes for. */
   readonly user: User;
+  /**
+   * The vendor's declared use and the instruments it holds permission for. Elements pass it to
+   * `checkLicence(definition, client.licensing)` before offering or rendering a definition; absent
+   * means `DEFAULT_LICENSING` (commercial, no permissions).
+   */
+  readonly licensing?: Licensing;
 }

@@ -36,6 +36,8 @@ export {
   MeasureLoincSchema,
   MeasureLicenceSchema,
   ReliableChangeSchema,
+  MeaningfulChangeSchema,
+  MeasureSourceSchema,
   CasenessSchema,
   LoincCodeSchema,
   MEASURE_DIRECTIONS,
@@ -53,6 +55,7 @@ export {
   type MeasureFlagRule,
   type MeasureScoring,
   type MeasureLicence,
+  type MeasureSource,
   type MeasureDirection,
 } from './definitions/measure.js';
 export * from './scoring/index.js';
@@ -136,4 +139,5 @@ export * from './aggregates/index.js';
 export * from './reminders/index.js';
 export * from './flags/index.js';
 export * from './session-prep/index.js';
+export * from './licensing/index.js';
 export * from './trends/index.js';

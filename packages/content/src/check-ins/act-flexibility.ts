@@ -26,6 +26,12 @@ export const actFlexibility: CheckInTemplate = {
   },
   modality: 'act',
   estimatedMinutes: 1,
+  attribution: {
+    approach: 'Acceptance and Commitment Therapy (ACT)',
+    credit:
+      'Hayes, S. C., Strosahl, K. D., & Wilson, K. G. (2012). Acceptance and Commitment Therapy: The Process and Practice of Mindful Change (2nd ed.). Guilford Press.',
+    note: 'Written for Interlude in its own words after the ACT model of psychological flexibility; not a validated measure (use the outcome measures for that).',
+  },
   items: [
     {
       id: 'present',

@@ -18,6 +18,12 @@ export const cbtThoughtRecordLite: CheckInTemplate = {
     en: 'Catch one moment: what happened, what went through your mind, how strong the feeling was, what you did.',
   },
   modality: 'cbt',
+  attribution: {
+    approach: 'Cognitive Behavioural Therapy (CBT)',
+    credit:
+      'Beck, A. T., Rush, A. J., Shaw, B. F., & Emery, G. (1979). Cognitive Therapy of Depression. Guilford Press.',
+    note: 'Written for Interlude in its own words after the cognitive model of Aaron T. Beck; not a reproduction of a published worksheet. The full record is the cbt-thought-record exercise.',
+  },
   estimatedMinutes: 2,
   items: [
     {

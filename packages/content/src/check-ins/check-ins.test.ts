@@ -40,6 +40,17 @@ describe('shipped check-in templates', () => {
         expect(template.items.filter((item) => item.kind === 'short-text' && item.isNote)).to.have.length(1);
       });
 
+      it('credits its approach in the shipped data, as exercises do, and says it is written for Interlude', () => {
+        const credits: Record<string, RegExp> = {
+          general: /Written for Interlude/,
+          act: /Hayes, S\. C\., Strosahl/,
+          ifs: /Schwartz, R\. C\./,
+          cbt: /Beck, A\. T\./,
+        };
+        expect(template.attribution?.credit).to.match(credits[template.modality]!);
+        expect(template.attribution?.note).to.match(/Written for Interlude in its own words/);
+      });
+
       it('does not demand answers it does not need', () => {
         expect(template.items.filter((item) => item.required).length).to.be.at.most(2);
       });

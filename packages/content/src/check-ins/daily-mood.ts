@@ -21,6 +21,11 @@ export const dailyMood: CheckInTemplate = {
   },
   modality: 'general',
   estimatedMinutes: 1,
+  attribution: {
+    approach: 'Self-monitoring of mood and distress',
+    credit: 'Written for Interlude',
+    note: 'Written for Interlude in its own words; not a validated measure (use the outcome measures for that). High distress points to the coping plan and the clinician; crisis handling belongs to the risk items of outcome measures.',
+  },
   items: [
     {
       id: 'mood',

@@ -16,6 +16,12 @@ export const ifsPartsCheckIn: CheckInTemplate = {
   description: { en: 'Notice which parts were around today, and how much of your calm, curious Self.' },
   modality: 'ifs',
   estimatedMinutes: 1,
+  attribution: {
+    approach: 'Internal Family Systems (IFS)',
+    credit:
+      'Schwartz, R. C. (1995). Internal Family Systems Therapy. Guilford Press; Schwartz, R. C., & Sweezy, M. (2020), 2nd ed.',
+    note: 'Written for Interlude in its own words after the IFS model of Richard Schwartz; not a reproduction of a published exercise.',
+  },
   items: [
     {
       id: 'parts',

@@ -4,8 +4,12 @@
  * Source: Barkham M, Bewick B, Mullin T, Gilbody S, Connell J, Cahill J, Mellor-Clark J, Richards D,
  * Unsworth G, Evans C. The CORE-10: a short measure of psychological distress for routine use in the
  * psychological therapies. Couns Psychother Res 2013;13(1):3–13 (bands, clinical cut-off 11, reliable
- * change 6 on the 0–40 scale). Licence: CC BY-ND (CORE System Trust): verbatim text only, no translation
- * by us; use the Trust's own translations. Check the wording against the Trust's current form before release.
+ * change 6 on the 0–40 scale).
+ *
+ * Licence: the CORE System Trust's copyright and licensing page puts every CORE measure under
+ * CC BY-NC-ND 4.0 (non-commercial, no derivatives; the CC BY-ND 4.0 terms of 2015 are superseded), and
+ * the copyright line must be visible to the end user with the form. Commercial use therefore needs the
+ * Trust's permission: `checkLicence` refuses CORE-10 for a commercial vendor without one.
  *
  * @module
  */
@@ -39,7 +43,7 @@ const OPTIONS = ['Not at all', 'Only occasionally', 'Sometimes', 'Often', 'Most 
 export const core10: MeasureDefinition = {
   kind: 'measure',
   id: 'core-10',
-  version: '1.0.0',
+  version: '1.0.1',
   title: { en: 'CORE-10' },
   description: { en: 'Ten statements about how you have been over the last week.' },
   modality: 'general',
@@ -73,18 +77,28 @@ export const core10: MeasureDefinition = {
     reliableChange: { threshold: 6, source: `Barkham et al. 2013. ${JACOBSON_TRUAX}` },
     caseness: { threshold: 11, caseWhen: 'at-or-above', source: 'Barkham et al. 2013.' },
   },
-  // No LOINC codes: none could be verified for the CORE-10.
   source: {
     citation:
       'Barkham M, Bewick B, Mullin T, Gilbody S, Connell J, Cahill J, Mellor-Clark J, Richards D, Unsworth G, Evans C. The CORE-10: a short measure of psychological distress for routine use in the psychological therapies. Couns Psychother Res 2013;13(1):3–13.',
     url: 'https://doi.org/10.1080/14733145.2012.729069',
+    form: {
+      citation: 'CORE-10 form (English), CORE System Trust',
+      url: 'https://www.coresystemtrust.org.uk/',
+    },
+    changes:
+      'Items, their order and the five answers are the form’s, unchanged. Left out, as the Trust allows in software: the demographic and “office use” boxes and the scoring instructions; also the “IMPORTANT – PLEASE READ THIS FIRST” heading and the paper-only instruction about pen and ticking inside the boxes.',
+    notes: [
+      'Wording checked item by item against the CORE-10 form as transcribed by CamCOPS (University of Cambridge) and reproduced by SoftOutcomes (softoutcomes.org).',
+      'No LOINC codes: none could be verified for the CORE-10 panel, total or items.',
+      'Risk review: item 6 ("I made plans to end my life") is the risk item; any answer above "Not at all" reaches the client as crisis resources and the clinician as an urgent flag.',
+    ],
   },
   licence: {
-    id: 'LicenseRef-CORE-System-Trust-CC-BY-ND',
-    note: 'CORE System Trust licence (Creative Commons Attribution-NoDerivatives): may be reproduced, including in commercial software, only verbatim and with attribution; no translation or adaptation by Interlude or vendors (use the Trust’s own translations).',
-    copyright: 'Copyright CORE System Trust: https://www.coresystemtrust.org.uk/copyright.pdf',
-    commercialUse: 'free',
+    id: 'CC-BY-NC-ND-4.0',
+    note: 'CORE System Trust: all CORE instruments are licensed CC BY-NC-ND 4.0 (Attribution-NonCommercial-NoDerivatives). Non-commercial use is free; the text must not be changed (no translation or adaptation by Interlude or vendors; use the Trust’s own translations); the Trust’s copyright line must be visible to the end user with the form. Commercial use needs the Trust’s permission (the Trust’s 2025 note to services: no one may profit from reselling the instrument in software). The CC BY-ND 4.0 terms of 2015 are superseded.',
+    copyright: '© CORE System Trust: https://www.coresystemtrust.org.uk/copyright.pdf',
+    commercialUse: 'permission-required',
     translationAllowed: false,
-    url: 'https://www.coresystemtrust.org.uk/',
+    url: 'https://www.coresystemtrust.org.uk/home/copyright-licensing/',
   },
 };

@@ -9,12 +9,16 @@
  */
 import type { MeasureDefinition } from '@interlude/core';
 import {
-  DIFFICULTY_QUESTION,
   GAD_ANXIETY_ITEMS,
+  GAD_DIFFICULTY_QUESTION,
   GAD_INSTRUCTIONS,
+  GAD_ITEM_LOINC,
+  GAD_ITEM_LOINC_NOTE,
   JACOBSON_TRUAX,
   PHQ_LICENCE,
+  PHQ_FORMS,
   PHQ_MANUAL,
+  PHQ_WORDING_CHECK,
   difficultyItem,
   frequencyItem,
 } from './phq-family.js';
@@ -23,14 +27,14 @@ import {
 export const gad7: MeasureDefinition = {
   kind: 'measure',
   id: 'gad-7',
-  version: '1.0.0',
+  version: '1.1.0',
   title: { en: 'GAD-7 (Generalized Anxiety Disorder scale)' },
   description: { en: 'Seven questions about anxiety over the last two weeks.' },
   modality: 'general',
   estimatedMinutes: 2,
   instructions: { en: GAD_INSTRUCTIONS },
   items: GAD_ANXIETY_ITEMS.map((text, index) => frequencyItem(`gad7-${index + 1}`, text)),
-  supplementaryItems: [difficultyItem('gad7-difficulty', DIFFICULTY_QUESTION)],
+  supplementaryItems: [difficultyItem('gad7-difficulty', GAD_DIFFICULTY_QUESTION)],
   scoring: {
     method: 'sum',
     direction: 'higher-is-worse',
@@ -44,12 +48,22 @@ export const gad7: MeasureDefinition = {
     reliableChange: { threshold: 4, source: `IAPT Manual (NCCMH). ${JACOBSON_TRUAX}` },
     caseness: { threshold: 8, caseWhen: 'at-or-above', source: 'IAPT Manual (NCCMH).' },
   },
-  // Per-item codes are left out: the GAD-7 item codes could not be verified against LOINC here.
-  loinc: { panel: '69737-5', total: '70274-6' },
+  loinc: {
+    panel: '69737-5',
+    total: '70274-6',
+    items: Object.fromEntries(GAD_ITEM_LOINC.map((code, index) => [`gad7-${index + 1}`, code])),
+  },
   source: {
     citation:
       'Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166(10):1092–1097.',
     url: 'https://doi.org/10.1001/archinte.166.10.1092',
+    form: PHQ_FORMS.gad7,
+    notes: [
+      PHQ_WORDING_CHECK,
+      'Version 1.1.0 corrects the difficulty question, which had reused the PHQ-9’s wording ("If you checked off any problems, how difficult have these problems made it …"), and items 1 and 7, which had the commas of the 2006 paper’s figure rather than the form’s. The difficulty wording follows a reproduction of the form that carries its PRIME-MD footer.',
+      GAD_ITEM_LOINC_NOTE,
+      'The difficulty question carries no code here: LOINC 69722-7 ("How difficult have these made it …") could not be confirmed as a member of panel 69737-5.',
+    ],
   },
   licence: PHQ_LICENCE,
 };

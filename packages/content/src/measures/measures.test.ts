@@ -3,16 +3,18 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import {
-  InterludeError,
+  LicenceError,
+  assertLicence,
+  checkLicence,
   classifyChange,
+  licensedDefinitions,
   parseMeasureDefinition,
   scoreMeasure,
   type MeasureAnswer,
   type MeasureDefinition,
 } from '@interlude/core';
-import { MEASURE_IDS, PHQ_COPYRIGHT, getMeasure, listMeasures, who5 } from '@interlude/content';
-import * as content from '@interlude/content';
-import { who5WithText } from '@interlude/content/who-5-text.js';
+import { MEASURE_IDS, PHQ_COPYRIGHT, WHO5_TEXT, getMeasure, listMeasures, who5 } from '@interlude/content';
+import { WHO5_TEXT as WHO5_TEXT_ENTRY, who5WithText } from '@interlude/content/who-5-text.js';
 
 function measure(id: string): MeasureDefinition {
   const definition = getMeasure(id);
@@ -37,9 +39,20 @@ function answersFor(definition: MeasureDefinition, total: number): number[] {
 }
 
 describe('measure catalogue', () => {
-  it('ships phq-9, phq-8, phq-2, gad-7, gad-2, who-5 and core-10, each findable by id', () => {
+  it('ships phq-9, phq-8, phq-2, gad-7, gad-2, phq-4, phq-15, pcl-5, who-5 and core-10, each findable by id', () => {
     expect(listMeasures().map((definition) => definition.id)).to.deep.equal([...MEASURE_IDS]);
-    expect([...MEASURE_IDS]).to.deep.equal(['phq-9', 'phq-8', 'phq-2', 'gad-7', 'gad-2', 'who-5', 'core-10']);
+    expect([...MEASURE_IDS]).to.deep.equal([
+      'phq-9',
+      'phq-8',
+      'phq-2',
+      'gad-7',
+      'gad-2',
+      'phq-4',
+      'phq-15',
+      'pcl-5',
+      'who-5',
+      'core-10',
+    ]);
     for (const id of MEASURE_IDS) expect(getMeasure(id)?.id).to.equal(id);
   });
 
@@ -65,13 +78,29 @@ describe('measure catalogue', () => {
   it('returns a new list each call, so callers cannot change the catalogue', () => {
     const list = listMeasures();
     list.pop();
-    expect(listMeasures()).to.have.length(7);
+    expect(listMeasures()).to.have.length(10);
   });
 
-  it('cites a source and states a licence for every measure', () => {
+  it('cites a source, the owner’s form the wording was checked against, and a licence for every measure', () => {
     for (const definition of listMeasures()) {
       expect(definition.source.citation, definition.id).to.match(/\d{4}/);
+      expect(definition.source.form?.citation, definition.id).to.match(/form/);
+      expect(
+        definition.source.notes?.some((note) => /checked item by item/i.test(note)),
+        definition.id,
+      ).to.equal(true);
       expect(definition.licence.note, definition.id).to.have.length.greaterThan(20);
+      expect(definition.licence.copyright, definition.id).to.have.length.greaterThan(10);
+    }
+  });
+
+  it('says in the definition why codes are absent wherever a measure has no LOINC panel or total', () => {
+    for (const definition of listMeasures()) {
+      const notes = (definition.source.notes ?? []).join(' ');
+      if (!definition.loinc?.panel)
+        expect(notes, definition.id).to.match(/No (LOINC codes|panel or total code)/);
+      if (definition.loinc?.items === undefined)
+        expect(notes, definition.id).to.match(/(No LOINC codes|[Ii]tem codes are left out)/);
     }
   });
 });
@@ -119,6 +148,28 @@ describe('band boundaries of every shipped measure', () => {
     ['gad-2', 2, 'negative'],
     ['gad-2', 3, 'positive'],
     ['gad-2', 6, 'positive'],
+    // PHQ-4: Kroenke et al. 2009 (Psychosomatics 50:613–621); PHQ-15: Kroenke et al. 2002 (Psychosom Med
+    // 64:258–266); PCL-5: cut-point 33 (National Center for PTSD; Bovin et al. 2016).
+    ['phq-4', 0, 'none'],
+    ['phq-4', 2, 'none'],
+    ['phq-4', 3, 'mild'],
+    ['phq-4', 5, 'mild'],
+    ['phq-4', 6, 'moderate'],
+    ['phq-4', 8, 'moderate'],
+    ['phq-4', 9, 'severe'],
+    ['phq-4', 12, 'severe'],
+    ['phq-15', 0, 'minimal'],
+    ['phq-15', 4, 'minimal'],
+    ['phq-15', 5, 'low'],
+    ['phq-15', 9, 'low'],
+    ['phq-15', 10, 'medium'],
+    ['phq-15', 14, 'medium'],
+    ['phq-15', 15, 'high'],
+    ['phq-15', 30, 'high'],
+    ['pcl-5', 0, 'below-cut-off'],
+    ['pcl-5', 32, 'below-cut-off'],
+    ['pcl-5', 33, 'probable-ptsd'],
+    ['pcl-5', 80, 'probable-ptsd'],
     ['who-5', 0, 'poor-wellbeing'],
     ['who-5', 12, 'poor-wellbeing'],
     ['who-5', 13, 'above-cut-off'],
@@ -148,6 +199,9 @@ describe('band boundaries of every shipped measure', () => {
       'phq-2': [0, 6],
       'gad-7': [0, 21],
       'gad-2': [0, 6],
+      'phq-4': [0, 12],
+      'phq-15': [0, 30],
+      'pcl-5': [0, 80],
       'who-5': [0, 25],
       'core-10': [0, 40],
     };
@@ -252,7 +306,7 @@ describe('PHQ-8, PHQ-2, GAD-7, GAD-2: missing items and risk', () => {
   }
 
   it('have no risk items, so nothing is ever reported as a risk or as an unanswered risk', () => {
-    for (const id of ['phq-8', 'phq-2', 'gad-7', 'gad-2', 'who-5']) {
+    for (const id of ['phq-8', 'phq-2', 'gad-7', 'gad-2', 'phq-4', 'phq-15', 'pcl-5', 'who-5']) {
       const definition = measure(id);
       const full = definition.items.map((item) => Math.max(...item.options.map((option) => option.value)));
       for (const answers of [full, []]) {
@@ -263,11 +317,32 @@ describe('PHQ-8, PHQ-2, GAD-7, GAD-2: missing items and risk', () => {
     }
   });
 
-  it('carry the verified LOINC codes only (PHQ-2 55757-9/55758-7, GAD-7 69737-5/70274-6; none for PHQ-8 and GAD-2)', () => {
+  it('carry the verified LOINC codes only (PHQ-2 55757-9/55758-7, GAD-7 69737-5/70274-6 and items; none for PHQ-8)', () => {
     expect(measure('phq-2').loinc).to.deep.include({ panel: '55757-9', total: '55758-7' });
-    expect(measure('gad-7').loinc).to.deep.equal({ panel: '69737-5', total: '70274-6' });
+    // GAD-7 items, LOINC panel 69737-5: 69725-0, 68509-9, 69733-4, 69734-2, 69735-9, 69689-8, 69736-7.
+    expect(measure('gad-7').loinc).to.deep.equal({
+      panel: '69737-5',
+      total: '70274-6',
+      items: {
+        'gad7-1': '69725-0',
+        'gad7-2': '68509-9',
+        'gad7-3': '69733-4',
+        'gad7-4': '69734-2',
+        'gad7-5': '69735-9',
+        'gad7-6': '69689-8',
+        'gad7-7': '69736-7',
+      },
+    });
     expect(measure('phq-8').loinc).to.equal(undefined);
-    expect(measure('gad-2').loinc).to.equal(undefined);
+    expect(measure('gad-2').loinc).to.deep.equal({ items: { 'gad2-1': '69725-0', 'gad2-2': '68509-9' } });
+  });
+
+  it('notes where LOINC’s GAD item recall periods differ from the form (69689-8: 4 weeks; 68509-9)', () => {
+    for (const id of ['gad-7', 'gad-2', 'phq-4']) {
+      const notes = measure(id).source.notes!.join(' ');
+      expect(notes, id).to.match(/69689-8 is named "Becoming easily annoyed or irritable in last 4 weeks"/);
+      expect(notes, id).to.match(/68509-9 puts the period into the question/);
+    }
   });
 });
 
@@ -311,30 +386,43 @@ describe('WHO-5', () => {
     });
   });
 
-  it('keeps the licensed wording out of the main entry point', () => {
-    expect(Object.keys(content)).not.to.include('who5WithText');
-    expect(Object.keys(content)).not.to.include('WHO5_TEXT');
+  it('ships the official wording in the main definition; the 1.0.0 entry point returns the same definition', () => {
+    // WHO-5 is free to use without permission (CORC; the WHO-5 site); 1.1.0 drops the placeholders.
+    expect(definition()).to.equal(who5);
+    expect(definition().version).to.equal('1.1.0');
+    expect(definition().items.map((item) => item.text['en'])).to.deep.equal([...WHO5_TEXT.items]);
+    expect(definition().items[0]!.text['en']).to.equal('I have felt cheerful and in good spirits');
+    expect(definition().items[0]!.options.map((option) => option.label['en'])).to.deep.equal([
+      'All of the time',
+      'Most of the time',
+      'More than half of the time',
+      'Less than half of the time',
+      'Some of the time',
+      'At no time',
+    ]);
+    expect(WHO5_TEXT_ENTRY).to.equal(WHO5_TEXT);
+    expect(who5WithText({ use: 'non-commercial' })).to.equal(who5);
+    expect(who5WithText({ use: 'commercial' })).to.equal(who5);
   });
 
-  it('ships without the licensed wording by default; who5WithText adds it only on opt-in, with the same scoring', () => {
-    // WHO-5 text is CC BY-NC-SA 3.0 IGO: non-commercial only, commercial use needs permission.
-    expect(definition()).to.equal(who5);
-    expect(JSON.stringify(definition())).not.to.match(/cheerful|All of the time/);
-    expect(definition().licence).to.include({
-      id: 'CC-BY-NC-SA-3.0-IGO',
-      commercialUse: 'permission-required',
-    });
-    const withText = who5WithText({ use: 'non-commercial' });
-    expect(parseMeasureDefinition(withText)).to.deep.equal(withText);
-    expect(withText.items[0]!.text['en']).to.equal('I have felt cheerful and in good spirits');
-    expect(withText.items[0]!.options[0]!.label['en']).to.equal('All of the time');
-    expect(withText.scoring).to.deep.equal(who5.scoring);
-    expect(withText.items.map((item) => item.id)).to.deep.equal(who5.items.map((item) => item.id));
-    expect(scoreMeasure(withText, [1, 2, 1, 2, 1])).to.deep.equal(scoreMeasure(who5, [1, 2, 1, 2, 1]));
-    expect(
-      who5WithText({ use: 'commercial', permission: 'agreement 2025-17' }).items[4]!.text['en'],
-    ).to.match(/daily life/);
-    expect(() => who5WithText({ use: 'commercial', permission: ' ' })).to.throw(InterludeError, 'permission');
+  it('states the licence that can be sourced: free, no permission, source named, changes marked', () => {
+    expect(definition().licence).to.include({ commercialUse: 'free', translationAllowed: true });
+    expect(definition().licence.note).to.match(/no permission is needed/);
+    expect(definition().licence.note).to.match(/CORC/);
+    expect(definition().licence.id).not.to.match(/CC-BY-NC-SA/);
+    expect(definition().licence.copyright).to.match(/Psychiatric Research Unit/);
+    expect(definition().source.changes).to.match(/worked example/);
+    expect(checkLicence(definition(), { use: 'commercial' })).to.deep.equal({ allowed: true });
+  });
+
+  it('labels its 3-point threshold as a clinically meaningful change, not a reliable-change index', () => {
+    expect(definition().scoring.reliableChange).to.equal(undefined);
+    expect(definition().scoring.meaningfulChange).to.deep.include({ threshold: 3 });
+    expect(definition().scoring.meaningfulChange!.source).to.match(/10 percentage points/);
+    expect(definition().scoring.meaningfulChange!.source).to.match(/not a Jacobson & Truax/);
+    const change = classifyChange(definition(), 10, 14);
+    expect(change).to.include({ change: 'meaningful-improvement', basis: 'meaningful-change', threshold: 3 });
+    expect(change.reliablyRecovered).to.equal(false);
   });
 });
 
@@ -383,9 +471,231 @@ describe('CORE-10', () => {
     });
   }
 
-  it('may not be translated (CC BY-ND): English only, translationAllowed false', () => {
+  it('may not be translated (CC BY-NC-ND 4.0): English only, translationAllowed false', () => {
     expect(definition().licence.translationAllowed).to.equal(false);
     for (const item of definition().items) expect(Object.keys(item.text)).to.deep.equal(['en']);
+  });
+
+  it('carries the Trust’s current licence, CC BY-NC-ND 4.0: commercial use needs permission, the page cited', () => {
+    // CORE System Trust, "Copyright and licensing": all CORE measures CC BY-NC-ND 4.0; copyright line on the form.
+    expect(definition().licence).to.deep.include({
+      id: 'CC-BY-NC-ND-4.0',
+      commercialUse: 'permission-required',
+      url: 'https://www.coresystemtrust.org.uk/home/copyright-licensing/',
+      copyright: '© CORE System Trust: https://www.coresystemtrust.org.uk/copyright.pdf',
+    });
+    expect(definition().licence.note).to.match(/NonCommercial-NoDerivatives/);
+    expect(definition().version).to.equal('1.0.1');
+  });
+});
+
+describe('licence gating (CORE-10)', () => {
+  const core10 = () => measure('core-10');
+
+  it('refuses CORE-10 to a commercial vendor without the Trust’s permission, naming the licence', () => {
+    const decision = checkLicence(core10(), { use: 'commercial' });
+    expect(decision.allowed).to.equal(false);
+    if (decision.allowed) return;
+    expect(decision.refusal).to.include({
+      reason: 'permission-required',
+      definitionId: 'core-10',
+      licenceId: 'CC-BY-NC-ND-4.0',
+      licenceUrl: 'https://www.coresystemtrust.org.uk/home/copyright-licensing/',
+    });
+    expect(decision.refusal.message).to.equal(
+      "CORE-10 (core-10) is licensed CC-BY-NC-ND-4.0, which allows non-commercial use only: a commercial product needs the owner's permission, declared as licensing.permissions['core-10'].",
+    );
+  });
+
+  it('refuses it when nothing is declared (the default is commercial without permissions)', () => {
+    expect(checkLicence(core10()).allowed).to.equal(false);
+    expect(() => assertLicence(core10())).to.throw(LicenceError, /CC-BY-NC-ND-4.0/);
+  });
+
+  it('offers it for non-commercial use, and commercially once a permission is declared', () => {
+    expect(checkLicence(core10(), { use: 'non-commercial' })).to.deep.equal({ allowed: true });
+    expect(
+      checkLicence(core10(), { use: 'commercial', permissions: { 'core-10': 'CST letter 2026-04-02' } }),
+    ).to.deep.equal({ allowed: true });
+    // A permission for another instrument does not count.
+    expect(checkLicence(core10(), { use: 'commercial', permissions: { 'who-5': 'x' } }).allowed).to.equal(
+      false,
+    );
+  });
+
+  it('hides only CORE-10 from a commercial catalogue: every other shipped measure is free to use', () => {
+    const offered = licensedDefinitions(listMeasures(), { use: 'commercial' }).map(
+      (definition) => definition.id,
+    );
+    expect(offered).to.deep.equal(MEASURE_IDS.filter((id) => id !== 'core-10'));
+    expect(licensedDefinitions(listMeasures(), { use: 'non-commercial' })).to.have.length(MEASURE_IDS.length);
+  });
+});
+
+describe('GAD-7 wording', () => {
+  it('asks the GAD-7 form’s difficulty question, not the PHQ-9’s', () => {
+    const gad7 = measure('gad-7');
+    expect(gad7.version).to.equal('1.1.0');
+    expect(gad7.supplementaryItems!.map((item) => item.text['en'])).to.deep.equal([
+      'If you checked any problems, how difficult have they made it for you to do your work, take care of things at home, or get along with other people?',
+    ]);
+    expect(measure('phq-9').supplementaryItems![0]!.text['en']).to.equal(
+      'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?',
+    );
+  });
+
+  it('words items 1 and 7 as the form (and LOINC) do', () => {
+    const texts = measure('gad-7').items.map((item) => item.text['en']);
+    expect(texts[0]).to.equal('Feeling nervous, anxious or on edge');
+    expect(texts[6]).to.equal('Feeling afraid as if something awful might happen');
+    expect(measure('gad-2').items.map((item) => item.text['en'])).to.deep.equal(texts.slice(0, 2));
+  });
+});
+
+describe('PHQ-15', () => {
+  const phq15 = () => measure('phq-15');
+  const all = (value: number) => phq15().items.map(() => value);
+
+  it('has fifteen symptoms scored 0–2 over the past 4 weeks (Kroenke et al. 2002)', () => {
+    expect(phq15().items).to.have.length(15);
+    expect(phq15().instructions!['en']).to.match(/^During the past 4 weeks/);
+    for (const item of phq15().items) {
+      expect(item.options.map((option) => [option.value, option.label['en']])).to.deep.equal([
+        [0, 'Not bothered at all'],
+        [1, 'Bothered a little'],
+        [2, 'Bothered a lot'],
+      ]);
+    }
+    expect(phq15().items[3]!.text['en']).to.match(/periods \(women only\)$/);
+    expect(phq15().loinc).to.deep.equal({ panel: '69728-4', total: '70273-8' });
+  });
+
+  // Item 4 is asked of women only: left out when unanswered, so a man's maximum is 28 (as CamCOPS scores it).
+  const table: [string, MeasureAnswer[], number | null, string | null, boolean][] = [
+    ['every symptom bothered a lot', all(2), 30, 'high', false],
+    [
+      'item 4 unanswered (a man): the other 14 are summed',
+      all(2).map((v, i) => (i === 3 ? null : v)),
+      28,
+      'high',
+      false,
+    ],
+    [
+      'item 4 unanswered, five symptoms a little',
+      [1, 1, 1, null, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      5,
+      'low',
+      false,
+    ],
+    [
+      'another item unanswered: unscorable',
+      [null, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      null,
+      null,
+      false,
+    ],
+    ['nothing answered: unscorable', [], null, null, false],
+  ];
+  for (const [what, answers, total, band, prorated] of table) {
+    it(what, () => {
+      const score = scoreMeasure(phq15(), answers);
+      expect(score).to.include({ total, band, prorated });
+      expect(score.missingItemIds).not.to.include('phq15-4');
+    });
+  }
+
+  it('is a case from 10 (medium severity) and has no reliable-change threshold', () => {
+    expect(phq15().scoring.caseness).to.deep.include({ threshold: 10, caseWhen: 'at-or-above' });
+    expect(phq15().scoring.reliableChange).to.equal(undefined);
+    expect(phq15().source.notes!.join(' ')).to.match(/No reliable-change threshold/);
+  });
+});
+
+describe('PHQ-4', () => {
+  const phq4 = () => measure('phq-4');
+
+  it('asks GAD-2 then PHQ-2 items, with the LOINC codes of panel 69724-3', () => {
+    expect(phq4().items.map((item) => item.text['en'])).to.deep.equal([
+      'Feeling nervous, anxious or on edge',
+      'Not being able to stop or control worrying',
+      'Little interest or pleasure in doing things',
+      'Feeling down, depressed, or hopeless',
+    ]);
+    expect(phq4().loinc).to.deep.equal({
+      panel: '69724-3',
+      total: '70272-0',
+      items: { 'phq4-1': '69725-0', 'phq4-2': '68509-9', 'phq4-3': '44250-9', 'phq4-4': '44255-8' },
+    });
+  });
+
+  // Kroenke et al. 2009: total 0–12 (none 0–2, mild 3–5, moderate 6–8, severe 9–12); each two-item
+  // subscale (anxiety: items 1–2, depression: items 3–4) is a positive screen at 3 or more.
+  const table: [number[], number, string, boolean, boolean][] = [
+    [[0, 0, 0, 0], 0, 'none', false, false],
+    [[2, 1, 0, 1], 4, 'mild', true, false],
+    [[1, 1, 2, 1], 5, 'mild', false, true],
+    [[2, 2, 2, 1], 7, 'moderate', true, true],
+    [[3, 3, 3, 3], 12, 'severe', true, true],
+  ];
+  for (const [answers, total, band, anxietyScreenPositive, depressionScreenPositive] of table) {
+    it(`${JSON.stringify(answers)}: ${total}, ${band}`, () => {
+      expect(scoreMeasure(phq4(), answers)).to.deep.include({
+        total,
+        band,
+        flags: { anxietyScreenPositive, depressionScreenPositive },
+      });
+    });
+  }
+
+  it('is unscorable with an item missing; a subscale screen needs both of its items', () => {
+    const score = scoreMeasure(phq4(), [3, 3, 1, null]);
+    expect(score).to.include({ total: null, band: null });
+    expect(score.flags).to.deep.equal({ anxietyScreenPositive: true, depressionScreenPositive: false });
+  });
+});
+
+describe('PCL-5', () => {
+  const pcl5 = () => measure('pcl-5');
+
+  it('has twenty problems rated 0–4 over the past month (National Center for PTSD)', () => {
+    expect(pcl5().items).to.have.length(20);
+    expect(pcl5().instructions!['en']).to.match(/In the past month, how much were you bothered by:$/);
+    expect(pcl5().items[0]!.options.map((option) => option.label['en'])).to.deep.equal([
+      'Not at all',
+      'A little bit',
+      'Moderately',
+      'Quite a bit',
+      'Extremely',
+    ]);
+    expect(pcl5().items[15]!.text['en']).to.equal(
+      'Taking too many risks or doing things that could cause you harm?',
+    );
+  });
+
+  it('totals 0–80 with the provisional cut-point at 33; a missing item makes it unscorable', () => {
+    const ones = pcl5().items.map(() => 1);
+    expect(scoreMeasure(pcl5(), ones)).to.include({ total: 20, band: 'below-cut-off' });
+    const cut = pcl5().items.map((_, index) => (index < 13 ? 2 : index < 20 ? 1 : 0)); // 26 + 7 = 33
+    expect(scoreMeasure(pcl5(), cut)).to.include({ total: 33, band: 'probable-ptsd' });
+    expect(scoreMeasure(pcl5(), ones.slice(0, 19))).to.include({ total: null, band: null });
+  });
+
+  it('has no risk item (no suicide item), says so, and flags item 16 for the clinician from "Moderately"', () => {
+    expect(pcl5().scoring.riskItems).to.deep.equal([]);
+    const all4 = pcl5().items.map(() => 4);
+    const score = scoreMeasure(pcl5(), all4);
+    expect(score.riskItemIds).to.deep.equal([]);
+    expect(score.unansweredRiskItemIds).to.deep.equal([]);
+    expect(score.flags).to.deep.equal({ recklessBehaviourEndorsed: true });
+    const item16At1 = pcl5().items.map((_, index) => (index === 15 ? 1 : 0));
+    expect(scoreMeasure(pcl5(), item16At1).flags).to.deep.equal({ recklessBehaviourEndorsed: false });
+    expect(pcl5().source.notes!.join(' ')).to.match(/no suicide or self-harm item/);
+  });
+
+  it('is public domain and carries the verified LOINC panel and total (101697-1, 101698-9)', () => {
+    expect(pcl5().licence).to.include({ commercialUse: 'free' });
+    expect(pcl5().licence.note).to.match(/public domain/);
+    expect(pcl5().loinc).to.deep.equal({ panel: '101697-1', total: '101698-9' });
   });
 });
 
@@ -406,8 +716,9 @@ describe('licences', () => {
 
 describe('classifyChange on shipped measures', () => {
   // Reliable change: PHQ-9 ≥ 6, GAD-7 ≥ 4 (IAPT Manual; McMillan et al. 2010), CORE-10 ≥ 6 (Barkham et al. 2013),
-  // WHO-5 ≥ 3 raw = 10 percentage points (Topp et al. 2015); method Jacobson & Truax 1991.
-  // Caseness: PHQ-9/PHQ-8 ≥ 10, GAD-7 ≥ 8, PHQ-2 ≥ 3, CORE-10 ≥ 11, WHO-5 raw < 13.
+  // PCL-5 ≥ 5 (National Center for PTSD). Meaningful change, not an RCI: WHO-5 ≥ 3 raw = 10 percentage points
+  // (Topp et al. 2015). Caseness: PHQ-9/PHQ-8 ≥ 10, GAD-7 ≥ 8, PHQ-2 ≥ 3, CORE-10 ≥ 11, PCL-5 ≥ 33, PHQ-15 ≥ 10,
+  // WHO-5 raw < 13.
   const table: [string, number, number, string, boolean, boolean][] = [
     ['phq-9', 16, 10, 'reliable-improvement', false, true],
     ['phq-9', 16, 11, 'no-reliable-change', false, true],
@@ -417,9 +728,14 @@ describe('classifyChange on shipped measures', () => {
     ['gad-7', 12, 8, 'reliable-improvement', false, true],
     ['gad-7', 12, 7, 'reliable-improvement', true, true],
     ['gad-7', 8, 11, 'no-reliable-change', false, true],
-    ['who-5', 10, 13, 'reliable-improvement', true, true],
-    ['who-5', 12, 14, 'no-reliable-change', true, true],
-    ['who-5', 16, 13, 'reliable-deterioration', false, true],
+    ['who-5', 10, 13, 'meaningful-improvement', true, true],
+    ['who-5', 12, 14, 'no-meaningful-change', true, true],
+    ['who-5', 16, 13, 'meaningful-deterioration', false, true],
+    ['pcl-5', 40, 35, 'reliable-improvement', false, true],
+    ['pcl-5', 40, 30, 'reliable-improvement', true, true],
+    ['pcl-5', 30, 34, 'no-reliable-change', false, true],
+    ['phq-15', 12, 6, 'no-reliable-change', true, false],
+    ['phq-4', 8, 2, 'no-reliable-change', false, false],
     ['core-10', 17, 11, 'reliable-improvement', false, true],
     ['core-10', 17, 10, 'reliable-improvement', true, true],
     ['phq-8', 16, 8, 'no-reliable-change', true, false],
@@ -464,6 +780,20 @@ describe('scoring properties of every shipped measure', () => {
       );
     });
   }
+
+  it('PCL-5 reports both: a reliable change and, from 10 points, a clinically meaningful one', () => {
+    // National Center for PTSD: 5 points for response, 10 for clinically meaningful improvement.
+    expect(classifyChange(measure('pcl-5'), 40, 34)).to.include({
+      change: 'reliable-improvement',
+      basis: 'reliable-change',
+      meaningfulChange: 'no-meaningful-change',
+    });
+    expect(classifyChange(measure('pcl-5'), 40, 30)).to.include({
+      change: 'reliable-improvement',
+      meaningfulChange: 'meaningful-improvement',
+      reliablyRecovered: true,
+    });
+  });
 
   it('direction: more symptoms means a worse band, except WHO-5 where higher is better', () => {
     for (const definition of listMeasures()) {

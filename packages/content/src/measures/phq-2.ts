@@ -9,7 +9,9 @@
 import type { MeasureDefinition } from '@interlude/core';
 import {
   PHQ_DEPRESSION_ITEMS,
+  PHQ_FORMS,
   PHQ_INSTRUCTIONS,
+  PHQ_WORDING_CHECK,
   PHQ_ITEM_LOINC,
   PHQ_LICENCE,
   frequencyItem,
@@ -49,6 +51,13 @@ export const phq2: MeasureDefinition = {
   source: {
     citation:
       'Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity of a two-item depression screener. Med Care 2003;41(11):1284–1292.',
+    form: PHQ_FORMS.phq9,
+    changes: 'The PHQ-2 is items 1–2 of the PHQ-9 form, with its stem and answers.',
+    notes: [
+      PHQ_WORDING_CHECK,
+      'LOINC panel 55757-9 holds items 44250-9 and 44255-8 and total 55758-7 (loinc.org).',
+      'No reliable-change threshold: a two-item screener has none published, so change is never classified.',
+    ],
   },
   licence: PHQ_LICENCE,
 };

@@ -10,8 +10,10 @@
 import type { MeasureDefinition } from '@interlude/core';
 import { PHQ_SEVERITY_BANDS } from './phq-9.js';
 import {
-  DIFFICULTY_QUESTION,
   PHQ_DEPRESSION_ITEMS,
+  PHQ_DIFFICULTY_QUESTION,
+  PHQ_FORMS,
+  PHQ_WORDING_CHECK,
   PHQ_INSTRUCTIONS,
   PHQ_LICENCE,
   PHQ_MANUAL,
@@ -30,7 +32,7 @@ export const phq8: MeasureDefinition = {
   estimatedMinutes: 3,
   instructions: { en: PHQ_INSTRUCTIONS },
   items: PHQ_DEPRESSION_ITEMS.slice(0, 8).map((text, index) => frequencyItem(`phq8-${index + 1}`, text)),
-  supplementaryItems: [difficultyItem('phq8-difficulty', DIFFICULTY_QUESTION)],
+  supplementaryItems: [difficultyItem('phq8-difficulty', PHQ_DIFFICULTY_QUESTION)],
   scoring: {
     method: 'sum',
     direction: 'higher-is-worse',
@@ -46,10 +48,16 @@ export const phq8: MeasureDefinition = {
       source: 'Kroenke et al. 2009, J Affect Disord 114:163–173.',
     },
   },
-  // No LOINC codes: candidates for the PHQ-8 panel and total could not be verified, so none are given.
   source: {
     citation:
       'Kroenke K, Strine TW, Spitzer RL, Williams JBW, Berry JT, Mokdad AH. The PHQ-8 as a measure of current depression in the general population. J Affect Disord 2009;114(1–3):163–173.',
+    form: PHQ_FORMS.phq9,
+    changes: 'The PHQ-8 is the PHQ-9 form without item 9; items 1–8, stem and answers are the PHQ-9’s.',
+    notes: [
+      PHQ_WORDING_CHECK,
+      'No LOINC codes: candidates for a PHQ-8 panel and total could not be verified, so none are given.',
+      'No reliable-change threshold: none is published for the PHQ-8, so change is never classified.',
+    ],
   },
   licence: PHQ_LICENCE,
 };

@@ -10,8 +10,10 @@
  */
 import type { MeasureDefinition } from '@interlude/core';
 import {
-  DIFFICULTY_QUESTION,
   JACOBSON_TRUAX,
+  PHQ_DIFFICULTY_QUESTION,
+  PHQ_FORMS,
+  PHQ_WORDING_CHECK,
   PHQ_DEPRESSION_ITEMS,
   PHQ_INSTRUCTIONS,
   PHQ_ITEM_LOINC,
@@ -40,7 +42,7 @@ export const phq9: MeasureDefinition = {
   estimatedMinutes: 3,
   instructions: { en: PHQ_INSTRUCTIONS },
   items: PHQ_DEPRESSION_ITEMS.map((text, index) => frequencyItem(`phq9-${index + 1}`, text)),
-  supplementaryItems: [difficultyItem('phq9-difficulty', DIFFICULTY_QUESTION)],
+  supplementaryItems: [difficultyItem('phq9-difficulty', PHQ_DIFFICULTY_QUESTION)],
   scoring: {
     method: 'sum',
     direction: 'higher-is-worse',
@@ -67,6 +69,11 @@ export const phq9: MeasureDefinition = {
     citation:
       'Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. J Gen Intern Med 2001;16(9):606–613.',
     url: 'https://doi.org/10.1046/j.1525-1497.2001.016009606.x',
+    form: PHQ_FORMS.phq9,
+    notes: [
+      PHQ_WORDING_CHECK,
+      'LOINC item codes 44250-9 … 44260-8 are the items of panel 44249-1, each "in last 2 weeks", as on the form. The difficulty question carries no code here: no LOINC term for it could be confirmed as a member of panel 44249-1.',
+    ],
   },
   licence: PHQ_LICENCE,
 };

@@ -1,6 +1,6 @@
 /**
- * Pieces the PHQ and GAD instruments share: the frequency answers, the difficulty question,
- * the licence finding and the copyright line.
+ * Pieces the PHQ and GAD instruments share: the frequency answers, the difficulty questions,
+ * the licence finding, the copyright line, the forms and the LOINC item codes.
  *
  * @module
  */
@@ -77,16 +77,38 @@ export const PHQ_ITEM_LOINC = [
   '44260-8',
 ] as const;
 
-/** The GAD anxiety items 1–7 in form order (GAD-2 uses 1–2). */
+/**
+ * The GAD anxiety items 1–7 in form order (GAD-2 and PHQ-4 use 1–2), as on the owner's GAD-7 form
+ * (phqscreeners.com), which LOINC's item names and CamCOPS follow: "anxious or on edge" and "afraid as
+ * if" without the commas of the 2006 paper's figure.
+ */
 export const GAD_ANXIETY_ITEMS = [
-  'Feeling nervous, anxious, or on edge',
+  'Feeling nervous, anxious or on edge',
   'Not being able to stop or control worrying',
   'Worrying too much about different things',
   'Trouble relaxing',
   'Being so restless that it is hard to sit still',
   'Becoming easily annoyed or irritable',
-  'Feeling afraid, as if something awful might happen',
+  'Feeling afraid as if something awful might happen',
 ] as const;
+
+/**
+ * LOINC codes of GAD-7 items 1–7, members of LOINC's GAD-7 panel 69737-5 (loinc.org: PHQ-SADS panel
+ * 69729-2; answer list LL358-3).
+ */
+export const GAD_ITEM_LOINC = [
+  '69725-0',
+  '68509-9',
+  '69733-4',
+  '69734-2',
+  '69735-9',
+  '69689-8',
+  '69736-7',
+] as const;
+
+/** Where LOINC's GAD item terms differ from the form; kept with every definition that uses them. */
+export const GAD_ITEM_LOINC_NOTE =
+  'GAD item codes: LOINC\'s recall periods differ in places from the form\'s "Over the last 2 weeks". 69689-8 is named "Becoming easily annoyed or irritable in last 4 weeks" (4 weeks, not 2); 68509-9 puts the period into the question ("Over the past 2 weeks have you not been able to stop or control worrying") and LOINC\'s copy of that item offers "More days than not" (LA18938-3) where the form says "More than half the days"; 69733-4, 69734-2, 69735-9 and 69736-7 are "in last 2 weeks", as on the form; the time aspect of 69725-0 ("Feeling nervous, anxious or on edge") could not be read from the LOINC copies consulted. The codes identify the items; the wording and answers shown are the form\'s.';
 
 /** The stem of the PHQ depression instruments. */
 export const PHQ_INSTRUCTIONS =
@@ -96,9 +118,37 @@ export const PHQ_INSTRUCTIONS =
 export const GAD_INSTRUCTIONS =
   'Over the last 2 weeks, how often have you been bothered by the following problems?';
 
-/** The difficulty question's wording (PHQ-9 and GAD-7 forms). */
-export const DIFFICULTY_QUESTION =
+/** The PHQ-9 form's difficulty question (PHQ-8 uses the same). */
+export const PHQ_DIFFICULTY_QUESTION =
   'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?';
+
+/** The GAD-7 form's difficulty question: worded differently from the PHQ-9's. */
+export const GAD_DIFFICULTY_QUESTION =
+  'If you checked any problems, how difficult have they made it for you to do your work, take care of things at home, or get along with other people?';
+
+/** The owner's forms the PHQ and GAD wording was checked against, item by item. */
+export const PHQ_FORMS = {
+  phq9: {
+    citation: 'PHQ-9 form (English), PHQ Screeners, Pfizer Inc.',
+    url: 'https://www.phqscreeners.com/',
+  },
+  gad7: {
+    citation: 'GAD-7 form (English), PHQ Screeners, Pfizer Inc.',
+    url: 'https://www.phqscreeners.com/',
+  },
+  phq15: {
+    citation: 'PHQ-15 form (English), PHQ Screeners, Pfizer Inc.',
+    url: 'https://www.phqscreeners.com/',
+  },
+  phq4: {
+    citation: 'PHQ-4 form (English), PHQ Screeners, Pfizer Inc.',
+    url: 'https://www.phqscreeners.com/',
+  },
+} as const;
+
+/** How the PHQ and GAD wording was checked; kept with each of those definitions. */
+export const PHQ_WORDING_CHECK =
+  'Wording checked item by item against transcriptions of the PHQ Screeners forms (CamCOPS, University of Cambridge) and against LOINC’s item names; the PDF forms themselves could not be retrieved for this check.';
 
 /** Jacobson & Truax's method, cited wherever a reliable-change threshold is used. */
 export const JACOBSON_TRUAX =

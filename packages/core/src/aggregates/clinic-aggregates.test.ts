@@ -365,6 +365,26 @@ describe('clinicAggregates', () => {
     expect(wellbeing.recovered).to.deep.equal({ count: 1, of: 2, share: 0.5 });
     // More completion, more improvement: ρ = +1 (it would read −1 if the sign were flipped as for PHQ).
     expect(wellbeing.completionVsImprovement).to.deep.equal({ rho: 1, n: 3, reason: null });
+    // No meaningful-change threshold on this measure: nobody is classified on that basis.
+    expect(wellbeing.meaningfulImprovement).to.deep.equal({ count: 0, of: 0, share: null });
+
+    // The real WHO-5 publishes a clinically meaningful change (3 points), not a reliable-change
+    // index: the same clients count as meaningful, never as reliable, change.
+    const meaningfulOnly = parseMeasureDefinition({
+      ...WELLBEING,
+      scoring: {
+        ...WELLBEING.scoring,
+        reliableChange: undefined,
+        meaningfulChange: { threshold: 3, source: 'Test' },
+      },
+    });
+    const meaningful = shown(
+      clinicAggregates({ ...who, measures: [PHQ, meaningfulOnly] }, { ...RANGE, minGroupSize: 3 }).overall,
+    ).measures[0]!;
+    expect(meaningful.reliableImprovement).to.deep.equal({ count: 0, of: 0, share: null });
+    expect(meaningful.reliableDeterioration).to.deep.equal({ count: 0, of: 0, share: null });
+    expect(meaningful.meaningfulImprovement).to.deep.equal({ count: 1, of: 3, share: 1 / 3 });
+    expect(meaningful.meaningfulDeterioration).to.deep.equal({ count: 1, of: 3, share: 1 / 3 });
 
     // The same raw rises on a higher-is-worse scale are deterioration.
     const phqWho = clinic([

@@ -94,10 +94,17 @@ export interface MeasureAggregate {
   medianChange: number | null;
   /** Median change signed so that positive is better, whatever the scale's direction. */
   medianImprovement: number | null;
-  /** Reliable improvement, out of clients whose change could be classified (the measure has a threshold). */
+  /** Reliable improvement, out of clients whose change could be classified (the measure has a reliable-change threshold). */
   reliableImprovement: Share;
   /** Reliable deterioration, out of the same clients. */
   reliableDeterioration: Share;
+  /**
+   * Clinically meaningful improvement, out of clients whose change could be classified against a
+   * meaningful-change threshold (WHO-5, PCL-5); never mixed into the reliable shares.
+   */
+  meaningfulImprovement: Share;
+  /** Clinically meaningful deterioration, out of the same clients. */
+  meaningfulDeterioration: Share;
   /** Recovered (a case at the first score, not at the last), out of clients who were a case at the first. */
   recovered: Share;
   /**
@@ -346,7 +353,8 @@ function aggregateGroup(kind: ClinicGroupKind, key: string, rows: readonly Clien
       const change = row.changes.get(measureId);
       return change === undefined ? [] : [{ row, change }];
     });
-    const classified = changed.filter(({ change }) => change.classification.known);
+    const classified = changed.filter(({ change }) => change.classification.basis === 'reliable-change');
+    const meaningful = changed.filter(({ change }) => change.classification.meaningfulChange !== null);
     const casesAtStart = changed.filter(
       ({ change }) => change.classification.recoveryKnown && change.classification.caseBefore === true,
     );
@@ -367,6 +375,17 @@ function aggregateGroup(kind: ClinicGroupKind, key: string, rows: readonly Clien
       reliableDeterioration: share(
         classified.filter(({ change }) => change.classification.change === 'reliable-deterioration').length,
         classified.length,
+      ),
+      meaningfulImprovement: share(
+        meaningful.filter(({ change }) => change.classification.meaningfulChange === 'meaningful-improvement')
+          .length,
+        meaningful.length,
+      ),
+      meaningfulDeterioration: share(
+        meaningful.filter(
+          ({ change }) => change.classification.meaningfulChange === 'meaningful-deterioration',
+        ).length,
+        meaningful.length,
       ),
       recovered: share(
         casesAtStart.filter(({ change }) => change.classification.recovered).length,

@@ -9,7 +9,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { LocalizedTextSchema, activityBaseShape } from './common.js';
+import { AttributionSchema, LocalizedTextSchema, activityBaseShape } from './common.js';
 import { MicroFeedbackSchema, type MicroFeedbackCondition } from './micro-feedback.js';
 import { parse } from '../parse.js';
 
@@ -141,6 +141,8 @@ export const CheckInTemplateSchema = z
     kind: z.literal('check-in'),
     items: z.array(CheckInItemSchema).check(z.minLength(1), z.maxLength(MAX_CHECK_IN_ITEMS)),
     feedback: MicroFeedbackSchema,
+    /** The approach the template draws on and who developed it, as exercises credit theirs. */
+    attribution: z.optional(AttributionSchema),
   })
   .check(
     z.superRefine((template, ctx) => {

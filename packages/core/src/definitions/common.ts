@@ -63,6 +63,19 @@ export const activityBaseShape = {
   description: z.optional(LocalizedTextSchema),
 };
 
+/** Schema for {@link Attribution}. */
+export const AttributionSchema = z.object({
+  /** The therapeutic approach, e.g. "Acceptance and Commitment Therapy". */
+  approach: z.string().check(z.minLength(1)),
+  /** Who developed it, as a citation, e.g. "Hayes, Strosahl & Wilson (2012)". */
+  credit: z.string().check(z.minLength(1)),
+  /** e.g. "Written for Interlude; not a reproduction of a published worksheet". */
+  note: z.optional(z.string()),
+});
+
+/** Credits the approach an exercise or check-in template is based on; shipped as data, shown with it. */
+export type Attribution = z.output<typeof AttributionSchema>;
+
 /**
  * Picks the text for `locale`: exact tag, then its language (`ar-EG` → `ar`), then `en`.
  *

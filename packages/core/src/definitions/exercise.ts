@@ -21,10 +21,18 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { LocalizedTextSchema, activityBaseShape, localizedText, type LocalizedText } from './common.js';
+import {
+  AttributionSchema,
+  LocalizedTextSchema,
+  activityBaseShape,
+  localizedText,
+  type LocalizedText,
+} from './common.js';
 import { ChoiceOptionSchema, ItemIdSchema, duplicateIndices } from './check-in.js';
 import { answerMeets, comparisonShapes, isAnswered } from './micro-feedback.js';
 import { parse } from '../parse.js';
+
+export { AttributionSchema, type Attribution } from './common.js';
 
 /** Schema for {@link StepCondition}. */
 export const StepConditionSchema = z.discriminatedUnion('op', [
@@ -245,19 +253,6 @@ export const ANSWER_STEP_KINDS = [
   'list-builder',
   'parts-map',
 ] as const;
-
-/** Schema for {@link Attribution}. */
-export const AttributionSchema = z.object({
-  /** The therapeutic approach, e.g. "Acceptance and Commitment Therapy". */
-  approach: z.string().check(z.minLength(1)),
-  /** Who developed it, as a citation, e.g. "Hayes, Strosahl & Wilson (2012)". */
-  credit: z.string().check(z.minLength(1)),
-  /** e.g. "Written for Interlude; not a reproduction of a published worksheet". */
-  note: z.optional(z.string()),
-});
-
-/** Credits the approach an exercise is based on. */
-export type Attribution = z.output<typeof AttributionSchema>;
 
 /** Schema for {@link ExerciseDefinition}. Cross-field rules: unique step ids; conditions and quotes look back. */
 export const ExerciseDefinitionSchema = z

@@ -60,6 +60,18 @@ describe('parseMeasureDefinition', () => {
     expect(parseMeasureDefinition(valid())).to.deep.equal(valid());
   });
 
+  it('accepts a meaningful-change threshold beside the reliable one, and a cited form, changes and notes', () => {
+    const definition = valid();
+    definition.scoring.meaningfulChange = { threshold: 4, source: 'Test' };
+    definition.source = {
+      citation: 'Test 2024',
+      form: { citation: 'Test form', url: 'https://example.org/form' },
+      changes: 'None',
+      notes: ['Checked item by item'],
+    };
+    expect(parseMeasureDefinition(definition)).to.deep.equal(definition);
+  });
+
   it('computes the range of possible totals from the scored items, reversal included', () => {
     expect(measureTotalRange(valid())).to.deep.equal({ min: 0, max: 9 });
   });
@@ -162,6 +174,32 @@ describe('parseMeasureDefinition', () => {
       (d) => void Object.assign(d.licence, { commercialUse: 'maybe' }),
       'licence.commercialUse',
     ],
+    [
+      'a meaningful-change threshold wider than the range of totals',
+      (d) => void (d.scoring.meaningfulChange = { threshold: 10, source: 'Test' }),
+      'scoring.meaningfulChange.threshold',
+    ],
+    [
+      'a not-applicable item that is not a scored item',
+      (d) => void (d.scoring.missingItems = { kind: 'unscorable', notApplicableItemIds: ['d'] }),
+      'scoring.missingItems.notApplicableItemIds[0]',
+    ],
+    [
+      'a subscale flag over an unknown item',
+      (d) =>
+        void (d.scoring.flags = [
+          {
+            kind: 'subscale',
+            id: 'sub',
+            itemIds: ['a', 'zz'],
+            comparison: 'at-least',
+            value: 1,
+            label: { en: 'x' },
+          },
+        ]),
+      'scoring.flags[0].itemIds[1]',
+    ],
+    ['a source with an empty change note', (d) => void (d.source.changes = ''), 'source.changes'],
   ];
   for (const [what, breakIt, path] of broken) {
     it(`rejects ${what}, naming ${path}`, () => {

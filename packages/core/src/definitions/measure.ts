@@ -90,17 +90,26 @@ export const SeverityBandSchema = z.object({
 export type SeverityBand = z.output<typeof SeverityBandSchema>;
 
 /**
+ * Scored items that apply to some respondents only and may be left unanswered then (PHQ-15 item 4,
+ * "women only"). Unanswered, such an item is left out: it is neither missing nor counted, so the total
+ * is the sum of the other items. Answered, it counts like any other item.
+ */
+const notApplicableItemIds = z.optional(z.array(MeasureItemIdSchema).check(z.minLength(1)));
+
+/**
  * The instrument's official rule for unanswered scored items:
  * `prorate` scales the answered items' sum up to all items (mean of answered × item count) while at most
  * `maxMissing` are missing, and makes the response unscorable beyond that; `unscorable` allows none missing.
+ * `notApplicableItemIds` (either kind) lists items that may be skipped when they do not apply.
  */
 export const MissingItemRuleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('prorate'),
     maxMissing: z.int().check(z.positive()),
+    notApplicableItemIds,
     source: z.optional(z.string()),
   }),
-  z.object({ kind: z.literal('unscorable'), source: z.optional(z.string()) }),
+  z.object({ kind: z.literal('unscorable'), notApplicableItemIds, source: z.optional(z.string()) }),
 ]);
 
 /** How a measure treats unanswered scored items. */
@@ -122,9 +131,23 @@ export const MEASURE_DIRECTIONS = ['higher-is-worse', 'higher-is-better'] as con
 /** `'higher-is-worse' | 'higher-is-better'`. */
 export type MeasureDirection = (typeof MEASURE_DIRECTIONS)[number];
 
-/** The smallest change in the total that counts as reliable (Jacobson & Truax 1991), with its source. */
+/**
+ * The smallest change in the total that is reliable, i.e. unlikely to be measurement error (a reliable
+ * change index, Jacobson & Truax 1991, or the owner's published reliable-change figure), with its source.
+ */
 export const ReliableChangeSchema = z.object({
   /** A change of at least this many points on the raw total is reliable. */
+  threshold: z.number().check(z.positive()),
+  source: z.string().check(z.minLength(1)),
+});
+
+/**
+ * The smallest change in the total that is clinically meaningful (a minimal important or clinically
+ * significant difference, e.g. WHO-5's 10 percentage points). It is not a reliable-change index and is
+ * never reported as one: `classifyChange` words it as a meaningful change.
+ */
+export const MeaningfulChangeSchema = z.object({
+  /** A change of at least this many points on the raw total is clinically meaningful. */
   threshold: z.number().check(z.positive()),
   source: z.string().check(z.minLength(1)),
 });
@@ -144,7 +167,8 @@ const comparisonSchema = z.enum(['at-most', 'at-least']);
 /**
  * Extra yes/no findings besides the band, e.g. WHO-5's "percentage ≤ 28: likely depression" (`score`) and
  * "any item answered 0 or 1" (`any-item`, over the answered scored items, so it is evaluated even when the
- * total is unscorable). A `score` flag is `false` while the total is unscorable.
+ * total is unscorable), and PHQ-4's subscale screens (`subscale`, the sum of the listed items). A `score`
+ * flag is `false` while the total is unscorable.
  */
 export const MeasureFlagRuleSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -158,6 +182,15 @@ export const MeasureFlagRuleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('any-item'),
     id: FlagIdSchema,
+    comparison: comparisonSchema,
+    value: z.number(),
+    label: LocalizedTextSchema,
+  }),
+  z.object({
+    /** The sum (after reversal) of some scored items, e.g. PHQ-4's anxiety subscale (items 1–2) ≥ 3; `false` unless all are answered. */
+    kind: z.literal('subscale'),
+    id: FlagIdSchema,
+    itemIds: z.array(MeasureItemIdSchema).check(z.minLength(1)),
     comparison: comparisonSchema,
     value: z.number(),
     label: LocalizedTextSchema,
@@ -180,6 +213,8 @@ export const MeasureScoringSchema = z.object({
   riskItems: z.optional(z.array(RiskItemSchema)),
   /** Absent when no threshold is published (e.g. PHQ-8): change is then never classified as reliable. */
   reliableChange: z.optional(ReliableChangeSchema),
+  /** A clinically meaningful change, where one is published (WHO-5, PCL-5); beside, never instead of, `reliableChange`. */
+  meaningfulChange: z.optional(MeaningfulChangeSchema),
   caseness: z.optional(CasenessSchema),
   flags: z.optional(z.array(MeasureFlagRuleSchema)),
 });
@@ -215,6 +250,25 @@ export const MeasureLicenceSchema = z.object({
 /** Licence terms of a measure. */
 export type MeasureLicence = z.output<typeof MeasureLicenceSchema>;
 
+const citationShape = { citation: z.string().check(z.minLength(1)), url: z.optional(z.url()) };
+
+/**
+ * Where the instrument, its wording and its scoring rules come from, and what a reviewer found.
+ * `form` names the owner's form the wording was checked against item by item; `changes` says where
+ * the shipped wording departs from it (licences such as WHO-5's ask for changes to be marked);
+ * `notes` records what was left out and why (unverified codes, unpublished thresholds), recall-period
+ * differences and the risk review.
+ */
+export const MeasureSourceSchema = z.object({
+  ...citationShape,
+  form: z.optional(z.object(citationShape)),
+  changes: z.optional(z.string().check(z.minLength(1))),
+  notes: z.optional(z.array(z.string().check(z.minLength(1)))),
+});
+
+/** The source of a measure. */
+export type MeasureSource = z.output<typeof MeasureSourceSchema>;
+
 /** Schema for {@link MeasureDefinition}, with cross-field checks whose messages never contain values. */
 export const MeasureDefinitionSchema = z
   .object({
@@ -228,8 +282,7 @@ export const MeasureDefinitionSchema = z
     supplementaryItems: z.optional(z.array(MeasureItemSchema)),
     scoring: MeasureScoringSchema,
     loinc: z.optional(MeasureLoincSchema),
-    /** Where the instrument and its scoring rules are published. */
-    source: z.object({ citation: z.string().check(z.minLength(1)), url: z.optional(z.url()) }),
+    source: MeasureSourceSchema,
     licence: MeasureLicenceSchema,
   })
   .check(
@@ -290,6 +343,7 @@ function checkDefinition(definition: Omit<MeasureDefinition, 'kind'>, report: Re
     if (item.scored) report('supplementary items are never scored', ['supplementaryItems', index, 'scored']);
   });
 
+  const scoredIds = new Set(items.filter((item) => item.scored).map((item) => item.id));
   const scoredCount = items.filter((item) => item.scored).length;
   if (scoredCount === 0) report('must contain at least one scored item', ['items']);
 
@@ -342,8 +396,11 @@ function checkDefinition(definition: Omit<MeasureDefinition, 'kind'>, report: Re
   if (scoring.percentage && Math.abs(range.max * scoring.percentage.multiplier - 100) > 1e-9) {
     report('must map the highest possible total to 100', ['scoring', 'percentage', 'multiplier']);
   }
-  if (scoring.reliableChange && scoring.reliableChange.threshold > range.max - range.min) {
-    report('must not exceed the range of possible totals', ['scoring', 'reliableChange', 'threshold']);
+  for (const key of ['reliableChange', 'meaningfulChange'] as const) {
+    const threshold = scoring[key]?.threshold;
+    if (threshold !== undefined && threshold > range.max - range.min) {
+      report('must not exceed the range of possible totals', ['scoring', key, 'threshold']);
+    }
   }
   if (
     scoring.caseness &&
@@ -358,6 +415,30 @@ function checkDefinition(definition: Omit<MeasureDefinition, 'kind'>, report: Re
     flagIds.add(flag.id);
     if (flag.kind === 'score' && flag.of === 'percentage' && !scoring.percentage) {
       report('needs scoring.percentage to be defined', ['scoring', 'flags', index, 'of']);
+    }
+    if (flag.kind === 'subscale') {
+      flag.itemIds.forEach((id, itemIndex) => {
+        if (!scoredIds.has(id)) {
+          report('must name a scored item of this measure', [
+            'scoring',
+            'flags',
+            index,
+            'itemIds',
+            itemIndex,
+          ]);
+        }
+      });
+    }
+  });
+
+  (scoring.missingItems.notApplicableItemIds ?? []).forEach((id, index) => {
+    if (!scoredIds.has(id)) {
+      report('must name a scored item of this measure', [
+        'scoring',
+        'missingItems',
+        'notApplicableItemIds',
+        index,
+      ]);
     }
   });
 

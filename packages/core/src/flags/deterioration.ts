@@ -1,13 +1,14 @@
 /**
  * `deterioration`: reliable deterioration (the instrument's own threshold, via
- * `classifyChange`) between the client's baseline or previous score and the latest one.
+ * `classifyChange`) between the client's baseline or previous score and the latest one; for an
+ * instrument that publishes only a clinically meaningful change (WHO-5), a meaningful deterioration.
  *
  * @internal
  * @module
  */
 import type { MeasureDefinition } from '../definitions/measure.js';
 import type { Submission } from '../model/submission.js';
-import { classifyChange } from '../scoring/classify-change.js';
+import { changeThreshold, classifyChange } from '../scoring/classify-change.js';
 import { scoreFor } from './caseload.js';
 import type { DraftFlag, FlagRule } from './context.js';
 import type { FlagEvidence } from './flag.js';
@@ -66,7 +67,8 @@ export const deteriorationFlags: FlagRule = (client, context) => {
 
 function deteriorated(definition: MeasureDefinition, before: number, after: number): boolean {
   try {
-    return classifyChange(definition, before, after).change === 'reliable-deterioration';
+    const { change } = classifyChange(definition, before, after);
+    return change === 'reliable-deterioration' || change === 'meaningful-deterioration';
   } catch {
     // A total outside this version's range (e.g. scored with another version): not comparable.
     return false;
@@ -102,7 +104,8 @@ function flag(
       before: before.total,
       after: after.total,
       difference: after.total - before.total,
-      threshold: definition.scoring.reliableChange?.threshold ?? null,
+      // The threshold the change was judged against; `changeThreshold(definition).basis` says which kind.
+      threshold: changeThreshold(definition)?.threshold ?? null,
     },
     evidence: [evidence('score-before', before), evidence('score-after', after)],
   };

@@ -39,9 +39,9 @@ export const FLAG_REASONS = [
   'risk-endorsed',
   /** A risk item left unanswered: unknown risk, never "no risk". */
   'risk-unanswered',
-  /** Reliable deterioration against the client's first score on the measure. */
+  /** Reliable (WHO-5: clinically meaningful) deterioration against the client's first score on the measure. */
   'worse-than-baseline',
-  /** Reliable deterioration against the client's previous score on the measure. */
+  /** Reliable (WHO-5: clinically meaningful) deterioration against the client's previous score on the measure. */
   'worse-than-previous',
   /** A tracked check-in value moved the worse way from the client's recent mean. */
   'shift-worse',

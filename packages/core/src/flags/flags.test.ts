@@ -299,6 +299,34 @@ describe('computeFlags', () => {
       expect(after[0]?.metrics['after']).to.equal(6);
     });
 
+    it('flags a clinically meaningful deterioration when that is the only threshold published (WHO-5)', () => {
+      const meaningfulQuiz = parseMeasureDefinition({
+        ...quiz,
+        scoring: {
+          ...quiz.scoring,
+          reliableChange: undefined,
+          meaningfulChange: { threshold: 3, source: 'Test' },
+        },
+      });
+      const first = taken(1, 2);
+      const latest = taken(8, 5);
+      const flags = ofKind(
+        computeFlags(
+          caseload({
+            assignments: [quizAssignment],
+            submissions: [first, latest],
+            definitions: [meaningfulQuiz],
+          }),
+          NOW,
+          quiet,
+        ),
+        'deterioration',
+      );
+      expect(flags.map((flag) => flag.metrics)).to.deep.equal([
+        { before: 2, after: 5, difference: 3, threshold: 3 },
+      ]);
+    });
+
     it('says nothing without the measure definition (no threshold to test against)', () => {
       const first = taken(1, 1);
       const latest = taken(8, 6);

@@ -135,6 +135,24 @@ describe('parseAssignment', () => {
     expect(paths).to.deep.equal(['schedule.repeat.frequency']);
   });
 
+  it('counts 09:00 and 09:00:00 as one time of day when checking the frequency', () => {
+    const withFrequency = (frequency: number) => ({
+      ...validAssignment,
+      schedule: {
+        kind: 'repeat',
+        timeZone: 'Europe/Berlin',
+        repeat: {
+          periodUnit: 'd',
+          frequency,
+          timeOfDay: ['09:00', '09:00:00'],
+          boundsPeriod: { start: '2026-03-02' },
+        },
+      },
+    });
+    expect(parseAssignment(withFrequency(1)).schedule).to.include({ kind: 'repeat' });
+    expect(issuePaths(() => parseAssignment(withFrequency(2)))).to.deep.equal(['schedule.repeat.frequency']);
+  });
+
   it('rejects a wrong status, an unknown weekday and a created time without offset', () => {
     const paths = issuePaths(() =>
       parseAssignment({

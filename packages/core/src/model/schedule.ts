@@ -12,18 +12,40 @@
  * - Time is cut into periods of `period` days (`periodUnit: 'd'`) or `period` weeks
  *   (`'wk'`), starting at `boundsPeriod.start` (for weeks with `dayOfWeek`: at the Monday of
  *   the start's ISO week, so the chosen weekdays fall in calendar weeks).
- * - With `dayOfWeek`: daily periods keep only the chosen weekdays; weekly periods use the
- *   chosen weekdays of their first week ("every 2 weeks on Monday and Thursday").
+ * - With `dayOfWeek` and weeks: each period's occurrence days are the chosen weekdays of its
+ *   first week, so `period: 2` is "every 2 weeks on Monday and Thursday"; chosen weekdays
+ *   before `boundsPeriod.start` in the first week are skipped.
+ * - With `dayOfWeek` and days: a period's first day is its occurrence day, kept only when it
+ *   is a chosen weekday. With `period: 1` that is "on these weekdays"; with `period: 2` and
+ *   `['mon']` only the Mondays an even number of days after the start (every other Monday).
  * - Without `dayOfWeek`: `frequency ÷ timesPerDay` days per period, spread evenly from the
  *   period's first day (day offsets `⌊i × days ÷ n⌋`).
  * - Each occurrence day has one occurrence per `timeOfDay`; without `timeOfDay` one
  *   occurrence due at the start of the local day ("any time that day").
+ * - Times of day are compared as times, not text: `09:00` and `09:00:00` are the same time
+ *   (duplicates are folded, and the occurrence id and `localTime` say `09:00`); `09:00:30`
+ *   is a different one.
  * - `boundsPeriod` start and end are inclusive local dates; `count` caps the total number
- *   of occurrences counted from the start.
+ *   of occurrences counted from the start, day by day and, within a day, in wall-time order.
+ *
+ * Daylight-saving changes (the schedule is wall-clock time in `timeZone`; the zone's rules
+ * decide each instant, as Temporal's `'compatible'` disambiguation does):
+ * - A wall time skipped by a spring-forward gap moves forward by the gap's length: 02:30 on
+ *   the day Berlin jumps from 02:00 to 03:00 is due at 03:30. The occurrence keeps the wall
+ *   time asked for in its id and `localTime` (`a-1@2026-03-29T02:30`).
+ * - A wall time that happens twice when clocks go back is due once, at its earlier instance
+ *   (02:30 summer time on the day Berlin goes from 03:00 back to 02:00).
+ * - "Start of day" (an occurrence without `timeOfDay`, and the end-of-day window) is the
+ *   first instant of the local day: 01:00 where midnight itself is skipped (America/Santiago
+ *   in September). A local day that does not exist at all (Pacific/Apia skipped 2011-12-30)
+ *   starts at the next day's first instant, and the occurrence's window is that day.
+ * - `count` is applied to wall times in order before any gap moves them: with
+ *   `['02:30', '03:15']` and `count: 1` on a spring-forward day, 02:30 is counted (due 03:30)
+ *   though 03:15 is due first. Occurrences are always returned sorted by due instant.
  *
  * Due window and expiry (both measured from the due instant, in real elapsed minutes):
  * - on time until `windowMinutes` after the due time, or, without it, until the end of the
- *   local day the occurrence is due on;
+ *   local day the due instant falls on (23 or 25 hours on a daylight-saving day);
  * - done after the window but before expiry is late; not done by expiry is missed.
  *   Expiry is `expireAfterMinutes` after the due time; without it, one local day after the
  *   window ends (the end of the next local day for the end-of-day window, the same wall
@@ -68,13 +90,13 @@ export const TimingRepeatSchema = z.object({
   /** Length of one period in `periodUnit`s. Default 1. */
   period: z.optional(positiveInt(52)),
   periodUnit: z.enum(PERIOD_UNITS),
-  /** Only these weekdays (FHIR codes). */
+  /** Only these weekdays (FHIR codes). With `periodUnit: 'd'` and `period > 1`, a period's first day counts only when it is one of them (see the module notes). */
   dayOfWeek: z.optional(z.array(z.enum(DAYS_OF_WEEK)).check(z.minLength(1), z.maxLength(7))),
-  /** Local wall-clock times on each occurrence day. */
+  /** Local wall-clock times on each occurrence day; `09:00` and `09:00:00` are the same time. */
   timeOfDay: z.optional(z.array(LocalTimeSchema).check(z.minLength(1), z.maxLength(24))),
   /** First and (optionally) last local date, both inclusive. */
   boundsPeriod: z.object({ start: LocalDateSchema, end: z.optional(LocalDateSchema) }),
-  /** At most this many occurrences in total, counted from the start. */
+  /** At most this many occurrences in total, counted from the start in date and wall-time order (before daylight-saving shifts). */
   count: z.optional(positiveInt(MAX_SCHEDULE_COUNT)),
 });
 
@@ -139,7 +161,10 @@ export function impliedFrequency(repeat: TimingRepeat): number {
   return repeat.frequency ?? timesPerDay;
 }
 
-/** Schema for {@link Schedule}, with the cross-field rules a repeat must follow. */
+/**
+ * Schema for {@link Schedule}, with the cross-field rules a repeat must follow. How a
+ * schedule expands, and what happens on daylight-saving days, is in the module notes above.
+ */
 export const ScheduleSchema = z.discriminatedUnion('kind', [OnceScheduleSchema, RepeatScheduleSchema]).check(
   z.superRefine((schedule, ctx) => {
     if (

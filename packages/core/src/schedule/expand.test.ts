@@ -81,6 +81,36 @@ describe('expandOccurrences: schedule shapes', () => {
     ]);
   });
 
+  it('09:00 and 09:00:00 are the same time, in timeOfDay and in a once due', () => {
+    const range = { from: '2026-06-01T00:00:00Z', to: '2026-06-02T00:00:00Z' };
+    const short = expandOccurrences(daily('UTC', ['09:00'], '2026-06-01'), range);
+    expect(expandOccurrences(daily('UTC', ['09:00:00'], '2026-06-01'), range)).to.deep.equal(short);
+    expect(short[0]).to.include({ id: 'a-1@2026-06-01T09:00', localTime: '09:00' });
+    const once = (due: string) =>
+      expandOccurrences({ id: 'a-1', schedule: { kind: 'once', due, timeZone: 'UTC' } }, range);
+    expect(once('2026-06-01T09:00:00')).to.deep.equal(once('2026-06-01T09:00'));
+    // Seconds other than :00 are a different time.
+    expect(due(expandOccurrences(daily('UTC', ['09:00', '09:00:30'], '2026-06-01'), range))).to.deep.equal([
+      '2026-06-01T09:00:00+00:00',
+      '2026-06-01T09:00:30+00:00',
+    ]);
+  });
+
+  it('daily period > 1 with dayOfWeek: a period start counts only on a chosen weekday', () => {
+    const occurrences = expandOccurrences(
+      repeat('UTC', {
+        periodUnit: 'd',
+        period: 2,
+        dayOfWeek: ['mon'],
+        timeOfDay: ['10:00'],
+        boundsPeriod: { start: '2026-03-03' }, // a Tuesday: periods start 03-03, 03-05, …
+      }),
+      { from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z' },
+    );
+    // 03-09 is day 6 (even) and 03-23 day 20; 03-16 (day 13) starts no period.
+    expect(occurrences.map((o) => o.localDate)).to.deep.equal(['2026-03-09', '2026-03-23']);
+  });
+
   it('every other day', () => {
     const occurrences = expandOccurrences(
       repeat('UTC', {
@@ -290,6 +320,50 @@ describe('expandOccurrences: daylight-saving changes', () => {
       to: '2026-10-05T00:00:00+11:00',
     });
     expect(due(october)).to.deep.equal(['2026-10-04T03:30:00+11:00', '2026-10-04T19:00:00+11:00']);
+  });
+
+  it('a local day that does not exist (Pacific/Apia skipped 2011-12-30): timed and untimed both get the day they fall on', () => {
+    const range = { from: '2011-12-29T00:00:00-10:00', to: '2012-01-01T00:00:00+14:00' };
+    const untimed = expandOccurrences(
+      repeat('Pacific/Apia', { periodUnit: 'd', boundsPeriod: { start: '2011-12-30', end: '2011-12-30' } }),
+      range,
+    );
+    const timed = expandOccurrences(daily('Pacific/Apia', ['09:00'], '2011-12-30'), range);
+    expect(untimed.map(({ dueAt, windowEndsAt }) => ({ dueAt, windowEndsAt }))).to.deep.equal([
+      { dueAt: '2011-12-31T00:00:00+14:00', windowEndsAt: '2012-01-01T00:00:00+14:00' },
+    ]);
+    expect(timed[0]?.dueAt).to.equal('2011-12-31T09:00:00+14:00');
+    expect(timed[0]?.windowEndsAt).to.equal(untimed[0]?.windowEndsAt);
+    expect(untimed[0]?.expiresAt).to.equal('2012-01-02T00:00:00+14:00');
+    // The id and localDate keep the date the schedule asked for.
+    expect(untimed[0]?.localDate).to.equal('2011-12-30');
+  });
+
+  it('untimed occurrences start at the first instant of the day when midnight is skipped (America/Santiago, 2026-09-06)', () => {
+    const occurrences = expandOccurrences(
+      repeat('America/Santiago', { periodUnit: 'd', boundsPeriod: { start: '2026-09-05' } }),
+      { from: '2026-09-05T00:00:00-04:00', to: '2026-09-07T00:00:00-03:00' },
+    );
+    expect(occurrences.map(({ dueAt, windowEndsAt }) => ({ dueAt, windowEndsAt }))).to.deep.equal([
+      { dueAt: '2026-09-05T00:00:00-04:00', windowEndsAt: '2026-09-06T01:00:00-03:00' },
+      { dueAt: '2026-09-06T01:00:00-03:00', windowEndsAt: '2026-09-07T00:00:00-03:00' },
+    ]);
+  });
+
+  it('count takes wall times in the order written, before a gap moves them (Berlin, 2026-03-29)', () => {
+    const occurrences = expandOccurrences(
+      repeat('Europe/Berlin', {
+        periodUnit: 'd',
+        timeOfDay: ['03:15', '02:30'],
+        boundsPeriod: { start: '2026-03-29' },
+        count: 1,
+      }),
+      { from: '2026-03-29T00:00:00+01:00', to: '2026-03-30T00:00:00+02:00' },
+    );
+    // 02:30 comes first on the wall clock, so it is the one counted, though it is due after 03:15.
+    expect(occurrences.map(({ id, dueAt }) => ({ id, dueAt }))).to.deep.equal([
+      { id: 'a-1@2026-03-29T02:30', dueAt: '2026-03-29T03:30:00+02:00' },
+    ]);
   });
 
   it('Asia/Kolkata (+05:30, no DST): the same wall time every day of the year', () => {

@@ -173,8 +173,9 @@ function occurrenceBuilder(assignmentId: string, schedule: Schedule) {
   const startOf = (date: DateRecord): Moment => atWallTime(date, undefined, schedule.timeZone);
 
   return (slot: Slot, due: Moment): Occurrence => {
-    // A gap-shifted time can land on the next day; the window follows the actual due day.
-    const dueDate = slot.time === undefined ? slot.date : dateOfMoment(due);
+    // A gap can move the due instant to the next day (a shifted 23:30, or a whole skipped
+    // day for an untimed slot); the window follows the day the instant actually falls on.
+    const dueDate = dateOfMoment(due);
     const windowEnd =
       schedule.windowMinutes === undefined
         ? startOf(addDays(dueDate, 1))

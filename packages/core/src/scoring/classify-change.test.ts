@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import {
   ValidationError,
+  changeThreshold,
   classifyChange,
   parseMeasureDefinition,
   type MeasureDefinition,
@@ -105,6 +106,69 @@ describe('classifyChange', () => {
       recoveryKnown: true,
       reliablyRecovered: false,
       difference: -18,
+    });
+  });
+
+  describe('a clinically meaningful change threshold', () => {
+    // WHO-5-like: only a meaningful change (3 points) is published, no reliable-change index.
+    const meaningfulOnly = scale({
+      reliableChange: undefined,
+      meaningfulChange: { threshold: 3, source: 'Test MCID' },
+    });
+    // PCL-5-like: a reliable change (5) and a larger meaningful change (10).
+    const both = scale({ meaningfulChange: { threshold: 10, source: 'Test MCID' } });
+
+    it('classifies against it when there is no reliable-change index, and names it meaningful, never reliable', () => {
+      expect(classifyChange(meaningfulOnly, 12, 9)).to.include({
+        change: 'meaningful-improvement',
+        basis: 'meaningful-change',
+        threshold: 3,
+        meaningfulChange: 'meaningful-improvement',
+        known: true,
+        recovered: true,
+        reliablyRecovered: false,
+      });
+      expect(classifyChange(meaningfulOnly, 12, 15)).to.include({ change: 'meaningful-deterioration' });
+      expect(classifyChange(meaningfulOnly, 12, 14)).to.include({
+        change: 'no-meaningful-change',
+        known: true,
+      });
+    });
+
+    it('keeps the reliable-change basis when both are published, and reports the meaningful class beside it', () => {
+      expect(classifyChange(both, 20, 14)).to.include({
+        change: 'reliable-improvement',
+        basis: 'reliable-change',
+        threshold: 5,
+        meaningfulChange: 'no-meaningful-change',
+      });
+      expect(classifyChange(both, 20, 30)).to.include({
+        change: 'reliable-deterioration',
+        meaningfulChange: 'meaningful-deterioration',
+      });
+    });
+
+    it('has no basis, threshold or meaningful class when the change is unknown', () => {
+      expect(classifyChange(both, null, 10)).to.include({
+        basis: null,
+        threshold: null,
+        meaningfulChange: null,
+      });
+      expect(classifyChange(scale({ reliableChange: undefined }), 10, 20)).to.include({
+        basis: null,
+        threshold: null,
+        meaningfulChange: null,
+      });
+    });
+
+    it('changeThreshold says which threshold applies, so charts can label it', () => {
+      expect(changeThreshold(meaningfulOnly)).to.deep.equal({
+        basis: 'meaningful-change',
+        threshold: 3,
+        source: 'Test MCID',
+      });
+      expect(changeThreshold(both)).to.deep.equal({ basis: 'reliable-change', threshold: 5, source: 'Test' });
+      expect(changeThreshold(scale({ reliableChange: undefined }))).to.equal(null);
     });
   });
 

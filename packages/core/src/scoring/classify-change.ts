@@ -1,6 +1,8 @@
 /**
- * Reliable change and recovery between two totals of one measure (Jacobson & Truax 1991,
- * J Consult Clin Psychol 59:12–19), with the thresholds taken from the measure definition.
+ * Change and recovery between two totals of one measure, with the thresholds taken from the measure
+ * definition: a reliable change (Jacobson & Truax 1991, J Consult Clin Psychol 59:12–19, or the owner's
+ * reliable-change figure) where one is published, else a clinically meaningful change (e.g. WHO-5's
+ * 10 percentage points). Which one was applied is reported, so nothing is called reliable that is not.
  *
  * @module
  */
@@ -8,22 +10,66 @@ import type { MeasureDefinition } from '../definitions/measure.js';
 import { measureTotalRange } from '../definitions/measure-range.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 
-/** The three outcomes of a reliable-change test. */
-export const CHANGE_KINDS = ['reliable-improvement', 'reliable-deterioration', 'no-reliable-change'] as const;
+/** What a change threshold means: a reliable-change index, or a clinically meaningful change. */
+export const CHANGE_BASES = ['reliable-change', 'meaningful-change'] as const;
 
-/** `'reliable-improvement' | 'reliable-deterioration' | 'no-reliable-change'`. */
+/** `'reliable-change' | 'meaningful-change'`. */
+export type ChangeBasis = (typeof CHANGE_BASES)[number];
+
+/** Outcomes against a clinically meaningful change threshold. */
+export const MEANINGFUL_CHANGE_KINDS = [
+  'meaningful-improvement',
+  'meaningful-deterioration',
+  'no-meaningful-change',
+] as const;
+
+/** `'meaningful-improvement' | 'meaningful-deterioration' | 'no-meaningful-change'`. */
+export type MeaningfulChangeKind = (typeof MEANINGFUL_CHANGE_KINDS)[number];
+
+/**
+ * The outcomes of a change test; the name says its basis. `reliable-*` only ever comes from a
+ * reliable-change threshold, `meaningful-*` from a meaningful-change threshold.
+ */
+export const CHANGE_KINDS = [
+  'reliable-improvement',
+  'reliable-deterioration',
+  'no-reliable-change',
+  ...MEANINGFUL_CHANGE_KINDS,
+] as const;
+
+/** One of {@link CHANGE_KINDS}. */
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /**
- * Why a change could not be classified: a total was unscorable (`null`), or the instrument has no
- * published reliable-change threshold (e.g. PHQ-8, PHQ-2, GAD-2).
+ * Why a change could not be classified: a total was unscorable (`null`), or the instrument publishes
+ * neither a reliable-change nor a meaningful-change threshold (e.g. PHQ-8, PHQ-2, GAD-2).
  */
 export type ChangeUnknownReason = 'missing-total' | 'no-reliable-change-threshold';
 
+/** The threshold `classifyChange` applies to a measure, and what it means. */
+export interface ChangeThreshold {
+  readonly basis: ChangeBasis;
+  /** Points on the raw total. */
+  readonly threshold: number;
+  readonly source: string;
+}
+
 /** The outcome of {@link classifyChange}. */
 export interface ChangeClassification {
-  /** `'no-reliable-change'` also when the change is unknown; check `known` before reading it as "stable". */
+  /**
+   * The class against {@link ChangeClassification.basis}'s threshold. `'no-reliable-change'` also when
+   * the change is unknown; check `known` before reading it as "stable".
+   */
   readonly change: ChangeKind;
+  /** Which threshold `change` was judged against; `null` exactly when `known` is `false`. */
+  readonly basis: ChangeBasis | null;
+  /** That threshold in raw points, or `null` when `known` is `false`. */
+  readonly threshold: number | null;
+  /**
+   * The class against the meaningful-change threshold whenever the measure publishes one, also when
+   * `change` used the reliable-change threshold (PCL-5 has both); `null` when it has none or a total is missing.
+   */
+  readonly meaningfulChange: MeaningfulChangeKind | null;
   /** Whether `change` is a real classification (both totals present and a threshold published). */
   readonly known: boolean;
   /** Set exactly when `known` is `false`. */
@@ -34,7 +80,7 @@ export interface ChangeClassification {
   readonly recovered: boolean;
   /** Whether `recovered` could be told: both totals present and a caseness cut-off defined. */
   readonly recoveryKnown: boolean;
-  /** Jacobson & Truax's "recovered": `recovered` and a reliable improvement. */
+  /** Jacobson & Truax's "recovered": `recovered` and a reliable improvement (never on a meaningful-change basis). */
   readonly reliablyRecovered: boolean;
   /** Whether each total is a clinical case, or `null` when unknown. */
   readonly caseBefore: boolean | null;
@@ -42,10 +88,30 @@ export interface ChangeClassification {
 }
 
 /**
+ * The threshold change is classified against: the reliable-change threshold when the measure has
+ * one, else its meaningful-change threshold, else `null`. Charts and prep use it to label markers
+ * ("reliable change" vs "clinically meaningful change").
+ *
+ * @example
+ * ```ts
+ * changeThreshold(phq9); // { basis: 'reliable-change', threshold: 6, source: 'IAPT Manual …' }
+ * changeThreshold(who5); // { basis: 'meaningful-change', threshold: 3, source: 'Topp et al. 2015 …' }
+ * changeThreshold(phq8); // null
+ * ```
+ */
+export function changeThreshold(definition: Pick<MeasureDefinition, 'scoring'>): ChangeThreshold | null {
+  const { reliableChange, meaningfulChange } = definition.scoring;
+  if (reliableChange) return { basis: 'reliable-change', ...reliableChange };
+  if (meaningfulChange) return { basis: 'meaningful-change', ...meaningfulChange };
+  return null;
+}
+
+/**
  * Classifies the change between two totals of one measure, as `scoreMeasure` returns them (WHO-5: the
- * raw 0–25 total, not the percentage). A change of at least the definition's reliable-change threshold
- * towards "better" (lower for higher-is-worse measures) is a reliable improvement, towards "worse" a
- * reliable deterioration.
+ * raw 0–25 total, not the percentage). A change of at least the threshold ({@link changeThreshold})
+ * towards "better" (lower for higher-is-worse measures) is an improvement, towards "worse" a
+ * deterioration, named by the threshold's basis: `reliable-improvement` for a reliable-change index,
+ * `meaningful-improvement` for a clinically meaningful change (WHO-5).
  *
  * Unknowns are never guessed: with a `null` total or no published threshold, `change` is
  * `'no-reliable-change'` with `known: false` and a `reason`; `recovered` is `false` with
@@ -55,7 +121,8 @@ export interface ChangeClassification {
  * @example
  * ```ts
  * classifyChange(phq9, 16, 8);
- * // { change: 'reliable-improvement', known: true, recovered: true, reliablyRecovered: true, difference: -8, … }
+ * // { change: 'reliable-improvement', basis: 'reliable-change', known: true, recovered: true, reliablyRecovered: true, difference: -8, … }
+ * classifyChange(who5, 10, 14); // { change: 'meaningful-improvement', basis: 'meaningful-change', reliablyRecovered: false, … }
  * classifyChange(phq8, 16, 8); // { change: 'no-reliable-change', known: false, reason: 'no-reliable-change-threshold', recovered: true, … }
  * ```
  */
@@ -65,7 +132,7 @@ export function classifyChange(
   after: number | null,
 ): ChangeClassification {
   checkTotals(definition, before, after);
-  const { direction, reliableChange, caseness } = definition.scoring;
+  const { direction, caseness, meaningfulChange } = definition.scoring;
 
   const isCase = (total: number | null): boolean | null => {
     if (total === null || !caseness) return null;
@@ -75,38 +142,38 @@ export function classifyChange(
   const caseAfter = isCase(after);
   const recoveryKnown = caseBefore !== null && caseAfter !== null;
   const recovered = caseBefore === true && caseAfter === false;
+  const recovery = { recovered, recoveryKnown, caseBefore, caseAfter };
 
-  if (before === null || after === null) {
-    return unknown('missing-total', null, { recovered, recoveryKnown, caseBefore, caseAfter });
-  }
+  if (before === null || after === null) return unknown('missing-total', null, recovery);
   const difference = after - before;
-  if (!reliableChange) {
-    return unknown('no-reliable-change-threshold', difference, {
-      recovered,
-      recoveryKnown,
-      caseBefore,
-      caseAfter,
-    });
-  }
+  const applied = changeThreshold(definition);
+  if (!applied) return unknown('no-reliable-change-threshold', difference, recovery);
 
   // Positive when the client got better, whichever way the scale runs.
   const gain = direction === 'higher-is-worse' ? -difference : difference;
+  const movement = (threshold: number) =>
+    gain >= threshold ? 'improvement' : -gain >= threshold ? 'deterioration' : 'none';
+  const meaningful = (threshold: number): MeaningfulChangeKind => {
+    const moved = movement(threshold);
+    return moved === 'none' ? 'no-meaningful-change' : `meaningful-${moved}`;
+  };
+  const moved = movement(applied.threshold);
   const change: ChangeKind =
-    gain >= reliableChange.threshold
-      ? 'reliable-improvement'
-      : -gain >= reliableChange.threshold
-        ? 'reliable-deterioration'
-        : 'no-reliable-change';
+    applied.basis === 'meaningful-change'
+      ? meaningful(applied.threshold)
+      : moved === 'none'
+        ? 'no-reliable-change'
+        : `reliable-${moved}`;
   return {
     change,
+    basis: applied.basis,
+    threshold: applied.threshold,
+    meaningfulChange: meaningfulChange ? meaningful(meaningfulChange.threshold) : null,
     known: true,
     reason: null,
     difference,
-    recovered,
-    recoveryKnown,
+    ...recovery,
     reliablyRecovered: recovered && change === 'reliable-improvement',
-    caseBefore,
-    caseAfter,
   };
 }
 
@@ -117,6 +184,9 @@ function unknown(
 ): ChangeClassification {
   return {
     change: 'no-reliable-change',
+    basis: null,
+    threshold: null,
+    meaningfulChange: null,
     known: false,
     reason,
     difference,

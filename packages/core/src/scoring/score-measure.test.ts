@@ -178,6 +178,61 @@ describe('scoreMeasure', () => {
     expect(scoreMeasure(fixture(), [0, 0, 0])).not.to.have.property('percentage');
   });
 
+  it('leaves out an unanswered not-applicable item instead of counting it missing (PHQ-15 item 4)', () => {
+    const optional = parseMeasureDefinition({
+      ...fixture(),
+      scoring: {
+        ...fixture().scoring,
+        missingItems: { kind: 'unscorable', notApplicableItemIds: ['a'] },
+      },
+    });
+    // a unanswered: left out, total = (3 − 1) + 2 = 4, not prorated, nothing missing.
+    expect(scoreMeasure(optional, [null, 1, 2])).to.deep.include({
+      total: 4,
+      band: 'low',
+      prorated: false,
+      missingItemIds: [],
+    });
+    // a answered: counted like any item.
+    expect(scoreMeasure(optional, [3, 1, 2])).to.include({ total: 7, band: 'high' });
+    // Another item unanswered is still missing, and the rule makes the total unscorable.
+    expect(scoreMeasure(optional, [3, null, 2])).to.deep.include({ total: null, missingItemIds: ['b'] });
+  });
+
+  it('excludes an unanswered not-applicable item from proration too', () => {
+    const optional = parseMeasureDefinition({
+      ...fixture(),
+      scoring: {
+        ...fixture().scoring,
+        missingItems: { kind: 'prorate', maxMissing: 1, notApplicableItemIds: ['a'] },
+      },
+    });
+    // a left out, c missing: b alone (3 − 0 = 3) prorated over the two applicable items = 6.
+    expect(scoreMeasure(optional, [null, 0, null])).to.include({ total: 6, prorated: true });
+  });
+
+  it('evaluates a subscale flag on the sum of its items after reversal, false unless all are answered', () => {
+    const subscale = parseMeasureDefinition({
+      ...fixture(),
+      scoring: {
+        ...fixture().scoring,
+        flags: [
+          {
+            kind: 'subscale',
+            id: 'abHigh',
+            itemIds: ['a', 'b'],
+            comparison: 'at-least',
+            value: 4,
+            label: { en: 'x' },
+          },
+        ],
+      },
+    });
+    expect(scoreMeasure(subscale, [2, 1, 0]).flags).to.deep.equal({ abHigh: true }); // 2 + (3 − 1) = 4
+    expect(scoreMeasure(subscale, [2, 2, 3]).flags).to.deep.equal({ abHigh: false }); // 2 + 1 = 3
+    expect(scoreMeasure(subscale, [3, null, 3]).flags).to.deep.equal({ abHigh: false });
+  });
+
   describe('rejects answers that do not fit, with the item and never the value', () => {
     const cases: [string, unknown, string[], string][] = [
       [

@@ -23,12 +23,14 @@ export type MeasureAnswers = readonly MeasureAnswer[] | Readonly<Record<string, 
  *
  * - The total sums the scored items (reverse-scored ones count `max − value`).
  * - Missing scored items follow the definition's rule: prorated totals (`sum × items ÷ answered`) keep
- *   their fraction and get `prorated: true`; past the rule's limit `total` and `band` are `null`.
+ *   their fraction and get `prorated: true`; past the rule's limit `total` and `band` are `null`. An
+ *   unanswered item listed in `notApplicableItemIds` is left out (neither missing nor counted).
  * - The band is looked up on the total rounded half up.
  * - Risk items are evaluated whether or not the total is scorable; an unanswered risk item is listed
  *   in `unansweredRiskItemIds`, never treated as "no risk".
  * - `percentage` is present only when the definition defines one (WHO-5); `flags` holds the
- *   definition's extra flag rules by id (empty for most measures).
+ *   definition's extra flag rules by id (empty for most measures); a `subscale` flag is `false`
+ *   unless every item of its subscale is answered.
  *
  * Pass a definition that went through `parseMeasureDefinition` (shipped content already has).
  *
@@ -52,10 +54,13 @@ export function scoreMeasure(definition: MeasureDefinition, answers: MeasureAnsw
   let answered = 0;
   let scoredCount = 0;
   const missingItemIds: string[] = [];
+  const notApplicable = new Set(scoring.missingItems.notApplicableItemIds ?? []);
   items.forEach((item, index) => {
     if (!item.scored) return;
-    scoredCount += 1;
     const value = values[index] ?? null;
+    // An item that may not apply (PHQ-15 item 4) is left out when unanswered, not counted as missing.
+    if (value === null && notApplicable.has(item.id)) return;
+    scoredCount += 1;
     if (value === null) {
       missingItemIds.push(item.id);
     } else {
@@ -90,6 +95,13 @@ export function scoreMeasure(definition: MeasureDefinition, answers: MeasureAnsw
     if (rule.kind === 'score') {
       const value = rule.of === 'total' ? total : percentage;
       flags[rule.id] = value !== null && meets(value);
+    } else if (rule.kind === 'subscale') {
+      const subscale = rule.itemIds.map((id) => {
+        const index = items.findIndex((item) => item.id === id);
+        const value = values[index] ?? null;
+        return value === null ? null : countedValue(items[index] as MeasureItem, value);
+      });
+      flags[rule.id] = !subscale.includes(null) && meets(subscale.reduce<number>((a, b) => a + (b ?? 0), 0));
     } else {
       flags[rule.id] = items.some((item, index) => {
         const value = values[index] ?? null;

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ChangeKind } from '../scoring/classify-change.js';
+import type { ChangeKind, MeaningfulChangeKind } from '../scoring/classify-change.js';
 
 /** Every phrase `renderSessionPrepText` uses. Days and dates come formatted by `Intl` in the render locale. */
 export interface SessionPrepMessages {
@@ -22,13 +22,19 @@ export interface SessionPrepMessages {
   completed(p: { title: string; count: number; late: number; dates: readonly string[] }): string;
   /** One activity's missed occurrences. */
   missed(p: { title: string; count: number; dates: readonly string[] }): string;
-  /** `before` is `null` with a single score; `change` is `null` when it cannot be classified. */
+  /**
+   * `before` is `null` with a single score; `change` is `null` when it cannot be classified. `change`
+   * names its basis: word `reliable-*` as reliable change and `meaningful-*` as clinically meaningful
+   * change, never one as the other. `meaningfulChange` is set beside a reliable change when the
+   * instrument also publishes a meaningful-change threshold (PCL-5).
+   */
   scoreChange(p: {
     title: string;
     before: string | null;
     after: string | null;
     band: string | null;
     change: ChangeKind | null;
+    meaningfulChange?: MeaningfulChangeKind | null;
     date: string;
   }): string;
   /** A tracked value's largest move; `rose`/`fell` is the number, `worse` per the item's direction. */
@@ -73,6 +79,9 @@ const CHANGE_EN: Record<ChangeKind, string> = {
   'reliable-improvement': 'reliable improvement',
   'reliable-deterioration': 'reliable deterioration',
   'no-reliable-change': 'no reliable change',
+  'meaningful-improvement': 'clinically meaningful improvement',
+  'meaningful-deterioration': 'clinically meaningful deterioration',
+  'no-meaningful-change': 'no clinically meaningful change',
 };
 
 /** English phrasing. Neutral on purpose: it says what moved and when, never why. */
@@ -88,10 +97,14 @@ export const SESSION_PREP_MESSAGES_EN: SessionPrepMessages = {
   completed: ({ title, count, late, dates }) =>
     `${title}: ${count}× (${list(dates)})${late > 0 ? `, ${late} late` : ''}`,
   missed: ({ title, count, dates }) => `${title}: ${count}× (${list(dates)})`,
-  scoreChange: ({ title, before, after, band, change, date }) => {
+  scoreChange: ({ title, before, after, band, change, meaningfulChange, date }) => {
     const now = after === null ? 'unscorable' : `${after}${band === null ? '' : ` (${band})`}`;
     const from = before === null ? '' : `${before} → `;
-    return `${title}: ${from}${now} on ${date}${change === null ? '' : ` — ${CHANGE_EN[change]}`}`;
+    const alsoMeaningful =
+      meaningfulChange === 'meaningful-improvement' || meaningfulChange === 'meaningful-deterioration'
+        ? ', clinically meaningful'
+        : '';
+    return `${title}: ${from}${now} on ${date}${change === null ? '' : ` — ${CHANGE_EN[change]}${alsoMeaningful}`}`;
   },
   checkInChange: ({ label, direction, from, to, date }) =>
     `${label} ${direction} from ${from} to ${to} on ${date}`,

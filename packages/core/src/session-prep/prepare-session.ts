@@ -74,7 +74,7 @@ export interface SessionPrepInput {
   submissions: readonly Submission[];
   /** Stored scores; measure submissions without one are scored from `definitions`. */
   scores: readonly SubmissionScore[];
-  /** Definitions for titles, tracked items, notes and reliable change. */
+  /** Definitions for titles, tracked items, notes and change thresholds. */
   definitions: readonly ActivityDefinition[];
   /** Picks titles, labels and prompts. Default `en`. */
   locale?: string;
@@ -89,14 +89,15 @@ const EPSILON = 1e-9;
  * - `completed`: completed runs in `[since, now]`, each `on-time`, `late` or `extra`;
  * - `missed`: occurrences of active assignments that expired in the period without a completion;
  * - `scoreChanges`: per measure scored in the period, the last score before `since` (else the
- *   first since) against the latest, with `classifyChange`'s reliable-change class;
+ *   first since) against the latest, with `classifyChange`'s class (reliable, or clinically meaningful
+ *   where the instrument publishes only that, as WHO-5 does);
  * - `events`: per tracked check-in item the largest rise and the largest fall from the previous
  *   value (when at least `notableChange` of the scale), and every risk item endorsed or unanswered;
  * - `notes`: the client's own words (check-in `isNote` items, exercise prompts), verbatim;
  * - `openings`: one to three ways to open the session, in this order of preference: an
  *   exercise followed within `openingWindowDays` by the largest worse change ("You completed …
  *   on Wednesday, and distress rose on Thursday — what happened?"), else that change alone; a
- *   reliable change on a measure; the largest better change; the latest exercise; the most
+ *   reliable (or meaningful) change on a measure; the largest better change; the latest exercise; the most
  *   missed assignment; else an open question.
  *
  * It never interprets: a change is reported as rising or falling and as worse or better only
@@ -230,6 +231,8 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
       before: before?.point ?? null,
       after: latest.point,
       change: classified?.known ? classified.change : null,
+      // Only worth carrying beside a reliable change (PCL-5); on WHO-5 it would repeat `change`.
+      meaningfulChange: classified?.basis === 'reliable-change' ? classified.meaningfulChange : null,
       difference:
         before !== null && before.point.total !== null && latest.point.total !== null
           ? latest.point.total - before.point.total
@@ -431,9 +434,16 @@ function suggestOpenings(
       openings.push({ kind: 'change', ...changeOf(worst) });
     }
   }
-  // A reliable change on a measure (first by measure id); classification implies both totals exist.
+  // A reliable (or, without an RCI, clinically meaningful) change on a measure, first by measure id;
+  // classification implies both totals exist.
   for (const { title, before, after, change } of scoreChanges) {
-    if (change === null || change === 'no-reliable-change' || before?.total == null || after.total === null)
+    if (
+      change === null ||
+      change === 'no-reliable-change' ||
+      change === 'no-meaningful-change' ||
+      before?.total == null ||
+      after.total === null
+    )
       continue;
     openings.push({
       kind: 'score-change',

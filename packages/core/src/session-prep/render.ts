@@ -81,6 +81,7 @@ export function renderSessionPrepText(prep: SessionPrep, options: RenderSessionP
         after: num(change.after.total),
         band: change.after.band,
         change: change.change,
+        meaningfulChange: change.meaningfulChange ?? null,
         date: date(change.after.at),
       }),
     ),

@@ -314,6 +314,47 @@ describe('renderSessionPrepText', () => {
     );
   });
 
+  it('words a change judged on a meaningful-change threshold as clinically meaningful, never as reliable', () => {
+    // A WHO-5-like measure: only a clinically meaningful change (3 points) is published.
+    const meaningfulOnly = parseMeasureDefinition({
+      ...quiz,
+      scoring: {
+        ...quiz.scoring,
+        reliableChange: undefined,
+        meaningfulChange: { threshold: 3, source: 'Test' },
+      },
+    });
+    const meaningfulPrep = prepareSession({ ...input, definitions: [moodTemplate, meaningfulOnly, values] });
+    expect(meaningfulPrep.scoreChanges[0]).to.deep.include({
+      change: 'meaningful-deterioration',
+      meaningfulChange: null,
+    });
+    expect(meaningfulPrep.openings.some((opening) => opening.kind === 'score-change')).to.equal(true);
+    const text = renderSessionPrepText(meaningfulPrep, { locale: 'en', timeZone: TZ });
+    expect(text).to.include('Quiz: 2 → 6 (high) on');
+    expect(text).to.include('— clinically meaningful deterioration');
+    expect(text).not.to.include('reliable');
+    expect(parseSessionPrep(JSON.parse(JSON.stringify(meaningfulPrep)))).to.deep.equal(meaningfulPrep);
+  });
+
+  it('adds "clinically meaningful" beside a reliable change when the instrument publishes both (PCL-5)', () => {
+    const both = parseMeasureDefinition({
+      ...quiz,
+      scoring: { ...quiz.scoring, meaningfulChange: { threshold: 4, source: 'Test' } },
+    });
+    const bothPrep = prepareSession({ ...input, definitions: [moodTemplate, both, values] });
+    expect(bothPrep.scoreChanges[0]).to.deep.include({
+      change: 'reliable-deterioration',
+      meaningfulChange: 'meaningful-deterioration',
+    });
+    const text = renderSessionPrepText(bothPrep, { locale: 'en', timeZone: TZ });
+    expect(text).to.include('— reliable deterioration, clinically meaningful');
+    // Without the meaningful threshold the same change is reliable only.
+    expect(renderSessionPrepText(prep, { locale: 'en', timeZone: TZ })).not.to.include(
+      'clinically meaningful',
+    );
+  });
+
   it('names days in the zone it is asked for', () => {
     // 20:00 in Berlin on Wednesday is already Thursday in Tokyo.
     const text = renderSessionPrepText(prep, { locale: 'en', timeZone: 'Asia/Tokyo' });

@@ -10,7 +10,7 @@ import { ActivityRefSchema, LocaleSchema } from '../definitions/common.js';
 import { RecordIdSchema } from '../model/assignment.js';
 import { InstantStringSchema, LocalDateSchema, TimeZoneSchema } from '../model/time.js';
 import { parse } from '../parse.js';
-import { CHANGE_KINDS } from '../scoring/classify-change.js';
+import { CHANGE_KINDS, MEANINGFUL_CHANGE_KINDS } from '../scoring/classify-change.js';
 
 const text = z.string();
 const when = {
@@ -68,8 +68,17 @@ export const PrepScoreChangeSchema = z.object({
   before: z.nullable(PrepScorePointSchema),
   /** The latest score. */
   after: PrepScorePointSchema,
-  /** Reliable-change class, or `null` when it cannot be told (one score, an unscorable total, no threshold or no definition). */
+  /**
+   * `classifyChange`'s class: `reliable-*` against a reliable-change threshold, `meaningful-*` against a
+   * clinically meaningful change where that is all the instrument publishes (WHO-5); `null` when it cannot
+   * be told (one score, an unscorable total, no threshold or no definition).
+   */
   change: z.nullable(z.enum(CHANGE_KINDS)),
+  /**
+   * Beside a reliable change, whether it is also clinically meaningful (PCL-5 publishes both);
+   * `null` or absent otherwise.
+   */
+  meaningfulChange: z.optional(z.nullable(z.enum(MEANINGFUL_CHANGE_KINDS))),
   difference: z.nullable(z.number()),
   /** Recovered (a case before, not after), or `null` when that cannot be told. */
   recovered: z.nullable(z.boolean()),
@@ -157,7 +166,12 @@ export const SuggestedOpeningSchema = z.discriminatedUnion('kind', [
     title: text,
     from: z.number(),
     to: z.number(),
-    change: z.enum(['reliable-improvement', 'reliable-deterioration']),
+    change: z.enum([
+      'reliable-improvement',
+      'reliable-deterioration',
+      'meaningful-improvement',
+      'meaningful-deterioration',
+    ]),
     ...moment.shape,
   }),
   z.object({ kind: z.literal('exercise'), title: text, submissionId: RecordIdSchema, ...moment.shape }),

@@ -1,11 +1,12 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  changeThreshold,
   localizedText,
   measureTotalRange,
   outcomeTrajectory,
   type ChangeClassification,
-  type MeasureDefinition,
+  type ChangeThreshold,
   type OutcomeTrajectory,
   type ParseResult,
   type ValidationError,
@@ -25,19 +26,13 @@ import { loadOutcomeChartData, parseOutcomeChartData } from './outcome-chart.dat
 import { outcomeChartStyles } from './outcome-chart.styles.js';
 import type { OutcomeChartData, OutcomeChartMeasure, OutcomeMark } from './outcome-chart.types.js';
 
-/** The threshold change is judged against, and what it is called. */
-interface Threshold {
-  readonly basis: 'reliable-change' | 'meaningful-change';
-  readonly threshold: number;
-}
-
 /** One measure as drawn. */
 interface Model {
   readonly measure: OutcomeChartMeasure;
   readonly title: string;
   readonly trajectory: OutcomeTrajectory;
   readonly ms: readonly number[];
-  readonly threshold: Threshold | null;
+  readonly threshold: ChangeThreshold | null;
   readonly range: { readonly min: number; readonly max: number };
 }
 
@@ -201,16 +196,9 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
     if (cached && cached.title === localizedText(measure.definition.title, this.localize.lang)) return cached;
     const definition = measure.definition;
     const trajectory = outcomeTrajectory(definition, measure.points);
-    const scoring = definition.scoring as MeasureDefinition['scoring'] & {
-      meaningfulChange?: { threshold: number };
-    };
-    // Reliable change where the instrument publishes it; else a clinically meaningful change
-    // (the words differ: nothing is called reliable that is not).
-    const threshold: Threshold | null = scoring.reliableChange
-      ? { basis: 'reliable-change', threshold: scoring.reliableChange.threshold }
-      : scoring.meaningfulChange
-        ? { basis: 'meaningful-change', threshold: scoring.meaningfulChange.threshold }
-        : null;
+    // Reliable change where the instrument publishes it, else a clinically meaningful change
+    // (core decides; the words differ, so nothing is called reliable that is not).
+    const threshold = changeThreshold(definition);
     const model: Model = {
       measure,
       title: localizedText(definition.title, this.localize.lang),

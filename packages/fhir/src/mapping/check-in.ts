@@ -7,7 +7,7 @@
  * choice a `choice` item whose options are codings in Interlude's option system (`repeats` when
  * multiple); short text a `string` item with `maxLength`. The item kind and what FHIR has no
  * element for (anchors, mood labels, tracking, placeholder) travel in Interlude extensions, the
- * micro-feedback rules as JSON on the Questionnaire.
+ * micro-feedback rules and the attribution as JSON on the Questionnaire.
  *
  * Reading a Questionnaire Interlude did not write works for the item types a check-in can hold:
  * `choice` (2–8 options), `integer`/`decimal` with `minValue` and `maxValue` (a slider), `string`
@@ -71,6 +71,9 @@ export function checkInToQuestionnaire(template: CheckInTemplate, options?: Mapp
     extension: [
       ...(header.extension ?? []),
       { url: EXTENSIONS.checkInFeedback, valueString: JSON.stringify(template.feedback) },
+      ...(template.attribution
+        ? [{ url: EXTENSIONS.checkInAttribution, valueString: JSON.stringify(template.attribution) }]
+        : []),
     ],
     item: template.items.map(itemToFhir),
   };
@@ -156,11 +159,17 @@ export function questionnaireToCheckIn(input: unknown): QuestionnaireReadResult<
   const feedback = interlude
     ? readJsonExtension(questionnaire.extension, EXTENSIONS.checkInFeedback, SUBJECT, [])
     : FOREIGN_FEEDBACK;
-  const definition = parseCheckInTemplate({
-    ...questionnaireToHeader(questionnaire, 'check-in'),
-    items,
-    feedback: feedback ?? FOREIGN_FEEDBACK,
-  });
+  const attribution = interlude
+    ? readJsonExtension(questionnaire.extension, EXTENSIONS.checkInAttribution, SUBJECT, [])
+    : undefined;
+  const definition = parseCheckInTemplate(
+    compact({
+      ...questionnaireToHeader(questionnaire, 'check-in'),
+      items,
+      feedback: feedback ?? FOREIGN_FEEDBACK,
+      attribution,
+    }),
+  );
   return { definition, unsupported };
 }
 

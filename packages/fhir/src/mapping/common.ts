@@ -48,6 +48,8 @@ export const EXTENSIONS = {
   measureLicence: sd('measure-licence'),
   /** Check-in micro-feedback rules (JSON). */
   checkInFeedback: sd('check-in-feedback'),
+  /** Who a check-in template credits (JSON), as `exerciseAttribution` for exercises. */
+  checkInAttribution: sd('check-in-attribution'),
   exerciseAttribution: sd('exercise-attribution'),
   /** On a QR item: the answer's shape when FHIR's answers alone are ambiguous (`list`, `record`, `null`). */
   answerShape: sd('answer-shape'),

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ValidationError, type Submission } from '@interlude/core';
+import { ValidationError, checkLicence, type MeasureDefinition, type Submission } from '@interlude/core';
+import { getCheckInTemplate, getMeasure } from '@interlude/content';
 import { idbStore, partitionDatabaseName } from '../backend/indexeddb.js';
 import { memoryStore } from '../backend/memory.js';
 import type { StoreFactory } from '../backend/types.js';
@@ -249,6 +250,45 @@ describe('createInterlude', () => {
     );
   });
 
+  it('takes the vendor’s declared licensing, defaults to commercial without permissions, and validates it', () => {
+    const core10 = getMeasure('core-10')!;
+    const strict = createInterlude({ user: CLIENT, store: memoryStore() });
+    expect(strict.licensing).to.deep.equal({ use: 'commercial' });
+    expect(checkLicence(core10, strict.licensing).allowed).to.equal(false);
+
+    const permitted = createInterlude({
+      user: CLIENT,
+      store: memoryStore(),
+      licensing: { use: 'commercial', permissions: { 'core-10': 'CST letter 2026-04-02' } },
+    });
+    expect(checkLicence(core10, permitted.licensing).allowed).to.equal(true);
+    const nonCommercial = createInterlude({
+      user: CLIENT,
+      store: memoryStore(),
+      licensing: { use: 'non-commercial' },
+    });
+    expect(checkLicence(core10, nonCommercial.licensing).allowed).to.equal(true);
+
+    let caught: unknown;
+    try {
+      createInterlude({
+        user: CLIENT,
+        store: memoryStore(),
+        licensing: { use: 'free-for-all', permissions: { 'core-10': ' ' } } as never,
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).to.be.instanceOf(ValidationError);
+    const error = caught as ValidationError;
+    expect(error.issues.map((issue) => issue.path)).to.deep.equal([
+      ['licensing', 'use'],
+      ['licensing', 'permissions', 'core-10'],
+    ]);
+    expect(error.message).to.contain('licensing.use');
+    expect(error.message).not.to.contain('free-for-all');
+  });
+
   it('scores a PHQ-9 with item 9 endorsed, and the clinician sees an urgent risk flag', async () => {
     const server = memoryServer();
     const client = track(
@@ -300,6 +340,21 @@ describe('createInterlude', () => {
     const error = await rejection(client.submissions.save(phq9Submission(), { definition: wrong }));
     expect(error).to.be.instanceOf(ValidationError);
     expect((error as ValidationError).issues[0]?.path).to.deep.equal(['definition']);
+  });
+
+  it('saves a check-in without a definition (unscored) and refuses a check-in template as `definition`', async () => {
+    const client = track(createInterlude({ user: CLIENT, store: memoryStore(), now }));
+    expect((await client.submissions.save(checkIn())).score).to.equal(undefined);
+    const template = getCheckInTemplate('daily-mood')!;
+    const submission: Submission = {
+      ...checkIn(),
+      activity: { kind: 'check-in', id: template.id, version: template.version },
+    };
+    // `definition` is typed as a MeasureDefinition; plain JavaScript can still pass anything.
+    const misuse = { definition: template as unknown as MeasureDefinition };
+    const error = await rejection(client.submissions.save(submission, misuse));
+    expect((error as ValidationError).issues[0]?.path).to.deep.equal(['definition']);
+    expect(await client.submissions.list()).to.have.length(1);
   });
 
   it('refuses a client saving for another client, before anything is stored', async () => {

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { InterludeClient, User } from '@interlude/core';
+import type { InterludeClient, Licensing, User } from '@interlude/core';
 import type { CollectionName, StoreFactory } from '../backend/types.js';
 import { countOutbox, readOutbox } from '../sync/outbox.js';
 import { clientAssignments, type ClientAssignments } from './assignments.js';
@@ -55,6 +55,11 @@ export interface SignOutResult {
 export interface Interlude extends InterludeClient {
   /** The signed-in person (validated). */
   readonly user: User;
+  /**
+   * The declared use (validated; `DEFAULT_LICENSING` when none was given). Pass it to core's
+   * `checkLicence(definition, client.licensing)` or `licensedDefinitions(definitions, client.licensing)`.
+   */
+  readonly licensing: Licensing;
   /** Resolves once the partition is open; rejects with the `StorageError` that kept it shut. */
   readonly ready: Promise<void>;
   /**
@@ -104,6 +109,7 @@ export interface Interlude extends InterludeClient {
  *   store: idbStore({ name: 'my-portal' }),
  *   transport: httpTransport({ baseUrl: 'https://api.example.org/interlude', auth: getToken }),
  *   onProblem: (problem) => telemetry.count(`interlude.${problem.kind}`),
+ *   licensing: { use: 'commercial', permissions: { 'core-10': 'CORE System Trust letter 2026-04-02' } },
  * });
  * document.querySelector('il-provider')!.client = client;
  *
@@ -220,6 +226,7 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
 
   const client: Interlude = {
     user,
+    licensing: config.licensing,
     now: () => now(),
     get ready() {
       return active().then(() => undefined);

@@ -1,11 +1,20 @@
 /**
  * The options of `createInterlude` and their validation. A host's configuration mistake
  * fails at once with one `ValidationError` listing every problem by path (`user.role`,
- * `store`, `sync.intervalMs`), never later as an odd failure deep inside a save.
+ * `store`, `sync.intervalMs`, `licensing.use`), never later as an odd failure deep inside a save.
  *
  * @module
  */
-import { UserSchema, ValidationError, safeParse, type User, type ValidationIssue } from '@interlude/core';
+import {
+  DEFAULT_LICENSING,
+  LicensingSchema,
+  UserSchema,
+  ValidationError,
+  safeParse,
+  type Licensing,
+  type User,
+  type ValidationIssue,
+} from '@interlude/core';
 import type { StoreFactory } from '../backend/types.js';
 import type { Transport } from '../sync/transport.js';
 import type { InterludeProblem } from './problems.js';
@@ -34,6 +43,14 @@ export interface CreateInterludeOptions {
   };
   /** Told about stored data the client could not read (quarantined records, decryption failures). */
   readonly onProblem?: (problem: InterludeProblem) => void;
+  /**
+   * How the vendor uses the instruments: `{ use: 'commercial' | 'non-commercial', permissions? }`,
+   * `permissions` keyed by definition id with where each owner's permission is recorded. Elements and
+   * catalogues refuse a definition whose licence forbids the declared use (core's `checkLicence`).
+   * Default: commercial use without permissions (`DEFAULT_LICENSING`), the strictest reading, so
+   * e.g. CORE-10 (CC BY-NC-ND 4.0) is not offered until a permission is declared.
+   */
+  readonly licensing?: Licensing;
 }
 
 /** The validated options. */
@@ -46,6 +63,7 @@ export interface ResolvedOptions {
   readonly autoStart: boolean;
   readonly batchSize: number | undefined;
   readonly onProblem: ((problem: InterludeProblem) => void) | undefined;
+  readonly licensing: Licensing;
 }
 
 /**
@@ -78,6 +96,11 @@ export function resolveOptions(input: CreateInterludeOptions): ResolvedOptions {
   if (options.onProblem !== undefined && typeof options.onProblem !== 'function') {
     issues.push(issue(['onProblem'], 'invalid_type', 'must be a function'));
   }
+  const licensing =
+    options.licensing === undefined ? undefined : safeParse(LicensingSchema, options.licensing, 'licensing');
+  if (licensing && !licensing.ok) {
+    issues.push(...licensing.error.issues.map((found) => ({ ...found, path: ['licensing', ...found.path] })));
+  }
   const sync: Partial<Record<string, unknown>> =
     typeof options.sync === 'object' && options.sync !== null ? options.sync : {};
   if (options.sync !== undefined && sync !== options.sync)
@@ -104,6 +127,7 @@ export function resolveOptions(input: CreateInterludeOptions): ResolvedOptions {
     autoStart: input.sync?.autoStart ?? true,
     batchSize: input.sync?.batchSize,
     onProblem: input.onProblem,
+    licensing: licensing?.ok ? licensing.value : DEFAULT_LICENSING,
   };
 }
 
