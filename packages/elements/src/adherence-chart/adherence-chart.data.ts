@@ -4,17 +4,22 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { LocalDateSchema, TimeZoneSchema, safeParse, type ParseResult } from '@interlude/core';
-import { OccurrenceItemSchema, chartText } from '../shared/chart/schemas.js';
+import { safeParse, type ParseResult } from '@interlude/core';
+import {
+  ChartLocalDateSchema,
+  ChartTimeZoneSchema,
+  OccurrenceItemSchema,
+  chartText,
+} from '../shared/chart/schemas.js';
 import { ADHERENCE_CHART_MAX_OCCURRENCES, type AdherenceChartData } from './adherence-chart.types.js';
 
 /** Schema of {@link AdherenceChartData}. */
 export const AdherenceChartDataSchema = z.object({
   assignments: z.array(z.object({ id: chartText(600), title: chartText(600) })).check(z.maxLength(500)),
   occurrences: z.array(OccurrenceItemSchema).check(z.maxLength(ADHERENCE_CHART_MAX_OCCURRENCES)),
-  from: z.optional(LocalDateSchema),
-  to: z.optional(LocalDateSchema),
-  timeZone: z.optional(TimeZoneSchema),
+  from: z.optional(ChartLocalDateSchema),
+  to: z.optional(ChartLocalDateSchema),
+  timeZone: z.optional(ChartTimeZoneSchema),
 });
 
 /** Validates the vendor's data. */

@@ -491,7 +491,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
   #summary(calendar: AdherenceCalendar, formats: ChartFormats): string {
     return this.localize.term(
       'chartAdherenceSummary',
-      calendar.weeks.length,
+      this.localize.term('chartWeeks', calendar.weeks.length),
       calendar.completed,
       calendar.assigned,
       calendar.completionRate === null ? '—' : formats.percent(calendar.completionRate),

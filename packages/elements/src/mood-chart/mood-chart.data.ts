@@ -4,8 +4,13 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { InstantStringSchema, TimeZoneSchema, safeParse, type ParseResult } from '@interlude/core';
-import { TrackedSeriesSchema, chartText } from '../shared/chart/schemas.js';
+import { safeParse, type ParseResult } from '@interlude/core';
+import {
+  ChartInstantSchema,
+  ChartTimeZoneSchema,
+  TrackedSeriesSchema,
+  chartText,
+} from '../shared/chart/schemas.js';
 import { MOOD_CHART_MAX_POINTS, MOOD_CHART_MAX_SERIES, type MoodChartData } from './mood-chart.types.js';
 
 /** Schema of {@link MoodChartData}. */
@@ -13,10 +18,10 @@ export const MoodChartDataSchema = z.object({
   series: z.array(TrackedSeriesSchema(MOOD_CHART_MAX_POINTS)).check(z.maxLength(MOOD_CHART_MAX_SERIES)),
   activities: z.optional(
     z
-      .array(z.object({ at: InstantStringSchema, title: chartText() }))
+      .array(z.object({ at: ChartInstantSchema, title: chartText() }))
       .check(z.maxLength(MOOD_CHART_MAX_POINTS)),
   ),
-  timeZone: z.optional(TimeZoneSchema),
+  timeZone: z.optional(ChartTimeZoneSchema),
 });
 
 /** Validates the vendor's data. */

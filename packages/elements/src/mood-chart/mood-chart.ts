@@ -441,14 +441,22 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
         const index = model.values.length - 1;
         const band = model.bands[index];
         const value = formats.number(model.values[index]!);
-        if (!band) return term('chartMoodLatestNoBaseline', model.series.label, value);
-        const range = [formats.number(band.low), formats.number(band.high)] as const;
+        if (!band) return `${model.series.label} ${value}`;
         const position = model.positions[index];
-        return position === 'above'
-          ? term('chartMoodLatestAbove', model.series.label, value, ...range)
-          : position === 'below'
-            ? term('chartMoodLatestBelow', model.series.label, value, ...range)
-            : term('chartMoodLatestWithin', model.series.label, value, ...range);
+        const where =
+          position === 'above'
+            ? term('chartAboveUsual')
+            : position === 'below'
+              ? term('chartBelowUsual')
+              : term('chartWithinUsual');
+        return term(
+          'chartMoodLatest',
+          model.series.label,
+          value,
+          where,
+          formats.number(band.low),
+          formats.number(band.high),
+        );
       });
     return term(
       'chartMoodSummary',

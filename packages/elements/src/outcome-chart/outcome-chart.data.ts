@@ -5,14 +5,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import {
-  InstantStringSchema,
-  TimeZoneSchema,
-  measureTotalRange,
-  safeParse,
-  type MeasureDefinition,
-  type ParseResult,
-} from '@interlude/core';
+import { measureTotalRange, safeParse, type MeasureDefinition, type ParseResult } from '@interlude/core';
+import { ChartInstantSchema, ChartTimeZoneSchema } from '../shared/chart/schemas.js';
 import type { Interlude } from '@interlude/store';
 import { OUTCOME_CHART_MAX_POINTS, type OutcomeChartData } from './outcome-chart.types.js';
 
@@ -59,7 +53,7 @@ const MeasureSchema = z
     points: z
       .array(
         z.object({
-          at: InstantStringSchema,
+          at: ChartInstantSchema,
           total: z.nullable(z.number().check(z.refine(Number.isFinite, 'must be finite'))),
         }),
       )
@@ -83,7 +77,7 @@ const MeasureSchema = z
 /** Schema of {@link OutcomeChartData}. */
 export const OutcomeChartDataSchema = z.object({
   measures: z.array(MeasureSchema).check(z.maxLength(20)),
-  timeZone: z.optional(TimeZoneSchema),
+  timeZone: z.optional(ChartTimeZoneSchema),
 });
 
 /** Validates the vendor's data; errors name the path, never a value. */

@@ -432,8 +432,9 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
               <svg width="18" height="14" aria-hidden="true">
                 <rect class="change-zone" x="1" y="2" width="16" height="10"></rect></svg
               >${term(
-                meaningful ? 'chartOutcomeLegendMeaningfulZone' : 'chartOutcomeLegendReliableZone',
+                'chartOutcomeZone',
                 this.#formats!.number(model.threshold.threshold),
+                term(meaningful ? 'chartOutcomeNoMeaningfulChange' : 'chartOutcomeNoReliableChange'),
               )}
             </li>`
           : nothing

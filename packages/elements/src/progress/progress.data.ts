@@ -5,9 +5,14 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { InstantStringSchema, TimeZoneSchema, safeParse, type ParseResult } from '@interlude/core';
+import { safeParse, type ParseResult } from '@interlude/core';
 import type { Interlude } from '@interlude/store';
-import { OccurrenceItemSchema, TrackedSeriesSchema } from '../shared/chart/schemas.js';
+import {
+  ChartInstantSchema,
+  ChartTimeZoneSchema,
+  OccurrenceItemSchema,
+  TrackedSeriesSchema,
+} from '../shared/chart/schemas.js';
 import { loadCheckIns, loadOccurrences } from '../shared/chart/loaders.js';
 import type { ProgressData } from './progress.types.js';
 
@@ -15,8 +20,8 @@ import type { ProgressData } from './progress.types.js';
 export const ProgressDataSchema = z.object({
   series: z.optional(TrackedSeriesSchema(5000)),
   occurrences: z.array(OccurrenceItemSchema).check(z.maxLength(10_000)),
-  now: z.optional(InstantStringSchema),
-  timeZone: z.optional(TimeZoneSchema),
+  now: z.optional(ChartInstantSchema),
+  timeZone: z.optional(ChartTimeZoneSchema),
 });
 
 /** Validates the vendor's data; errors name the path, never a value. */

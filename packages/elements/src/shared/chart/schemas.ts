@@ -5,7 +5,37 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { InstantStringSchema, LocalDateSchema } from '@interlude/core';
+
+/**
+ * An instant with its offset, as core's `InstantStringSchema` reads it (zod's ISO date-time with
+ * offset). Built here rather than imported: core's time module brings every schema it defines
+ * into a chart's bundle.
+ */
+export const ChartInstantSchema = z.iso.datetime({ offset: true });
+
+/** A local date `YYYY-MM-DD` that exists on the calendar. */
+export const ChartLocalDateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-03-29'),
+  z.refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'must be a date like 2026-03-29'),
+);
+
+/** An IANA time zone this runtime knows (e.g. `Europe/London`). */
+export const ChartTimeZoneSchema = z.string().check(
+  z.maxLength(64),
+  z.refine((zone) => {
+    try {
+      return (
+        /^[A-Za-z]/.test(zone) &&
+        new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone !== ''
+      );
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as Europe/Berlin'),
+);
 
 /** Non-empty text of at most `max` characters (rendered as text, never HTML). */
 export const chartText = (max = 200) => z.string().check(z.minLength(1), z.maxLength(max));
@@ -21,7 +51,7 @@ export const TrackedSeriesSchema = (maxPoints: number) =>
       direction: z.enum(['higher-is-worse', 'higher-is-better']),
       min: finite(),
       max: finite(),
-      points: z.array(z.object({ at: InstantStringSchema, value: finite() })).check(z.maxLength(maxPoints)),
+      points: z.array(z.object({ at: ChartInstantSchema, value: finite() })).check(z.maxLength(maxPoints)),
     })
     .check(
       z.refine((series) => series.max > series.min, { message: 'must be more than min', path: ['max'] }),
@@ -42,7 +72,7 @@ export const TrackedSeriesSchema = (maxPoints: number) =>
 export const OccurrenceItemSchema = z.object({
   id: chartText(600),
   assignmentId: chartText(600),
-  localDate: LocalDateSchema,
-  dueAt: InstantStringSchema,
+  localDate: ChartLocalDateSchema,
+  dueAt: ChartInstantSchema,
   status: z.enum(['completed', 'late', 'missed', 'pending']),
 });

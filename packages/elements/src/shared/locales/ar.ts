@@ -34,27 +34,22 @@ export const ar = {
   chartColumnNote: 'ملاحظة',
   chartUsualRange: (low: string, high: string) => `المعتاد ${low}–${high}`,
   chartNoBaseline: 'لا يوجد خط أساس بعد',
-  chartAboveUsual: 'أعلى من النطاق المعتاد',
-  chartBelowUsual: 'أدنى من النطاق المعتاد',
-  chartWithinUsual: 'ضمن النطاق المعتاد',
+  chartAboveUsual: 'أعلى من المعتاد',
+  chartBelowUsual: 'أدنى من المعتاد',
+  chartWithinUsual: 'ضمن المعتاد',
   chartMoodTitle: 'تسجيلات الحال عبر الزمن',
   chartMoodEmpty: 'لا توجد تسجيلات حال لعرضها بعد.',
   chartMoodLegendValue: 'تسجيل حال',
   chartMoodLegendOutside: 'خارج النطاق المعتاد',
-  chartMoodLegendBand: 'النطاق المعتاد (آخر 14 تسجيلًا للعميل)',
+  chartMoodLegendBand: 'النطاق المعتاد (آخر 14 تسجيلًا)',
   chartMoodLegendActivity: 'نشاط مكتمل',
   chartMoodPoint: (label: string, value: string, max: string, when: string, note: string) =>
     `${label} ${value} من ${max}، ${when}${note ? `، ${note}` : ''}`,
   chartMoodActivityPoint: (title: string, when: string) => `اكتمل ${title}، ${when}`,
   chartMoodSummary: (count: number, from: string, to: string, latest: string) =>
     `${count} من تسجيلات الحال من ${from} إلى ${to}؛ الأحدث: ${latest}.`,
-  chartMoodLatestWithin: (label: string, value: string, low: string, high: string) =>
-    `${label} ${value}، ضمن المعتاد ${low}–${high}`,
-  chartMoodLatestAbove: (label: string, value: string, low: string, high: string) =>
-    `${label} ${value}، أعلى من المعتاد ${low}–${high}`,
-  chartMoodLatestBelow: (label: string, value: string, low: string, high: string) =>
-    `${label} ${value}، أدنى من المعتاد ${low}–${high}`,
-  chartMoodLatestNoBaseline: (label: string, value: string) => `${label} ${value} (لا يوجد خط أساس بعد)`,
+  chartMoodLatest: (label: string, value: string, where: string, low: string, high: string) =>
+    `${label} ${value}، ${where} (${low}–${high})`,
   chartWeeks: (weeks: number) => `${weeks} ${weeks === 1 ? 'أسبوع' : 'أسابيع'}`,
   chartDays: (days: number) => `${days} ${days === 1 ? 'يوم' : 'أيام'}`,
   chartOutcomeTitle: 'درجات الاستبيانات عبر الزمن',
@@ -86,9 +81,7 @@ export const ar = {
   chartOutcomeLegendRecovered: 'تعافٍ: لم تعد حالة سريرية، مع تحسّن موثوق',
   chartOutcomeUnscorable: 'غير قابل للتقييم',
   chartOutcomeLegendBaseline: 'خط الأساس',
-  chartOutcomeLegendReliableZone: (threshold: string) => `ضمن ±${threshold} من خط الأساس: لا تغيّر موثوق`,
-  chartOutcomeLegendMeaningfulZone: (threshold: string) =>
-    `ضمن ±${threshold} من خط الأساس: لا تغيّر ذو دلالة سريرية`,
+  chartOutcomeZone: (threshold: string, words: string) => `ضمن ±${threshold} من خط الأساس: ${words}`,
   chartOutcomeCasenessAtOrAbove: (threshold: string) => `حدّ الحالة السريرية: حالة عند ${threshold} فأكثر`,
   chartOutcomeCasenessBelow: (threshold: string) => `حدّ الحالة السريرية: حالة دون ${threshold}`,
   chartOutcomeColumnTotal: 'المجموع',
@@ -134,7 +127,7 @@ export const ar = {
   chartProgressSummaryStreak: (change: string, streak: number) =>
     `${change.replace(/\.$/, '')}، وقد أنجزت ${streak} من الأنشطة على التوالي.`,
   chartAdherenceSummary: (
-    weeks: number,
+    weeks: string,
     done: number,
     assigned: number,
     rate: string,
@@ -142,7 +135,7 @@ export const ar = {
     missed: number,
     streak: number,
   ) =>
-    `خلال ${weeks} ${weeks === 1 ? 'أسبوع' : 'أسابيع'}، أُنجز ${done} من ${assigned} نشاطًا مُسنَدًا (${rate} مما حان موعده)، ${late} منها متأخرة، و${missed} فائتة؛ السلسلة الحالية ${streak}.`,
+    `${weeks}: أُنجز ${done} من ${assigned} (${rate})، ${late} متأخرة، ${missed} فائتة؛ السلسلة الحالية ${streak}.`,
 
   // ── Clinician elements: il-review-queue, il-session-prep, il-assignment-composer, il-clinic-overview ──
   // (add this group's keys below this line)

@@ -35,27 +35,22 @@ export const de = {
   chartColumnNote: 'Hinweis',
   chartUsualRange: (low: string, high: string) => `üblich ${low}–${high}`,
   chartNoBaseline: 'noch keine Basislinie',
-  chartAboveUsual: 'über dem üblichen Bereich',
-  chartBelowUsual: 'unter dem üblichen Bereich',
+  chartAboveUsual: 'über üblich',
+  chartBelowUsual: 'unter üblich',
   chartWithinUsual: 'im üblichen Bereich',
   chartMoodTitle: 'Check-ins im Verlauf',
   chartMoodEmpty: 'Noch keine Check-ins.',
   chartMoodLegendValue: 'Check-in',
   chartMoodLegendOutside: 'Außerhalb des üblichen Bereichs',
-  chartMoodLegendBand: 'Üblicher Bereich (die 14 vorherigen Check-ins der Klientin oder des Klienten)',
+  chartMoodLegendBand: 'Üblicher Bereich (14 vorherige Check-ins)',
   chartMoodLegendActivity: 'Aktivität erledigt',
   chartMoodPoint: (label: string, value: string, max: string, when: string, note: string) =>
     `${label} ${value} von ${max}, ${when}${note ? `, ${note}` : ''}`,
   chartMoodActivityPoint: (title: string, when: string) => `${title} erledigt, ${when}`,
   chartMoodSummary: (count: number, from: string, to: string, latest: string) =>
     `${count} Check-ins vom ${from} bis ${to}; zuletzt: ${latest}.`,
-  chartMoodLatestWithin: (label: string, value: string, low: string, high: string) =>
-    `${label} ${value}, im üblichen Bereich ${low}–${high}`,
-  chartMoodLatestAbove: (label: string, value: string, low: string, high: string) =>
-    `${label} ${value}, über dem üblichen Bereich ${low}–${high}`,
-  chartMoodLatestBelow: (label: string, value: string, low: string, high: string) =>
-    `${label} ${value}, unter dem üblichen Bereich ${low}–${high}`,
-  chartMoodLatestNoBaseline: (label: string, value: string) => `${label} ${value} (noch keine Basislinie)`,
+  chartMoodLatest: (label: string, value: string, where: string, low: string, high: string) =>
+    `${label} ${value}, ${where} (${low}–${high})`,
   chartWeeks: (weeks: number) => `${weeks} ${weeks === 1 ? 'Woche' : 'Wochen'}`,
   chartDays: (days: number) => `${days} ${days === 1 ? 'Tag' : 'Tagen'}`,
   chartOutcomeTitle: 'Fragebogenwerte im Verlauf',
@@ -87,10 +82,8 @@ export const de = {
   chartOutcomeLegendRecovered: 'Remittiert: nicht mehr auffällig, mit reliabler Verbesserung',
   chartOutcomeUnscorable: 'nicht auswertbar',
   chartOutcomeLegendBaseline: 'Ausgangswert',
-  chartOutcomeLegendReliableZone: (threshold: string) =>
-    `Innerhalb ±${threshold} um den Ausgangswert: keine reliable Veränderung`,
-  chartOutcomeLegendMeaningfulZone: (threshold: string) =>
-    `Innerhalb ±${threshold} um den Ausgangswert: keine klinisch bedeutsame Veränderung`,
+  chartOutcomeZone: (threshold: string, words: string) =>
+    `Innerhalb ±${threshold} um den Ausgangswert: ${words}`,
   chartOutcomeCasenessAtOrAbove: (threshold: string) => `Cut-off: auffällig ab ${threshold}`,
   chartOutcomeCasenessBelow: (threshold: string) => `Cut-off: auffällig unter ${threshold}`,
   chartOutcomeColumnTotal: 'Summe',
@@ -137,7 +130,7 @@ export const de = {
   chartProgressSummaryStreak: (change: string, streak: number) =>
     `${change.replace(/\.$/, '')}, und Sie haben ${streak} ${streak === 1 ? 'Aufgabe' : 'Aufgaben'} in Folge erledigt.`,
   chartAdherenceSummary: (
-    weeks: number,
+    weeks: string,
     done: number,
     assigned: number,
     rate: string,
@@ -145,7 +138,7 @@ export const de = {
     missed: number,
     streak: number,
   ) =>
-    `In ${weeks} ${weeks === 1 ? 'Woche' : 'Wochen'} wurden ${done} von ${assigned} zugewiesenen Aufgaben erledigt (${rate} der fälligen), ${late} davon verspätet, ${missed} versäumt; aktuelle Serie ${streak}.`,
+    `${weeks}: ${done} von ${assigned} erledigt (${rate}), ${late} verspätet, ${missed} versäumt; aktuelle Serie ${streak}.`,
 
   // ── Clinician elements: il-review-queue, il-session-prep, il-assignment-composer, il-clinic-overview ──
   // (add this group's keys below this line)

@@ -37,27 +37,22 @@ export const en = {
   chartColumnNote: 'Note',
   chartUsualRange: (low: string, high: string) => `usual ${low}–${high}`,
   chartNoBaseline: 'no baseline yet',
-  chartAboveUsual: 'above the usual range',
-  chartBelowUsual: 'below the usual range',
-  chartWithinUsual: 'within the usual range',
+  chartAboveUsual: 'above usual',
+  chartBelowUsual: 'below usual',
+  chartWithinUsual: 'within usual',
   chartMoodTitle: 'Check-ins over time',
   chartMoodEmpty: 'No check-ins to show yet.',
   chartMoodLegendValue: 'Check-in',
   chartMoodLegendOutside: 'Outside the usual range',
-  chartMoodLegendBand: "Usual range (the client's previous 14 check-ins)",
+  chartMoodLegendBand: 'Usual range (previous 14 check-ins)',
   chartMoodLegendActivity: 'Activity completed',
   chartMoodPoint: (label: string, value: string, max: string, when: string, note: string) =>
     `${label} ${value} of ${max}, ${when}${note ? `, ${note}` : ''}`,
   chartMoodActivityPoint: (title: string, when: string) => `${title} completed, ${when}`,
   chartMoodSummary: (count: number, from: string, to: string, latest: string) =>
     `${count} ${count === 1 ? 'check-in' : 'check-ins'} from ${from} to ${to}; latest: ${latest}.`,
-  chartMoodLatestWithin: (label: string, value: string, low: string, high: string) =>
-    `${label} ${value}, within the usual ${low}–${high}`,
-  chartMoodLatestAbove: (label: string, value: string, low: string, high: string) =>
-    `${label} ${value}, above the usual ${low}–${high}`,
-  chartMoodLatestBelow: (label: string, value: string, low: string, high: string) =>
-    `${label} ${value}, below the usual ${low}–${high}`,
-  chartMoodLatestNoBaseline: (label: string, value: string) => `${label} ${value} (no baseline yet)`,
+  chartMoodLatest: (label: string, value: string, where: string, low: string, high: string) =>
+    `${label} ${value}, ${where} (${low}–${high})`,
   chartWeeks: (weeks: number) => `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`,
   chartDays: (days: number) => `${days} ${days === 1 ? 'day' : 'days'}`,
   chartOutcomeTitle: 'Questionnaire scores over time',
@@ -89,10 +84,7 @@ export const en = {
   chartOutcomeLegendRecovered: 'Recovered: no longer a case, with a reliable improvement',
   chartOutcomeUnscorable: 'unscorable',
   chartOutcomeLegendBaseline: 'Baseline',
-  chartOutcomeLegendReliableZone: (threshold: string) =>
-    `Within ±${threshold} of baseline: no reliable change`,
-  chartOutcomeLegendMeaningfulZone: (threshold: string) =>
-    `Within ±${threshold} of baseline: no clinically meaningful change`,
+  chartOutcomeZone: (threshold: string, words: string) => `Within ±${threshold} of baseline: ${words}`,
   chartOutcomeCasenessAtOrAbove: (threshold: string) => `Caseness cut-off: a case at ${threshold} or more`,
   chartOutcomeCasenessBelow: (threshold: string) => `Caseness cut-off: a case below ${threshold}`,
   chartOutcomeColumnTotal: 'Total',
@@ -141,7 +133,7 @@ export const en = {
   chartProgressSummaryStreak: (change: string, streak: number) =>
     `${change.replace(/\.$/, '')}, and you have done ${streak} ${streak === 1 ? 'activity' : 'activities'} in a row.`,
   chartAdherenceSummary: (
-    weeks: number,
+    weeks: string,
     done: number,
     assigned: number,
     rate: string,
@@ -149,7 +141,7 @@ export const en = {
     missed: number,
     streak: number,
   ) =>
-    `Over ${weeks} ${weeks === 1 ? 'week' : 'weeks'}, ${done} of ${assigned} assigned activities were done (${rate} of those due), ${late} of them late, ${missed} missed; current streak ${streak}.`,
+    `${weeks}: ${done} of ${assigned} done (${rate}), ${late} late, ${missed} missed; current streak ${streak}.`,
 
   // ── Clinician elements: il-review-queue, il-session-prep, il-assignment-composer, il-clinic-overview ──
   // (add this group's keys below this line)
