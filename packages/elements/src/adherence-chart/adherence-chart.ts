@@ -150,7 +150,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
     this.#build();
   }
 
-  protected override render() {
+  protected renderContent() {
     const notReady = this.notReady(this.#source.state);
     if (notReady) return notReady;
     const term = this.localize.term.bind(this.localize);

@@ -162,7 +162,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     this.#build();
   }
 
-  protected override render() {
+  protected renderContent() {
     const notReady = this.notReady(this.#source.state);
     if (notReady) return notReady;
     const data = this.#current();

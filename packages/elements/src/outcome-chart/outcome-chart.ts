@@ -147,7 +147,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
     this.#build();
   }
 
-  protected override render() {
+  protected renderContent() {
     const notReady = this.notReady(this.#source.state);
     if (notReady) return notReady;
     const term = this.localize.term.bind(this.localize);

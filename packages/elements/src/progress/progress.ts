@@ -133,7 +133,7 @@ export class IlProgress extends ChartElement<ProgressData> {
     this.#build();
   }
 
-  protected override render() {
+  protected renderContent() {
     const notReady = this.notReady(this.#source.state);
     if (notReady) return notReady;
     const term = this.localize.term.bind(this.localize);

@@ -152,17 +152,39 @@ export abstract class ChartElement<Data> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resizeObserver = new ResizeObserver((entries) => {
-      const box = entries[entries.length - 1]?.contentRect;
-      if (box) this.width = Math.max(0, Math.floor(box.width));
-    });
-    this.#resizeObserver.observe(this);
+    if (this.hasUpdated) this.#observe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    this.#observe();
+  }
+
+  /**
+   * Watches a zero-height strip as wide as the chart, not the host: the host's height follows
+   * what the chart draws, and watching it would re-enter the observer on every render.
+   */
+  #observe(): void {
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (!sizer || this.#resizeObserver) return;
+    this.#resizeObserver = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentRect;
+      if (box) this.width = Math.max(0, Math.floor(box.width));
+    });
+    this.#resizeObserver.observe(sizer);
+  }
+
+  /** The chart's content below the width sizer. @internal */
+  protected abstract renderContent(): TemplateResult;
+
+  protected override render(): TemplateResult {
+    return html`<div class="sizer" aria-hidden="true"></div>
+      ${this.renderContent()}`;
   }
 
   /** Moves focus to the chart's first tab stop (the latest point of the first series). */

@@ -24,6 +24,11 @@ const baseStyles = css`
     min-inline-size: 0;
   }
 
+  .sizer {
+    block-size: 0;
+    inline-size: 100%;
+  }
+
   .chart {
     margin: 0;
     display: flex;

@@ -46,7 +46,7 @@ export class ChartFormats {
       weekday: 'short',
       day: 'numeric',
       month: 'short',
-      hour: 'numeric',
+      hour: '2-digit',
       minute: '2-digit',
     }).format(ms);
   }
@@ -58,7 +58,7 @@ export class ChartFormats {
       day: 'numeric',
       month: 'short',
       year: 'numeric',
-      hour: 'numeric',
+      hour: '2-digit',
       minute: '2-digit',
     }).format(ms);
   }
