@@ -451,11 +451,15 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
                   this.#formats!.number(caseness.threshold),
                 )}
               </li>
-              <li>
-                <svg width="22" height="22" aria-hidden="true">
-                  <circle class="recovered" cx="11" cy="11" r="9"></circle></svg
-                >${term('chartOutcomeLegendRecovered')}
-              </li>`
+              ${
+                meaningful
+                  ? nothing
+                  : html`<li>
+                      <svg width="22" height="22" aria-hidden="true">
+                        <circle class="recovered" cx="11" cy="11" r="9"></circle></svg
+                      >${term('chartOutcomeLegendRecovered')}
+                    </li>`
+              }`
           : nothing
       }
     </ul>`;
