@@ -42,7 +42,7 @@ const week: AdherenceChartData = {
   ],
 };
 
-async function mount(data: AdherenceChartData, dir = 'ltr'): Promise<IlAdherenceChart> {
+async function mount(data: AdherenceChartData, dir: 'ltr' | 'rtl' = 'ltr'): Promise<IlAdherenceChart> {
   const wrapper = await fixture<HTMLElement>(
     html`<div dir=${dir} lang="en-GB" style="width: 600px">
       <il-adherence-chart .data=${data}></il-adherence-chart>
@@ -63,14 +63,14 @@ describe('il-adherence-chart', () => {
   it('sums up the period and shows the streak', async () => {
     const chart = await mount(week);
     expect(summary(chart)).to.equal('1 week: 3 of 5 done (75%), 1 late, 1 missed; current streak 1.');
-    expect(chart.shadowRoot.querySelector('[part="streak"]')!.textContent!.trim()).to.equal(
+    expect(chart.shadowRoot!.querySelector('[part="streak"]')!.textContent!.trim()).to.equal(
       'Current streak: 1 in a row · longest: 2',
     );
   });
 
   it('stacks each week: done, late (hatched), missed (outlined), open (dotted)', async () => {
     const chart = await mount(week);
-    const segments = [...chart.shadowRoot.querySelectorAll('.segment')].filter((segment) =>
+    const segments = [...chart.shadowRoot!.querySelectorAll('.segment')].filter((segment) =>
       segment.closest('svg[part="svg"]'),
     );
     expect(segments.map((segment) => segment.classList[1])).to.deep.equal([
@@ -104,7 +104,7 @@ describe('il-adherence-chart', () => {
 
   it('filters by assignment with the picker', async () => {
     const chart = await mount(week);
-    const select = chart.shadowRoot.querySelector('select')!;
+    const select = chart.shadowRoot!.querySelector('select')!;
     expect([...select.options].map((option) => option.textContent!.trim())).to.deep.equal([
       'All assignments',
       'Daily check-in',

@@ -106,6 +106,13 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
   @property({ attribute: 'assignment-id' })
   assignmentId = '';
 
+  /**
+   * Data the vendor holds itself (`assignments`, `occurrences` (with `localDate`, `dueAt`, `status`), optional `from`/`to` and `timeZone`); while set, nothing is read from the client.
+   * Validated: invalid data shows a configuration notice naming the path (`configurationError`).
+   */
+  @property({ attribute: false })
+  data: AdherenceChartData | undefined = undefined;
+
   readonly #source = new DataController(this, this.clients, {
     collections: ['assignments', 'submissions', 'definitions'],
     args: () => [this.clientId, this.weeks, this.localize.lang],

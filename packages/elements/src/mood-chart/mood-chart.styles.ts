@@ -19,7 +19,6 @@ export const moodChartStyles = css`
     stroke-opacity: 0.35;
     stroke-width: 1px;
     stroke-dasharray: 3 3;
-    vector-effect: non-scaling-stroke;
   }
   .point.activity,
   .activity-marker {

@@ -112,6 +112,13 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
   @state()
   private hiddenSeries: ReadonlySet<string> = new Set();
 
+  /**
+   * Data the vendor holds itself (series (each with `points: [{ at, value }]`), `activities` and `timeZone`); while set, nothing is read from the client.
+   * Validated: invalid data shows a configuration notice naming the path (`configurationError`).
+   */
+  @property({ attribute: false })
+  data: MoodChartData | undefined = undefined;
+
   readonly #source = new DataController(this, this.clients, {
     collections: ['submissions', 'definitions'],
     args: () => [this.clientId, this.localize.lang],
@@ -401,7 +408,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     const guides = xs.map((value) => `M${value} ${laneY}V${bottom}`).join('');
     return svg`<g class="activities" part="activities">
       <g transform="matrix(${x.k} 0 0 1 ${x(0)} 0)">
-        <path class="activity-guide" d=${guides}></path>
+        <path class="activity-guide" vector-effect="non-scaling-stroke" d=${guides}></path>
         ${xs.map((value, i) => this.point(0, i, value, laneY, 'activity', 'square'))}
       </g>
     </g>`;

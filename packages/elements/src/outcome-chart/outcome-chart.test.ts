@@ -19,7 +19,11 @@ import type { OutcomeChartData } from './outcome-chart.types.js';
 const weeks = (totals: (number | null)[]) =>
   totals.map((total, week) => ({ at: dayAt('2026-03-02T10:00:00Z', week * 7), total }));
 
-async function mount(data: OutcomeChartData, dir = 'ltr', lang = 'en-GB'): Promise<IlOutcomeChart> {
+async function mount(
+  data: OutcomeChartData,
+  dir: 'ltr' | 'rtl' = 'ltr',
+  lang = 'en-GB',
+): Promise<IlOutcomeChart> {
   const wrapper = await fixture<HTMLElement>(
     html`<div dir=${dir} lang=${lang} style="width: 640px">
       <il-outcome-chart .data=${data}></il-outcome-chart>
@@ -31,7 +35,7 @@ async function mount(data: OutcomeChartData, dir = 'ltr', lang = 'en-GB'): Promi
 }
 
 const marks = (chart: IlOutcomeChart) =>
-  [...chart.shadowRoot.querySelectorAll('svg[part="svg"] .mark')].map((mark) =>
+  [...chart.shadowRoot!.querySelectorAll('svg[part="svg"] .mark')].map((mark) =>
     [...mark.classList].find((c) => c !== 'mark'),
   );
 
@@ -54,13 +58,13 @@ describe('il-outcome-chart', () => {
 
   it('draws the severity bands with their names, the caseness line and the change zone', async () => {
     const chart = await mount({ measures: [{ definition: phq9, points: weeks([18, 9]) }] });
-    const bands = chart.shadowRoot.querySelectorAll('.severity-band');
+    const bands = chart.shadowRoot!.querySelectorAll('.severity-band');
     expect(bands).to.have.length(phq9.scoring.bands.length);
     expect(
-      [...chart.shadowRoot.querySelectorAll('.band-label')].map((label) => label.textContent),
+      [...chart.shadowRoot!.querySelectorAll('.band-label')].map((label) => label.textContent),
     ).to.include('Moderately severe');
-    expect(chart.shadowRoot.querySelector('[part="caseness"]')).to.not.equal(null);
-    expect(chart.shadowRoot.querySelector('[part="change-zone"]')).to.not.equal(null);
+    expect(chart.shadowRoot!.querySelector('[part="caseness"]')).to.not.equal(null);
+    expect(chart.shadowRoot!.querySelector('[part="change-zone"]')).to.not.equal(null);
   });
 
   it('marks each total by its change against baseline, by shape', async () => {
@@ -74,7 +78,7 @@ describe('il-outcome-chart', () => {
     ]);
     // Triangles point the way the score moved: worse is up on PHQ-9, better is down.
     const shape = (index: number) =>
-      chart.shadowRoot.querySelectorAll('.mark .shape')[index]!.getAttribute('d')!;
+      chart.shadowRoot!.querySelectorAll('.mark .shape')[index]!.getAttribute('d')!;
     const tip = (d: string) => Number(/^M[\d.]+ ([\d.]+)/.exec(d)![1]);
     const centre = (d: string) => Number(/L[\d.]+ ([\d.]+)/.exec(d)![1]);
     expect(tip(shape(2))).to.be.below(centre(shape(2)));
@@ -101,7 +105,7 @@ describe('il-outcome-chart', () => {
     const chart = await mount({ measures: [{ definition: who5, points: weeks([8, 12, 17]) }] });
     expect(summary(chart)).to.match(/clinically meaningful improvement/);
     expect(summary(chart)).to.not.match(/reliable/);
-    const legend = chart.shadowRoot.querySelector('[part="legend"]')!.textContent!;
+    const legend = chart.shadowRoot!.querySelector('[part="legend"]')!.textContent!;
     expect(legend).to.include('no clinically meaningful change');
     expect(legend).to.not.include('reliable');
   });
@@ -115,7 +119,7 @@ describe('il-outcome-chart', () => {
     });
     // The measure scored most recently comes first.
     expect(summary(chart)).to.match(/^GAD-7/);
-    const select = chart.shadowRoot.querySelector('select')!;
+    const select = chart.shadowRoot!.querySelector('select')!;
     select.value = 'phq-9';
     select.dispatchEvent(new Event('change'));
     await chart.updateComplete;

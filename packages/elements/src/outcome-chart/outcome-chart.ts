@@ -109,6 +109,13 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
   @property({ type: Number, attribute: 'plot-height' })
   plotHeight = 240;
 
+  /**
+   * Data the vendor holds itself (`measures` (each a `definition` and `points: [{ at, total }]`) and `timeZone`); while set, nothing is read from the client.
+   * Validated: invalid data shows a configuration notice naming the path (`configurationError`).
+   */
+  @property({ attribute: false })
+  data: OutcomeChartData | undefined = undefined;
+
   readonly #source = new DataController(this, this.clients, {
     collections: ['submissions', 'scores', 'definitions'],
     args: () => [this.clientId],

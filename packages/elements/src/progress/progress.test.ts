@@ -36,7 +36,7 @@ function mood(before: number, after: number): ProgressData {
   };
 }
 
-async function mount(data: ProgressData, dir = 'ltr'): Promise<IlProgress> {
+async function mount(data: ProgressData, dir: 'ltr' | 'rtl' = 'ltr'): Promise<IlProgress> {
   const wrapper = await fixture<HTMLElement>(
     html`<div dir=${dir} lang="en-GB" style="width: 420px"><il-progress .data=${data}></il-progress></div>`,
   );
@@ -65,22 +65,22 @@ describe('il-progress', () => {
 
   it('never speaks of failing or missing, and draws in the accent colour only', async () => {
     const chart = await mount(mood(4, 2));
-    const text = chart.shadowRoot.textContent!.toLowerCase();
+    const text = chart.shadowRoot!.textContent!.toLowerCase();
     expect(text).to.not.match(/fail|missed|behind/);
-    const point = chart.shadowRoot.querySelector<SVGElement>('.point')!;
+    const point = chart.shadowRoot!.querySelector<SVGElement>('.point')!;
     const accent = getComputedStyle(chart).getPropertyValue('--il-color-accent').trim() || 'rgb(26, 95, 180)';
     expect(getComputedStyle(point).stroke).to.equal(accent.startsWith('#') ? 'rgb(26, 95, 180)' : accent);
-    expect(chart.shadowRoot.querySelectorAll('.point.outside')).to.have.length(0);
+    expect(chart.shadowRoot!.querySelectorAll('.point.outside')).to.have.length(0);
   });
 
   it('shows the streak and this week’s count', async () => {
     const chart = await mount(mood(3, 4));
-    const streak = chart.shadowRoot
-      .querySelector('[part="streak"]')!
+    const streak = chart
+      .shadowRoot!.querySelector('[part="streak"]')!
       .textContent!.replace(/\s+/g, ' ')
       .trim();
     expect(streak).to.match(/^\d+ activit(y|ies) done in a row$/);
-    const week = chart.shadowRoot.querySelector('[part="week"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const week = chart.shadowRoot!.querySelector('[part="week"]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(week).to.match(/^\d+ done this week$/);
   });
 
@@ -128,6 +128,6 @@ describe('il-progress', () => {
     await until(() => summary(chart).startsWith('Your mood'), 'read');
     expect(summary(chart)).to.match(/higher this week/);
     await drawn(chart);
-    expect(chart.shadowRoot.querySelectorAll('.point')).to.have.length(10);
+    expect(chart.shadowRoot!.querySelectorAll('.point')).to.have.length(10);
   });
 });

@@ -95,6 +95,13 @@ export class IlProgress extends ChartElement<ProgressData> {
   @property({ type: Number, attribute: 'plot-height' })
   plotHeight = 160;
 
+  /**
+   * Data the vendor holds itself (a tracked `series`, `occurrences`, `now` and `timeZone`); while set, nothing is read from the client.
+   * Validated: invalid data shows a configuration notice naming the path (`configurationError`).
+   */
+  @property({ attribute: false })
+  data: ProgressData | undefined = undefined;
+
   readonly #source = new DataController(this, this.clients, {
     collections: ['submissions', 'assignments', 'definitions'],
     args: () => [this.series, this.weeks, this.localize.lang],

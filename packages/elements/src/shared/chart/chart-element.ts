@@ -82,7 +82,12 @@ export interface ChartParts {
 /** How many points Page Up / Page Down move. */
 const PAGE = 7;
 
-/** @internal */
+/**
+ * The base class of every chart (see the module notes).
+ *
+ * @fires {IlPointFocusEvent} il-point-focus - A point received keyboard focus.
+ * @internal
+ */
 export abstract class ChartElement<Data> extends LitElement {
   /**
    * The chart's accessible name and visible title. Default: the chart's own, e.g. "Mood and
@@ -106,12 +111,8 @@ export abstract class ChartElement<Data> extends LitElement {
   @property({ attribute: false })
   client: InterludeClient | undefined = undefined;
 
-  /**
-   * Data the vendor holds itself; while set, nothing is read from the client. Validated: invalid
-   * data shows a configuration notice naming the path (see `configurationError`).
-   */
-  @property({ attribute: false })
-  data: Data | undefined = undefined;
+  /** The vendor's own data, declared by each chart with its shape. @internal */
+  abstract data: Data | undefined;
 
   /** Whether the data table is shown (the toggle button sets it). */
   @property({ type: Boolean, attribute: 'table-open', reflect: true })
@@ -370,7 +371,8 @@ export abstract class ChartElement<Data> extends LitElement {
     this.active = { ...target, focused: true };
     const nav = this.#nav[target.series];
     if (nav) {
-      this.dispatchEvent(
+      fire(
+        this,
         new IlPointFocusEvent({
           series: nav.name,
           index: target.index,
@@ -495,4 +497,9 @@ function nearestIndex(nav: NavSeries, x: number): number {
     else high = middle;
   }
   return Math.abs(nav.at(low)[0] - x) <= Math.abs(nav.at(high)[0] - x) ? low : high;
+}
+
+/** Dispatches `event` from `target` (documented with `@fires` on the class, not inferred by the manifest). */
+function fire(target: EventTarget, event: Event): void {
+  target.dispatchEvent(event);
 }

@@ -105,14 +105,12 @@ const baseStyles = css`
     stroke: var(--_il-line);
     stroke-width: var(--_il-line-width);
     stroke-linejoin: round;
-    vector-effect: non-scaling-stroke;
   }
 
   .point {
     stroke: var(--_il-point);
     stroke-width: var(--_il-point-size);
     stroke-linecap: round;
-    vector-effect: non-scaling-stroke;
     outline: none;
   }
   .point.square {
@@ -213,6 +211,17 @@ const baseStyles = css`
   }
 `;
 
+/**
+ * Lines and dots keep their pixel width under the plot's data transform. A constant string
+ * (never content): lit-analyzer's CSS data does not know `vector-effect`.
+ */
+const nonScalingStyles = unsafeCSS(`
+.line,
+.point {
+  vector-effect: non-scaling-stroke;
+}
+`);
+
 /** Forced colours (Windows High Contrast): system colours only, shapes and patterns still differ. */
 const forcedColorStyles = unsafeCSS(`
 @media (forced-colors: active) {
@@ -232,4 +241,4 @@ const forcedColorStyles = unsafeCSS(`
 }
 `);
 
-export const chartStyles = [baseStyles, forcedColorStyles];
+export const chartStyles = [baseStyles, nonScalingStyles, forcedColorStyles];
