@@ -104,18 +104,19 @@ describe('il-mood-chart', () => {
       expect(stops.map((stop) => stop.getAttribute('role'))).to.deep.equal(['img', 'img']);
       expect(stops[0]!.getAttribute('aria-label')).to.equal('Values card sort completed, Wed 1 Apr, 11:00');
       expect(stops[1]!.getAttribute('aria-label')).to.equal(
-        'Distress 9 of 10, Wed 1 Apr, 20:00, above usual, usual 3–4',
+        'Distress 9 of 10, Wed 1 Apr, 20:00, above usual (3–4)',
       );
-      // Only the tab stops carry names: 730 points do not mean 730 labels.
-      expect(chart.shadowRoot!.querySelectorAll('.point[aria-label]')).to.have.length(2);
+      // Only the tab stops carry names: 730 points do not mean 730 labels (or 730 nodes).
+      expect(chart.shadowRoot!.querySelectorAll('[aria-label]')).to.have.length(2);
     });
 
     it('does not tell outside from inside by colour alone: outside values are squares', async () => {
       const chart = await mount(spike());
-      const outside = chart.shadowRoot!.querySelectorAll('.point.outside');
-      expect(outside).to.have.length(1);
-      expect(getComputedStyle(outside[0]!).strokeLinecap).to.equal('square');
-      const inside = chart.shadowRoot!.querySelector('[data-s="1"][data-i="5"]')!;
+      const outside = chart.shadowRoot!.querySelector('.dots.outside')!;
+      expect(outside.getAttribute('d')!.match(/M/g)).to.have.length(1);
+      expect(getComputedStyle(outside).strokeLinecap).to.equal('square');
+      const inside = chart.shadowRoot!.querySelector('.dots:not(.outside):not(.activity)')!;
+      expect(inside.getAttribute('d')!.match(/M/g)).to.have.length(9);
       expect(getComputedStyle(inside).strokeLinecap).to.equal('round');
     });
   });
@@ -315,8 +316,9 @@ describe('il-mood-chart', () => {
     it('adds one point without touching the ones drawn before', async () => {
       const data = spike();
       const chart = await mount(data);
-      const before = [...chart.shadowRoot!.querySelectorAll('[data-s="1"]')];
-      const drawnBefore = before.map((point) => point.getAttribute('d'));
+      const panel = () => chart.shadowRoot!.querySelectorAll('.panel .data')[0]!;
+      const nodes = [...panel().children];
+      const dots = panel().querySelector('.dots:not(.outside)')!.getAttribute('d')!;
       const series = data.series[0]!;
       chart.data = {
         ...data,
@@ -325,13 +327,13 @@ describe('il-mood-chart', () => {
         ],
       };
       await chart.updateComplete;
-      const after = [...chart.shadowRoot!.querySelectorAll('[data-s="1"]')];
-      expect(after).to.have.length(before.length + 1);
-      // Same nodes, same geometry: the plot's transform absorbs the wider time range.
-      expect(after.slice(0, before.length)).to.deep.equal(before);
-      expect(after.slice(0, before.length).map((point) => point.getAttribute('d'))).to.deep.equal(
-        drawnBefore,
-      );
+      // The same nodes; the earlier dots keep their coordinates (the plot's transform absorbs
+      // the wider time range) and the new one is appended to the path.
+      const after = [...panel().children];
+      expect(after.slice(0, 4)).to.deep.equal(nodes.slice(0, 4));
+      const grown = panel().querySelector('.dots:not(.outside)')!.getAttribute('d')!;
+      expect(grown.startsWith(dots)).to.equal(true);
+      expect(grown.slice(dots.length)).to.equal('M10.7917 4h0'); // day 10, 19:00
     });
   });
 

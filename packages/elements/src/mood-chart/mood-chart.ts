@@ -353,9 +353,6 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     const when = formats.dayTime(model.ms[index]!);
     const band = model.bands[index];
     const position = model.positions[index];
-    const usual = band
-      ? term('chartUsualRange', formats.number(band.low), formats.number(band.high))
-      : term('chartNoBaseline');
     const where =
       position === 'above'
         ? term('chartAboveUsual')
@@ -370,7 +367,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
       value,
       formats.number(max),
       when,
-      [where, usual].filter(Boolean).join(', '),
+      band ? `${where} (${formats.number(band.low)}–${formats.number(band.high)})` : term('chartNoBaseline'),
     );
   }
 
@@ -395,7 +392,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
             rtl,
             model.series.label,
           )}
-          ${seriesLayer(model, origin, x, y, (i, px, py, kind, shape) => this.point(series, i, px, py, kind, shape), true)}
+          ${seriesLayer(model, origin, x, y, (place) => this.stopPoint(series, place), true)}
         </g>`;
       })}
       ${bottomAxis(layout.timeTicks, layout.timeFrame)}
@@ -409,7 +406,8 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     return svg`<g class="activities" part="activities">
       <g transform="matrix(${x.k} 0 0 1 ${x(0)} 0)">
         <path class="activity-guide" vector-effect="non-scaling-stroke" d=${guides}></path>
-        ${xs.map((value, i) => this.point(0, i, value, laneY, 'activity', 'square'))}
+        <path class="point dots square activity" part="activities" d=${xs.map((value) => `M${value} ${laneY}h0`).join('')}></path>
+        ${this.stopPoint(0, (i) => ({ x: xs[i]!, y: laneY, kind: 'activity', shape: 'square' }))}
       </g>
     </g>`;
   }

@@ -67,10 +67,10 @@ describe('il-progress', () => {
     const chart = await mount(mood(4, 2));
     const text = chart.shadowRoot!.textContent!.toLowerCase();
     expect(text).to.not.match(/fail|missed|behind/);
-    const point = chart.shadowRoot!.querySelector<SVGElement>('.point')!;
+    const point = chart.shadowRoot!.querySelector<SVGElement>('.dots')!;
     const accent = getComputedStyle(chart).getPropertyValue('--il-color-accent').trim() || 'rgb(26, 95, 180)';
     expect(getComputedStyle(point).stroke).to.equal(accent.startsWith('#') ? 'rgb(26, 95, 180)' : accent);
-    expect(chart.shadowRoot!.querySelectorAll('.point.outside')).to.have.length(0);
+    expect(chart.shadowRoot!.querySelector('.dots.outside')!.getAttribute('d')).to.equal('');
   });
 
   it('shows the streak and this week’s count', async () => {
@@ -128,6 +128,6 @@ describe('il-progress', () => {
     await until(() => summary(chart).startsWith('Your mood'), 'read');
     expect(summary(chart)).to.match(/higher this week/);
     await drawn(chart);
-    expect(chart.shadowRoot!.querySelectorAll('.point')).to.have.length(10);
+    expect(chart.shadowRoot!.querySelector('.dots')!.getAttribute('d')!.match(/M/g)).to.have.length(10);
   });
 });

@@ -280,7 +280,7 @@ export class IlProgress extends ChartElement<ProgressData> {
         this.localize.isRtl,
         model.series.label,
       )}
-      ${seriesLayer(model, origin, x, y, (i, px, py, kind, shape) => this.point(0, i, px, py, kind, shape), false)}
+      ${seriesLayer(model, origin, x, y, (place) => this.stopPoint(0, place), false)}
       ${bottomAxis(layout.ticks, frame)}
     `;
   }

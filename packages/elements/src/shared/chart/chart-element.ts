@@ -29,6 +29,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { InterludeClient, ValidationError } from '@interlude/core';
 import { ClientController } from '../internal/client-controller.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -190,7 +191,7 @@ export abstract class ChartElement<Data> extends LitElement {
 
   /** Moves focus to the chart's first tab stop (the latest point of the first series). */
   override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector<SVGElement>('.point[tabindex="0"]')?.focus(options);
+    this.renderRoot.querySelector<SVGElement>('[data-s][tabindex="0"]')?.focus(options);
   }
 
   /** Formatters for the element's language and the chart's time zone. @internal */
@@ -299,21 +300,24 @@ export abstract class ChartElement<Data> extends LitElement {
   }
 
   /**
-   * A focusable point: a zero-length path whose round (or square) cap draws the dot at a fixed
-   * pixel size whatever the plot transform, so earlier points never change when data is
-   * appended. Only the series' tab stop is focusable and named. @internal
+   * The focusable point of a series: its tab stop, drawn over its dot as a zero-length path whose
+   * round (or square) cap keeps a fixed pixel size under the plot's data transform. The dots
+   * themselves are one path per series (see `seriesLayer`), so a year of data is a handful of
+   * DOM nodes and appending a point changes one attribute. Keyed by index: each move puts focus
+   * on a new element, which screen readers announce. @internal
    */
-  protected point(
+  protected stopPoint(
     series: number,
-    index: number,
-    x: number,
-    y: number,
-    kind = '',
-    shape: 'round' | 'square' = 'round',
-  ): SVGTemplateResult {
+    place: (index: number) => { x: number; y: number; kind?: string; shape?: 'round' | 'square' },
+  ): unknown {
     const nav = this.#nav[series];
-    const stop = nav !== undefined && this.#stopOf(series) === index;
-    return svg`<path class="point ${shape} ${kind}" part=${kind ? `point ${kind}` : 'point'} d="M${x} ${y}h0" data-s=${series} data-i=${index} tabindex=${stop ? '0' : nothing} role=${stop ? 'img' : nothing} aria-label=${stop ? nav.describe(index) : nothing}></path>`;
+    const index = this.#stopOf(series);
+    if (!nav || index < 0) return nothing;
+    const { x, y, kind = '', shape = 'round' } = place(index);
+    return keyed(
+      index,
+      svg`<path class="point stop ${shape} ${kind}" part=${kind ? `point ${kind}` : 'point'} d="M${x} ${y}h0" data-s=${series} data-i=${index} tabindex="0" role="img" aria-label=${nav.describe(index)}></path>`,
+    );
   }
 
   /**

@@ -42,6 +42,42 @@ export const chartText = (max = 200) => z.string().check(z.minLength(1), z.maxLe
 
 const finite = () => z.number().check(z.refine(Number.isFinite, 'must be finite'));
 
+/** ISO 8601 date-time with a `Z` or `±hh:mm` offset, the shape `InstantStringSchema` accepts. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether `value` is an instant string with an offset that denotes a real moment. */
+export function isInstant(value: unknown): value is string {
+  return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/**
+ * A series' points, `[{ at, value }]`, each checked in one pass: a year of daily values is
+ * validated in well under a millisecond (a zod object per point costs several, and a first
+ * parse compiles each object schema). Problems are reported per point by path, never by value.
+ */
+const pointsSchema = (maxPoints: number) =>
+  z.array(z.unknown()).check(
+    z.maxLength(maxPoints),
+    z.superRefine((points, ctx) => {
+      points.forEach((point, index) => {
+        const entry = (typeof point === 'object' && point !== null ? point : {}) as {
+          at?: unknown;
+          value?: unknown;
+        };
+        if (!isInstant(entry.at)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'must be an ISO 8601 date-time with offset',
+            path: [index, 'at'],
+          });
+        }
+        if (typeof entry.value !== 'number' || !Number.isFinite(entry.value)) {
+          ctx.addIssue({ code: 'custom', message: 'must be a finite number', path: [index, 'value'] });
+        }
+      });
+    }),
+  ) as unknown as z.ZodMiniType<{ at: string; value: number }[]>;
+
 /** A tracked item's values over time: `{ id, label, direction, min, max, points: [{ at, value }] }`. */
 export const TrackedSeriesSchema = (maxPoints: number) =>
   z
@@ -51,13 +87,14 @@ export const TrackedSeriesSchema = (maxPoints: number) =>
       direction: z.enum(['higher-is-worse', 'higher-is-better']),
       min: finite(),
       max: finite(),
-      points: z.array(z.object({ at: ChartInstantSchema, value: finite() })).check(z.maxLength(maxPoints)),
+      points: pointsSchema(maxPoints),
     })
     .check(
       z.refine((series) => series.max > series.min, { message: 'must be more than min', path: ['max'] }),
       z.superRefine((series, ctx) => {
-        series.points.forEach((point, index) => {
-          if (point.value < series.min || point.value > series.max) {
+        (series.points as unknown as ({ value?: unknown } | null)[]).forEach((point, index) => {
+          const value = point?.value;
+          if (typeof value === 'number' && (value < series.min || value > series.max)) {
             ctx.addIssue({
               code: 'custom',
               message: 'must lie within min and max',

@@ -34,9 +34,13 @@ export interface SeriesModel<S extends SeriesInput = SeriesInput> {
 
 /** Sorts the points and derives the baseline band, positions and gaps. */
 export function seriesModel<S extends SeriesInput>(series: S): SeriesModel<S> {
-  const points = [...series.points].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  const ms = points.map((point) => Date.parse(point.at));
-  const values = points.map((point) => point.value);
+  // Parse each instant once; sort only when the points are not already in time order.
+  let timed = series.points.map((point) => ({ ms: Date.parse(point.at), value: point.value }));
+  if (timed.some((point, index) => index > 0 && point.ms < timed[index - 1]!.ms)) {
+    timed = [...timed].sort((a, b) => a.ms - b.ms);
+  }
+  const ms = timed.map((point) => point.ms);
+  const values = timed.map((point) => point.value);
   const bands = personalBaseline(values);
   return {
     series,
@@ -51,30 +55,39 @@ export function seriesModel<S extends SeriesInput>(series: S): SeriesModel<S> {
   };
 }
 
-/** Draws one point; the chart base class's `point()`, bound to a series. */
-export type PointRenderer = (
-  index: number,
-  x: number,
-  y: number,
-  kind: string,
-  shape: 'round' | 'square',
-) => SVGTemplateResult;
+/** The focusable point of a series; the chart base class's `stopPoint()`, bound to a series. */
+export type StopRenderer = (
+  place: (index: number) => { x: number; y: number; kind?: string; shape?: 'round' | 'square' },
+) => unknown;
 
 /**
- * The band, line and points of a series, in data coordinates (days since `origin`, values)
- * under the transform of `x` and `y`. `outsideAsSquares` draws values outside the usual range
- * as squares (the clinician's view); the client's own view keeps every point round.
+ * The band, line and dots of a series, in data coordinates (days since `origin`, values)
+ * under the transform of `x` and `y`, plus its focusable point. The dots are one path of
+ * zero-length segments (their caps draw them), values outside the usual range a second path of
+ * squares when `outsideAsSquares` (the clinician's view; the client's own view keeps every
+ * point round): a handful of nodes whatever the number of points.
  */
 export function seriesLayer(
   model: SeriesModel,
   origin: number,
   x: LinearScale,
   y: LinearScale,
-  point: PointRenderer,
+  stop: StopRenderer,
   outsideAsSquares: boolean,
 ): SVGTemplateResult {
   const xs = model.ms.map((ms) => round(dayNumber(ms) - origin));
   const bandPoints: BandPoint[] = model.bands.map((band, i) => (band ? [xs[i]!, band.low, band.high] : null));
+  const isOutside = (i: number) => {
+    const position = model.positions[i];
+    return outsideAsSquares && (position === 'above' || position === 'below');
+  };
+  let dots = '';
+  let squares = '';
+  xs.forEach((value, i) => {
+    const dot = `M${value} ${model.values[i]!}h0`;
+    if (isOutside(i)) squares += dot;
+    else dots += dot;
+  });
   // Dense data gets smaller dots: at most about a point's spacing, never under 3 px.
   const spacing = xs.length > 1 ? Math.abs(x.k) * ((xs[xs.length - 1]! - xs[0]!) / (xs.length - 1)) : 8;
   const size = Math.max(3, Math.min(8, spacing * 0.9));
@@ -86,11 +99,9 @@ export function seriesLayer(
         model.gaps,
       ),
     )}></path>
-    ${xs.map((value, i) => {
-      const position = model.positions[i];
-      const outside = outsideAsSquares && (position === 'above' || position === 'below');
-      return point(i, value, model.values[i]!, outside ? 'outside' : '', outside ? 'square' : 'round');
-    })}
+    <path class="point dots round" part="points" d=${dots}></path>
+    <path class="point dots square outside" part="points outside" d=${squares}></path>
+    ${stop((i) => ({ x: xs[i]!, y: model.values[i]!, kind: isOutside(i) ? 'outside' : '', shape: isOutside(i) ? 'square' : 'round' }))}
   </g>`;
 }
 
