@@ -240,7 +240,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
   #model(series: MoodChartSeries): SeriesModel<MoodChartSeries> {
     const cached = this.#models.get(series.id);
     if (cached?.series === series) return cached;
-    const model = seriesModel(series);
+    const model = seriesModel(series, cached);
     this.#models.set(series.id, model);
     return model;
   }

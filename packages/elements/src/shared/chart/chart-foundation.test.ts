@@ -3,6 +3,7 @@ import { linearScale, niceDomain, valueTicks } from './scales.js';
 import { bandPath, gapsAfter, linePath, withGaps } from './shapes.js';
 import { DAY_MS, localMidnight, startOfLocalDay, timeTicks, wallClock } from './time.js';
 import { ChartFormats } from './formats.js';
+import { seriesModel } from './series.js';
 
 describe('chart foundation', () => {
   describe('scales', () => {
@@ -84,6 +85,32 @@ describe('chart foundation', () => {
       expect(new ChartFormats('de', 'Europe/Berlin').day(at)).to.equal('Fr., 3. Apr.');
       expect(new ChartFormats('de', 'UTC').number(2.345)).to.equal('2,3');
       expect(new ChartFormats('en', 'UTC').percent(0.75)).to.equal('75%');
+    });
+  });
+
+  describe('series', () => {
+    const points = [3, 4, 3, 5, 4, 4, 3, 4, 9, 2].map((value, day) => ({
+      at: new Date(Date.UTC(2026, 2, 1 + day, 19)).toISOString(),
+      value,
+    }));
+
+    it('extends a model on append to exactly what a fresh one computes', () => {
+      const before = seriesModel({ points: points.slice(0, 8) });
+      const appended = { points: [...before.series.points, ...points.slice(8)] };
+      const extended = seriesModel(appended, before);
+      const fresh = seriesModel({ points: [...points] });
+      expect(extended.bands).to.deep.equal(fresh.bands);
+      expect(extended.positions).to.deep.equal(fresh.positions);
+      expect(extended.ms).to.deep.equal(fresh.ms);
+      expect(extended.positions[8]).to.equal('above');
+    });
+
+    it('recomputes when the earlier points changed, and sorts points given out of order', () => {
+      const before = seriesModel({ points: points.slice(0, 8) });
+      const changed = seriesModel({ points: [{ ...points[0]!, value: 9 }, ...points.slice(1)] }, before);
+      expect(changed.values[0]).to.equal(9);
+      const shuffled = seriesModel({ points: [points[2]!, points[0]!, points[1]!] });
+      expect(shuffled.values).to.deep.equal([3, 4, 3]);
     });
   });
 });

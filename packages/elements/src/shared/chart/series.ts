@@ -8,6 +8,7 @@
  */
 import { svg, type SVGTemplateResult } from 'lit';
 import {
+  DEFAULT_BASELINE,
   baselinePosition,
   personalBaseline,
   type BaselineBand,
@@ -32,8 +33,14 @@ export interface SeriesModel<S extends SeriesInput = SeriesInput> {
   readonly gaps: readonly boolean[];
 }
 
-/** Sorts the points and derives the baseline band, positions and gaps. */
-export function seriesModel<S extends SeriesInput>(series: S): SeriesModel<S> {
+/**
+ * Sorts the points and derives the baseline band, positions and gaps. Given the model of the
+ * same series before an append (the same point objects first, later ones after), only the new
+ * points' bands are computed: a band depends on the values before it alone.
+ */
+export function seriesModel<S extends SeriesInput>(series: S, previous?: SeriesModel<S>): SeriesModel<S> {
+  const extended = previous && appendedTo(series, previous);
+  if (extended) return extended;
   // Parse each instant once; sort only when the points are not already in time order.
   let timed = series.points.map((point) => ({ ms: Date.parse(point.at), value: point.value }));
   if (timed.some((point, index) => index > 0 && point.ms < timed[index - 1]!.ms)) {
@@ -47,12 +54,38 @@ export function seriesModel<S extends SeriesInput>(series: S): SeriesModel<S> {
     ms,
     values,
     bands,
-    positions: values.map((value, index) => {
-      const band = bands[index];
-      return band ? baselinePosition(value, band) : null;
-    }),
+    positions: values.map((value, index) => positionOf(value, bands[index])),
     gaps: gapsAfter(ms.map(dayNumber)),
   };
+}
+
+function positionOf(value: number, band: BaselineBand | null | undefined): BaselinePosition | null {
+  return band ? baselinePosition(value, band) : null;
+}
+
+/** `previous` extended by the points appended to it, or `undefined` when `series` is not such an append. */
+function appendedTo<S extends SeriesInput>(series: S, previous: SeriesModel<S>): SeriesModel<S> | undefined {
+  const before = previous.series.points;
+  const points = series.points;
+  if (points.length <= before.length || before.length === 0) return undefined;
+  for (let index = 0; index < before.length; index += 1)
+    if (points[index] !== before[index]) return undefined;
+  const ms = [...previous.ms];
+  const values = [...previous.values];
+  const bands = [...previous.bands];
+  const positions = [...previous.positions];
+  for (let index = before.length; index < points.length; index += 1) {
+    const point = points[index]!;
+    const at = Date.parse(point.at);
+    if (at < ms[ms.length - 1]!) return undefined;
+    ms.push(at);
+    values.push(point.value);
+    const window = values.slice(Math.max(0, values.length - 1 - DEFAULT_BASELINE.size));
+    const band = personalBaseline(window)[window.length - 1] ?? null;
+    bands.push(band);
+    positions.push(positionOf(point.value, band));
+  }
+  return { series, ms, values, bands, positions, gaps: gapsAfter(ms.map(dayNumber)) };
 }
 
 /** The focusable point of a series; the chart base class's `stopPoint()`, bound to a series. */
