@@ -24,11 +24,18 @@ const ENTRIES = {
   '@interlude/content: PHQ-9 only': `export { phq9 } from '@interlude/content';`,
   '@interlude/elements/provider.js': `import '@interlude/elements/provider.js';`,
   '@interlude/elements/rating-scale.js': `import '@interlude/elements/rating-scale.js';`,
+  '@interlude/elements/mood-chart.js': `import '@interlude/elements/mood-chart.js';`,
+  '@interlude/elements/outcome-chart.js': `import '@interlude/elements/outcome-chart.js';`,
+  '@interlude/elements/adherence-chart.js': `import '@interlude/elements/adherence-chart.js';`,
+  '@interlude/elements/progress.js': `import '@interlude/elements/progress.js';`,
   '@interlude/elements (everything)': `import '@interlude/elements';`,
   'peer: bare Lit element': `import { LitElement, html, css } from 'lit';
     customElements.define('x-peer', class extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p>hi</p>\`; } });`,
   'peer: zod (full), one object + parse': `import { z } from 'zod';
     export const parse = (v) => z.object({ id: z.string().min(1), role: z.enum(['a', 'b']) }).parse(v);`,
+  'peer: uPlot (a line chart, no bands, markers or table)': `import uPlot from 'uplot'; export default uPlot;`,
+  'peer: Chart.js line chart (tree-shaken)': `import { Chart, LineController, LineElement, PointElement, LinearScale, CategoryScale } from 'chart.js';
+    Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale); export default Chart;`,
   'peer: zod/mini, one object + parse': `import * as z from 'zod/mini';
     export const parse = (v) => z.object({ id: z.string().check(z.minLength(1)), role: z.enum(['a', 'b']) }).parse(v);`,
 };
