@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../tools/chromium.js';
 import { serveDirectory } from '../tools/static-server.js';
+import { median, report } from './lib/results.mjs';
 
 const COUNT = Number(process.argv[2] ?? 1000);
 const here = new URL('.', import.meta.url).pathname;
@@ -54,7 +55,10 @@ try {
   page.on('pageerror', (error) => errors.push(error));
   await page.goto(`${server.url}/index.html`);
   await page.waitForFunction(() => typeof window.runStoreBench === 'function');
-  const { saves, drafts } = await page.evaluate((count) => window.runStoreBench(count), COUNT);
+  const { saves, drafts, cold, caseload } = await page.evaluate(
+    (count) => window.runStoreBench(count),
+    COUNT,
+  );
   if (errors.length > 0) throw errors[0];
 
   const version = browser.version();
@@ -81,6 +85,42 @@ try {
       'p95 µs': Number(drafts.p95Us.toFixed(1)),
       'max µs': Number(drafts.maxUs.toFixed(1)),
       'flush ms': Number(drafts.flushMs.toFixed(1)),
+    },
+  ]);
+  const coldIndexed = median(cold.map((run) => run.indexedMs));
+  const coldScan = median(cold.map((run) => run.scanMs));
+  const caseloadFlags = median(caseload.map((run) => run.flagsMs));
+  const caseloadOpen = median(caseload.map((run) => run.openMs));
+  console.log(
+    `cold open, ${cold[0].submissions} submissions: open + first list({ assignmentId }) (${cold[0].found} found) ` +
+      `median ${coldIndexed.toFixed(0)} ms through the index, ${coldScan.toFixed(0)} ms reading every submission ` +
+      `(runs: ${cold.map((run) => `${run.indexedMs.toFixed(0)}/${run.scanMs.toFixed(0)}`).join(', ')})`,
+  );
+  console.log(
+    `clinician device, ${caseload[0].clients} clients × 1 year (${caseload[0].submissions} submissions): ` +
+      `open ${caseloadOpen.toFixed(0)} ms, then flags.forCaseload ${caseloadFlags.toFixed(0)} ms (${caseload[0].flags} flags; ` +
+      `runs: ${caseload.map((run) => run.flagsMs.toFixed(0)).join(', ')})`,
+  );
+  const sequential = saves[0];
+  report([
+    {
+      name: `store: ${sequential.count.toLocaleString('en')} sequential submissions.save (strict durability)`,
+      unit: 'ms',
+      value: sequential.totalMs,
+    },
+    { name: 'store: drafts.update() main-thread cost, median', unit: 'µs', value: drafts.medianUs },
+    { name: 'store: drafts.update() main-thread cost, p95', unit: 'µs', value: drafts.p95Us },
+    {
+      name: `store: cold open of ${cold[0].submissions.toLocaleString('en')} submissions + first list({ assignmentId })`,
+      unit: 'ms',
+      value: coldIndexed,
+      peer: 'the same, reading every submission',
+      peerValue: coldScan,
+    },
+    {
+      name: `store: clinician device, ${caseload[0].clients} clients × 1 year, flags.forCaseload after open`,
+      unit: 'ms',
+      value: caseloadFlags,
     },
   ]);
 } finally {

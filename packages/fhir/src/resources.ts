@@ -26,6 +26,7 @@ export const ExtensionSchema = z.looseObject({
   valueDecimal: opt(z.number()),
   valueDateTime: opt(str),
   valueCanonical: opt(str),
+  valueUri: opt(str),
   get valueCoding() {
     return z.optional(CodingSchema);
   },
@@ -37,6 +38,9 @@ export const ExtensionSchema = z.looseObject({
   },
   get valueTiming() {
     return z.optional(TimingSchema);
+  },
+  get valueExpression() {
+    return z.optional(ExpressionSchema);
   },
   get extension(): z.ZodMiniOptional<z.ZodMiniArray<typeof ExtensionSchema>> {
     return z.optional(z.array(ExtensionSchema));
@@ -111,6 +115,17 @@ export const QuantitySchema = z.looseObject({
 /** A FHIR `Quantity`. */
 export type Quantity = z.output<typeof QuantitySchema>;
 
+/** Schema for {@link Expression} (an SDC `calculatedExpression`, a `variable`). */
+export const ExpressionSchema = z.looseObject({
+  name: opt(str),
+  language: opt(str),
+  expression: opt(str),
+  description: opt(str),
+});
+
+/** A FHIR `Expression`. */
+export type Expression = z.output<typeof ExpressionSchema>;
+
 /** Schema for {@link Timing}. */
 export const TimingSchema = z.looseObject({
   extension: opt(z.array(ExtensionSchema)),
@@ -133,7 +148,7 @@ export type Timing = z.output<typeof TimingSchema>;
 
 const domainShape = {
   id: opt(str),
-  meta: opt(z.looseObject({ versionId: opt(str), lastUpdated: opt(str) })),
+  meta: opt(z.looseObject({ versionId: opt(str), lastUpdated: opt(str), source: opt(str) })),
   extension: opt(z.array(ExtensionSchema)),
 };
 
@@ -173,7 +188,9 @@ export const QuestionnaireItemSchema = z.looseObject({
   repeats: opt(z.boolean()),
   maxLength: opt(z.number()),
   extension: opt(z.array(ExtensionSchema)),
+  readOnly: opt(z.boolean()),
   answerOption: opt(z.array(QuestionnaireAnswerOptionSchema)),
+  answerValueSet: opt(str),
   enableWhen: opt(z.array(QuestionnaireEnableWhenSchema)),
   enableBehavior: opt(str),
   get item(): z.ZodMiniOptional<z.ZodMiniArray<typeof QuestionnaireItemSchema>> {
@@ -200,10 +217,41 @@ export const QuestionnaireSchema = z.looseObject({
   copyright: opt(str),
   code: opt(z.array(CodingSchema)),
   item: opt(z.array(QuestionnaireItemSchema)),
+  /** Contained resources; only `ValueSet`s (answer lists by `#id`) are read. */
+  contained: opt(z.array(z.looseObject({ resourceType: str, id: opt(str) }))),
 });
 
 /** A FHIR R4 `Questionnaire`. */
 export type Questionnaire = z.output<typeof QuestionnaireSchema>;
+
+/** Schema for {@link ValueSetConcept}: a concept of a contained answer list. */
+export const ValueSetConceptSchema = z.looseObject({
+  system: opt(str),
+  code: opt(str),
+  display: opt(str),
+  extension: opt(z.array(ExtensionSchema)),
+});
+
+/** One concept of a `ValueSet` (in `compose.include.concept` or `expansion.contains`). */
+export type ValueSetConcept = z.output<typeof ValueSetConceptSchema>;
+
+/** Schema for {@link ValueSet}: only what answer lists need. */
+export const ValueSetSchema = z.looseObject({
+  resourceType: z.literal('ValueSet'),
+  id: opt(str),
+  url: opt(str),
+  compose: opt(
+    z.looseObject({
+      include: opt(
+        z.array(z.looseObject({ system: opt(str), concept: opt(z.array(ValueSetConceptSchema)) })),
+      ),
+    }),
+  ),
+  expansion: opt(z.looseObject({ contains: opt(z.array(ValueSetConceptSchema)) })),
+});
+
+/** A FHIR R4 `ValueSet`, as a contained answer list. */
+export type ValueSet = z.output<typeof ValueSetSchema>;
 
 /** Schema for {@link QuestionnaireResponseAnswer}. */
 export const QuestionnaireResponseAnswerSchema = z.looseObject({
@@ -213,6 +261,7 @@ export const QuestionnaireResponseAnswerSchema = z.looseObject({
   valueInteger: opt(z.number()),
   valueString: opt(str),
   valueCoding: opt(CodingSchema),
+  valueQuantity: opt(QuantitySchema),
   get item(): z.ZodMiniOptional<z.ZodMiniArray<typeof QuestionnaireResponseItemSchema>> {
     return z.optional(z.array(QuestionnaireResponseItemSchema));
   },
@@ -244,6 +293,8 @@ export const QuestionnaireResponseSchema = z.looseObject({
   status: str,
   subject: opt(ReferenceSchema),
   authored: opt(str),
+  author: opt(ReferenceSchema),
+  source: opt(ReferenceSchema),
   item: opt(z.array(QuestionnaireResponseItemSchema)),
 });
 
@@ -257,9 +308,11 @@ export const TaskSchema = z.looseObject({
   identifier: opt(z.array(IdentifierSchema)),
   status: str,
   intent: str,
+  basedOn: opt(z.array(ReferenceSchema)),
   code: opt(CodeableConceptSchema),
   focus: opt(ReferenceSchema),
   for: opt(ReferenceSchema),
+  executionPeriod: opt(PeriodSchema),
   authoredOn: opt(str),
   requester: opt(ReferenceSchema),
   owner: opt(ReferenceSchema),
@@ -267,8 +320,27 @@ export const TaskSchema = z.looseObject({
   restriction: opt(z.looseObject({ period: opt(PeriodSchema) })),
 });
 
-/** A FHIR R4 `Task`. */
+/** A FHIR R4 `Task`: a legacy assignment, or a flag acknowledgement. */
 export type Task = z.output<typeof TaskSchema>;
+
+/** Schema for {@link ServiceRequest}. */
+export const ServiceRequestSchema = z.looseObject({
+  resourceType: z.literal('ServiceRequest'),
+  ...domainShape,
+  identifier: opt(z.array(IdentifierSchema)),
+  status: str,
+  intent: str,
+  code: opt(CodeableConceptSchema),
+  subject: opt(ReferenceSchema),
+  occurrenceTiming: opt(TimingSchema),
+  authoredOn: opt(str),
+  requester: opt(ReferenceSchema),
+  performer: opt(z.array(ReferenceSchema)),
+  note: opt(z.array(AnnotationSchema)),
+});
+
+/** A FHIR R4 `ServiceRequest`: an assignment. */
+export type ServiceRequest = z.output<typeof ServiceRequestSchema>;
 
 /** Schema for {@link ObservationComponent}. */
 export const ObservationComponentSchema = z.looseObject({
@@ -341,16 +413,18 @@ export const BasicSchema = z.looseObject({
   subject: opt(ReferenceSchema),
 });
 
-/** A FHIR R4 `Basic` (Interlude uses it only for flag acknowledgements). */
+/** A FHIR R4 `Basic`: a flag acknowledgement as Interlude wrote it before 0.1 (read, no longer written). */
 export type Basic = z.output<typeof BasicSchema>;
 
 /** Every resource type the mappers produce or read. */
-export type FhirResource = Questionnaire | QuestionnaireResponse | Task | Observation | DetectedIssue | Basic;
+export type FhirResource =
+  Questionnaire | QuestionnaireResponse | ServiceRequest | Task | Observation | DetectedIssue | Basic;
 
 /** Schema for {@link FhirResource}, discriminated by `resourceType`. */
 export const FhirResourceSchema = z.discriminatedUnion('resourceType', [
   QuestionnaireSchema,
   QuestionnaireResponseSchema,
+  ServiceRequestSchema,
   TaskSchema,
   ObservationSchema,
   DetectedIssueSchema,
@@ -361,6 +435,7 @@ export const FhirResourceSchema = z.discriminatedUnion('resourceType', [
 export const RESOURCE_TYPES = [
   'Questionnaire',
   'QuestionnaireResponse',
+  'ServiceRequest',
   'Task',
   'Observation',
   'DetectedIssue',

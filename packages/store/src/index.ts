@@ -22,9 +22,13 @@ export {
   type PushOutcome,
   type PulledChange,
   type PullResult,
+  type PullReport,
   type Transport,
+  type TransportCallOptions,
+  type TransportState,
   type TransportFailure,
 } from './sync/transport.js';
+export { metaTransportState, TRANSPORT_STATE_PREFIX } from './sync/transport-state.js';
 export {
   OUTBOX_STATES,
   OUTBOX_FAILURES,

@@ -24,6 +24,8 @@ export {
 } from './session-prep.js';
 export {
   prepareSession,
+  prepareSessions,
+  type SessionPrepRequest,
   SessionPrepOptionsSchema,
   DEFAULT_SESSION_PREP_OPTIONS,
   type SessionPrepInput,

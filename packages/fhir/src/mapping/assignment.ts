@@ -1,12 +1,11 @@
 /**
- * Assignment ⇄ `Task`.
+ * Assignment ⇄ `Task`, as Interlude wrote assignments before 0.1, and the schedule ⇄ `Timing`
+ * that the `ServiceRequest` mapping (`service-request.ts`, what Interlude writes now) shares.
  *
- * Why a `Task` with the schedule in an extension, not a `CarePlan.activity`: an assignment is
- * one order with its own lifecycle (paused, cancelled) that syncs on its own. One Task per
- * assignment gives it a stable identifier for conditional create and its own ETag for
- * `If-Match` updates; a CarePlan would bundle a client's assignments into one resource that
- * two clinicians' edits would conflict on. The schedule is still a standard `Timing`, so any
- * FHIR tool can read it.
+ * Tasks are still read, so data written before 0.1 stays readable, and written once more when an
+ * assignment known as a Task is migrated (the Task then points at its ServiceRequest). Why the
+ * change: R4 lets a QuestionnaireResponse be `basedOn` a ServiceRequest or CarePlan, not a Task,
+ * and a Task has no element for a schedule (it travelled in an extension).
  *
  * | Assignment | Task |
  * | --- | --- |
@@ -34,7 +33,14 @@
  * @module
  */
 import { parseAssignment, type Assignment, type AssignmentStatus, type Schedule } from '@interlude/core';
-import { TaskSchema, parseResource, type Extension, type Task, type Timing } from '../resources.js';
+import {
+  TaskSchema,
+  parseResource,
+  type Extension,
+  type Reference,
+  type Task,
+  type Timing,
+} from '../resources.js';
 import {
   EXTENSIONS,
   IDENTIFIER_SYSTEMS,
@@ -154,6 +160,65 @@ export function timingToSchedule(timing: Timing): unknown {
 }
 
 /**
+ * What an assignment resource (ServiceRequest, or a pre-0.1 Task) says in extensions because R4
+ * has no element for it: the suggested order, when the status changed, and a note that is not
+ * valid FHIR markdown (blank), kept as JSON; and the note as `note[0].text` when it is valid.
+ */
+export function assignmentExtras(assignment: Assignment): {
+  extension: Extension[];
+  note: { text: string }[] | undefined;
+} {
+  const note = assignment.note;
+  return {
+    extension: [
+      ...(assignment.suggestedOrder !== undefined
+        ? [{ url: EXTENSIONS.suggestedOrder, valueInteger: assignment.suggestedOrder }]
+        : []),
+      ...(assignment.statusChangedAt !== undefined
+        ? [{ url: EXTENSIONS.statusChangedAt, valueDateTime: assignment.statusChangedAt }]
+        : []),
+      ...(note !== undefined && !isFhirString(note)
+        ? [{ url: EXTENSIONS.noteJson, valueString: JSON.stringify(note) }]
+        : []),
+    ],
+    note: note !== undefined && isFhirString(note) ? [{ text: note }] : undefined,
+  };
+}
+
+/** The fields of an assignment resource, read back and validated as an assignment. */
+export function readAssignment(
+  subject: string,
+  resource: {
+    readonly id: string;
+    readonly status: AssignmentStatus;
+    readonly activity: Assignment['activity'];
+    readonly timing: Timing;
+    readonly client: { readonly reference: Reference | undefined; readonly path: string };
+    readonly requester: Reference | undefined;
+    readonly extension: readonly Extension[] | undefined;
+    readonly note: readonly { text: string }[] | undefined;
+    readonly authoredOn: string | undefined;
+  },
+): Assignment {
+  const { extension } = resource;
+  const noteJson = readJsonExtension(extension, EXTENSIONS.noteJson, subject, []);
+  return parseAssignment(
+    compact({
+      id: resource.id,
+      clientId: readPersonReference(resource.client.reference, 'Patient', subject, [resource.client.path]),
+      clinicianId: readPersonReference(resource.requester, 'Practitioner', subject, ['requester']),
+      activity: resource.activity,
+      schedule: timingToSchedule(resource.timing),
+      note: noteJson ?? resource.note?.[0]?.text,
+      status: resource.status,
+      suggestedOrder: extensionOf(extension, EXTENSIONS.suggestedOrder)?.valueInteger,
+      createdAt: resource.authoredOn,
+      statusChangedAt: extensionOf(extension, EXTENSIONS.statusChangedAt)?.valueDateTime,
+    }),
+  );
+}
+
+/**
  * Writes an assignment as a FHIR R4 Task (see the module notes for the mapping and why a Task).
  *
  * @example
@@ -165,22 +230,10 @@ export function timingToSchedule(timing: Timing): unknown {
  */
 export function assignmentToTask(assignment: Assignment, options?: MappingOptions): Task {
   const timing = scheduleToTiming(assignment.schedule);
-  const note = assignment.note;
+  const extras = assignmentExtras(assignment);
   return compact({
     resourceType: 'Task' as const,
-    extension: [
-      { url: EXTENSIONS.schedule, valueTiming: timing },
-      ...(assignment.suggestedOrder !== undefined
-        ? [{ url: EXTENSIONS.suggestedOrder, valueInteger: assignment.suggestedOrder }]
-        : []),
-      ...(assignment.statusChangedAt !== undefined
-        ? [{ url: EXTENSIONS.statusChangedAt, valueDateTime: assignment.statusChangedAt }]
-        : []),
-      // FHIR markdown cannot be blank; such a note keeps its exact text here instead.
-      ...(note !== undefined && !isFhirString(note)
-        ? [{ url: EXTENSIONS.noteJson, valueString: JSON.stringify(note) }]
-        : []),
-    ],
+    extension: [{ url: EXTENSIONS.schedule, valueTiming: timing }, ...extras.extension],
     identifier: [{ system: IDENTIFIER_SYSTEMS.assignment, value: assignment.id }],
     status: TASK_STATUS[assignment.status],
     intent: 'order',
@@ -193,7 +246,7 @@ export function assignmentToTask(assignment: Assignment, options?: MappingOption
     authoredOn: assignment.createdAt,
     requester: personReference('Practitioner', assignment.clinicianId),
     owner: personReference('Patient', assignment.clientId),
-    note: note !== undefined && isFhirString(note) ? [{ text: note }] : undefined,
+    note: extras.note,
     restriction: { period: timing.repeat?.boundsPeriod },
   });
 }
@@ -223,19 +276,15 @@ export function taskToAssignment(input: unknown): Assignment {
   const timing =
     extensionOf(task.extension, EXTENSIONS.schedule)?.valueTiming ??
     fail(SUBJECT, ['extension'], 'must carry the Interlude schedule extension');
-  const noteJson = readJsonExtension(task.extension, EXTENSIONS.noteJson, SUBJECT, []);
-  return parseAssignment(
-    compact({
-      id,
-      clientId: readPersonReference(task.for, 'Patient', SUBJECT, ['for']),
-      clinicianId: readPersonReference(task.requester, 'Practitioner', SUBJECT, ['requester']),
-      activity,
-      schedule: timingToSchedule(timing),
-      note: noteJson ?? task.note?.[0]?.text,
-      status,
-      suggestedOrder: extensionOf(task.extension, EXTENSIONS.suggestedOrder)?.valueInteger,
-      createdAt: task.authoredOn,
-      statusChangedAt: extensionOf(task.extension, EXTENSIONS.statusChangedAt)?.valueDateTime,
-    }),
-  );
+  return readAssignment(SUBJECT, {
+    id,
+    status,
+    activity,
+    timing,
+    client: { reference: task.for, path: 'for' },
+    requester: task.requester,
+    extension: task.extension,
+    note: task.note,
+    authoredOn: task.authoredOn,
+  });
 }

@@ -24,10 +24,10 @@ import {
   personReference,
   readActivityExtension,
   readRecordReference,
-  recordReference,
   toFhirText,
+  type MappingOptions,
 } from './common.js';
-import { SURVEY_CATEGORY, numericValue } from './score.js';
+import { SURVEY_CATEGORY, numericValue, responseReference } from './score.js';
 
 const SUBJECT = 'check-in rating Observation';
 
@@ -54,6 +54,7 @@ export interface CheckInRating {
 export function checkInRatingsToObservations(
   submission: Submission,
   template: CheckInTemplate,
+  options?: MappingOptions,
 ): Observation[] {
   if (submission.status !== 'completed' || submission.activity.kind !== 'check-in') return [];
   return template.items.flatMap((item) => {
@@ -77,7 +78,7 @@ export function checkInRatingsToObservations(
         subject: personReference('Patient', submission.clientId),
         effectiveDateTime: submission.submittedAt,
         ...numericValue(value),
-        derivedFrom: [recordReference('QuestionnaireResponse', IDENTIFIER_SYSTEMS.submission, submission.id)],
+        derivedFrom: [responseReference(submission.id, options)],
       }),
     ];
   });

@@ -35,7 +35,7 @@ import {
   boundsExtensions,
   flattenForeignGroups,
   headerToQuestionnaire,
-  isItemId,
+  foreignItemId,
   itemKindExtensions,
   itemText,
   optionsToAnswerOptions,
@@ -196,14 +196,20 @@ function readItem(
 /** A Questionnaire item Interlude did not write, as the closest check-in item (or reported). */
 function readForeignItem(
   item: QuestionnaireItem,
-  base: { id: string; prompt: CheckInItem['prompt']; required: boolean },
+  input: { id: string; prompt: CheckInItem['prompt']; required: boolean },
   unsupported: UnsupportedItem[],
 ): CheckInItem | undefined {
+  let base = input;
   const report = (reason: string) => {
     unsupported.push({ linkId: item.linkId, reason });
     return undefined;
   };
-  if (!isItemId(item.linkId)) return report('linkId is not usable as an item id');
+  const id = foreignItemId(item.linkId);
+  if (id === undefined) return report('linkId is not usable as an item id');
+  if (id !== item.linkId) {
+    unsupported.push({ linkId: item.linkId, reason: `read as item id "${id}"` });
+    base = { ...base, id };
+  }
   if (item.enableWhen)
     unsupported.push({ linkId: item.linkId, reason: 'enableWhen ignored: check-ins show every item' });
   switch (item.type) {

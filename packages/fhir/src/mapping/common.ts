@@ -76,8 +76,10 @@ export const EXTENSIONS = {
   flagItemId: sd('flag-item-id'),
   flagEvidence: sd('flag-evidence'),
   acknowledgedAt: sd('acknowledged-at'),
-  /** On an acknowledgement `Basic`: the flag's DetectedIssue, by identifier (valueReference). */
+  /** On a legacy acknowledgement `Basic`: the flag's DetectedIssue, by identifier (valueReference). */
   acknowledgedFlag: sd('acknowledged-flag'),
+  /** On a measure's total item: it holds the calculated total, not an answer (valueBoolean). */
+  measureTotalItem: sd('measure-total-item'),
   /** On a check-in rating Observation: the check-in item id (valueString). */
   checkInItem: sd('check-in-item'),
 } as const;
@@ -104,7 +106,10 @@ export const CODE_SYSTEMS = {
   flagReason: cs('flag-reason'),
   evidenceRole: cs('evidence-role'),
   flagAction: cs('flag-action'),
+  /** What an Interlude `Task` or legacy `Basic` is: `flag-acknowledgement`. */
   recordKind: cs('record-kind'),
+  /** An assignment's activity on `ServiceRequest.code`: code = `kind:id@version`. */
+  activity: cs('activity'),
 } as const;
 
 /** Identifier systems: each Interlude record keeps its id in one, so conditional creates are idempotent. */
@@ -126,6 +131,12 @@ export const IDENTIFIER_SYSTEMS = {
 export const HL7 = {
   translation: 'http://hl7.org/fhir/StructureDefinition/translation',
   ordinalValue: 'http://hl7.org/fhir/StructureDefinition/ordinalValue',
+  /** R5's name for `ordinalValue`, used by SDC 3 forms on R4. */
+  itemWeight: 'http://hl7.org/fhir/StructureDefinition/itemWeight',
+  questionnaireRequest: 'http://hl7.org/fhir/StructureDefinition/servicerequest-questionnaireRequest',
+  calculatedExpression:
+    'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression',
+  hidden: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden',
   minValue: 'http://hl7.org/fhir/StructureDefinition/minValue',
   maxValue: 'http://hl7.org/fhir/StructureDefinition/maxValue',
   itemControl: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
@@ -141,7 +152,16 @@ export const HL7 = {
 export interface MappingOptions {
   /** Base of definition canonicals, `<base>/Questionnaire/<id>`. Default {@link INTERLUDE_FHIR_BASE}. */
   readonly canonicalBase?: string;
+  /**
+   * The server's literal reference (`ServiceRequest/123`) of another record's resource, when it
+   * is known (the transport knows it once it pushed or pulled that record). Written beside the
+   * identifier, so EHRs can follow the link and nothing is lost when it is unknown.
+   */
+  readonly reference?: (collection: ReferencedCollection, id: string) => string | undefined;
 }
+
+/** Collections whose resources other resources point at. */
+export type ReferencedCollection = 'definitions' | 'assignments' | 'submissions' | 'flags';
 
 /** The error every reader throws: the resource lacks or garbles something Interlude needs. */
 export function invalidResource(subject: string, issues: readonly ValidationIssue[]): ValidationError {
@@ -296,6 +316,22 @@ export function readPersonReference(
 /** A logical reference to another Interlude record's resource by its identifier. */
 export function recordReference(type: string, system: string, value: string): Reference {
   return { type, identifier: { system, value } };
+}
+
+/**
+ * A reference to another record's resource: always by identifier, plus the literal reference
+ * when `options.reference` knows it and it is of `type` (never a reference to the wrong type).
+ */
+export function linkedReference(
+  type: string,
+  system: string,
+  value: string,
+  collection: ReferencedCollection,
+  options: MappingOptions | undefined,
+): Reference {
+  const literal = options?.reference?.(collection, value);
+  const fits = literal !== undefined && new RegExp(`^${type}/[A-Za-z0-9\\-.]{1,64}$`).test(literal);
+  return compact({ reference: fits ? literal : undefined, ...recordReference(type, system, value) });
 }
 
 /** The identifier value of a logical reference with `system`, if any. */

@@ -43,7 +43,7 @@ import {
   enableWhenToCondition,
   flattenForeignGroups,
   headerToQuestionnaire,
-  isItemId,
+  foreignItemId,
   itemKindExtensions,
   itemText,
   optionsToAnswerOptions,
@@ -231,12 +231,17 @@ function readForeignStep(item: QuestionnaireItem, unsupported: UnsupportedItem[]
     unsupported.push({ linkId: item.linkId, reason });
     return undefined;
   };
-  if (!isItemId(item.linkId)) return report('linkId is not usable as a step id');
-  const condition = readCondition(item);
+  const id = foreignItemId(item.linkId);
+  if (id === undefined) return report('linkId is not usable as a step id');
+  if (id !== item.linkId) unsupported.push({ linkId: item.linkId, reason: `read as step id "${id}"` });
+  const read = readCondition(item);
+  // A condition names its step by linkId: the same rewriting applies.
+  const stepId = read ? foreignItemId(read.stepId) : undefined;
+  const condition = read && stepId ? { ...read, stepId } : undefined;
   if (item.enableWhen && !condition)
     unsupported.push({ linkId: item.linkId, reason: 'enableWhen ignored: no matching condition' });
   const text = readItemText(item);
-  const base = compact({ id: item.linkId, condition, required: item.required });
+  const base = compact({ id, condition, required: item.required });
   switch (item.type) {
     case 'display':
       return { ...base, kind: 'text', body: text };

@@ -1,5 +1,5 @@
 /**
- * Flag ⇄ `DetectedIssue`, and flag acknowledgement ⇄ `Basic`.
+ * Flag ⇄ `DetectedIssue`, and flag acknowledgement ⇄ a completed `Task`.
  *
  * Why `DetectedIssue` rather than `Flag`: FHIR's `Flag` is a standing warning on a chart
  * ("allergy", "violent behaviour") with only a status and period. An Interlude flag is a finding
@@ -16,15 +16,27 @@
  * | `raisedAt` | `identifiedDateTime` |
  * | `acknowledgedAt` | `mitigation[0]` (action `acknowledged`, `date`) |
  * | `activity` | `implicated` (the Questionnaire by identifier `kind:id@version`) |
- * | `evidence` | `evidence[]`: role as `code`, the QuestionnaireResponse and Task as `detail`, the rest (time, value, item) as JSON |
+ * | `evidence` | `evidence[]`: role as `code`, the QuestionnaireResponse and ServiceRequest as `detail`, the rest (time, value, item) as JSON |
  * | `itemId`, `metrics` | extensions |
  *
- * A standalone acknowledgement (the store's `acknowledgements` collection) is a `Basic` with its
- * own identifier (the flag id), so it syncs by conditional create without rewriting the flag.
+ * Why not `RiskAssessment`: it states the probability of an outcome from a prediction model; an
+ * Interlude flag states that a rule fired on recorded data (an answer at or above a risk
+ * threshold, a reliable deterioration), which is what `DetectedIssue` is for.
+ *
+ * A standalone acknowledgement (the store's `acknowledgements` collection) is a completed `Task`
+ * (since 0.1; a `Basic` before, still read): code `flag-acknowledgement`, `focus` the flag's
+ * DetectedIssue, `for` the patient, `owner` the clinician, done at `executionPeriod.end`. Why a
+ * Task: an EHR shows it as work done ("flag reviewed by Dr X on …") in the patient's record,
+ * and it carries the patient, so a clinician's device pulls only its caseload's acknowledgements
+ * (`Task?patient=…&code=…`); a `Basic` has neither meaning nor a patient, and a `Provenance`
+ * cannot be searched by patient unless it targets the Patient itself. It has its own identifier
+ * (the flag id), so it syncs by conditional create without rewriting the flag; the flag's own
+ * `acknowledgedAt` stays in `DetectedIssue.mitigation`, part of the flag's lossless mapping.
  *
  * @module
  */
 import {
+  FLAG_KINDS,
   FlagAcknowledgementSchema,
   parse,
   parseFlag,
@@ -35,9 +47,11 @@ import {
 import {
   BasicSchema,
   DetectedIssueSchema,
+  TaskSchema,
   parseResource,
   type Basic,
   type DetectedIssue,
+  type Task,
 } from '../resources.js';
 import {
   CODE_SYSTEMS,
@@ -56,10 +70,13 @@ import {
   readPersonReference,
   readRecordReference,
   recordReference,
+  linkedReference,
+  type MappingOptions,
 } from './common.js';
 
 const SUBJECT = 'DetectedIssue';
 const ACK_SUBJECT = 'acknowledgement Basic';
+const ACK_TASK_SUBJECT = 'acknowledgement Task';
 
 /** Flag severity → `DetectedIssue.severity`. */
 export const DETECTED_ISSUE_SEVERITY = {
@@ -90,7 +107,7 @@ export type AcknowledgementRecord = {
  * issue.severity; // 'high' for an urgent risk flag
  * ```
  */
-export function flagToFhir(flag: Flag): DetectedIssue {
+export function flagToFhir(flag: Flag, options?: MappingOptions): DetectedIssue {
   return compact({
     resourceType: 'DetectedIssue' as const,
     extension: [
@@ -109,9 +126,17 @@ export function flagToFhir(flag: Flag): DetectedIssue {
     patient: personReference('Patient', flag.clientId),
     identifiedDateTime: flag.raisedAt,
     implicated: flag.activity
-      ? [recordReference('Questionnaire', IDENTIFIER_SYSTEMS.definition, definitionKeyOf(flag.activity))]
+      ? [
+          linkedReference(
+            'Questionnaire',
+            IDENTIFIER_SYSTEMS.definition,
+            definitionKeyOf(flag.activity),
+            'definitions',
+            options,
+          ),
+        ]
       : undefined,
-    evidence: nonEmpty(flag.evidence.map(evidenceToFhir)),
+    evidence: nonEmpty(flag.evidence.map((evidence) => evidenceToFhir(evidence, options))),
     mitigation: flag.acknowledgedAt
       ? [
           {
@@ -123,14 +148,30 @@ export function flagToFhir(flag: Flag): DetectedIssue {
   });
 }
 
-function evidenceToFhir(evidence: FlagEvidence) {
+function evidenceToFhir(evidence: FlagEvidence, options: MappingOptions | undefined) {
   const { role, submissionId, assignmentId, ...rest } = evidence;
   const detail = [
     ...(submissionId !== undefined
-      ? [recordReference('QuestionnaireResponse', IDENTIFIER_SYSTEMS.submission, submissionId)]
+      ? [
+          linkedReference(
+            'QuestionnaireResponse',
+            IDENTIFIER_SYSTEMS.submission,
+            submissionId,
+            'submissions',
+            options,
+          ),
+        ]
       : []),
     ...(assignmentId !== undefined
-      ? [recordReference('Task', IDENTIFIER_SYSTEMS.assignment, assignmentId)]
+      ? [
+          linkedReference(
+            'ServiceRequest',
+            IDENTIFIER_SYSTEMS.assignment,
+            assignmentId,
+            'assignments',
+            options,
+          ),
+        ]
       : []),
   ];
   return compact({
@@ -185,13 +226,70 @@ export function fhirToFlag(input: unknown): Flag {
   );
 }
 
+/** The code of an acknowledgement Task (and of a legacy acknowledgement Basic). */
+export const ACKNOWLEDGEMENT_CODE = {
+  system: CODE_SYSTEMS.recordKind,
+  code: 'flag-acknowledgement',
+} as const;
+
+/** Who an acknowledgement is about and by, when known: written as `Task.for` and `Task.owner`. */
+export interface AcknowledgementMappingOptions extends MappingOptions {
+  readonly clientId?: string | undefined;
+  readonly clinicianId?: string | undefined;
+}
+
 /**
- * Writes a flag acknowledgement as a FHIR R4 `Basic` (see the module notes).
+ * The client a flag is about, from its id: core's flag ids start `<kind>:<clientId>:` (e.g.
+ * `risk:c-1:…`). `undefined` for an id of another shape.
+ */
+export function flagClientId(flagId: string): string | undefined {
+  const match = new RegExp(`^(?:${FLAG_KINDS.join('|')}):([^:]+):`).exec(flagId);
+  return match?.[1];
+}
+
+/**
+ * Writes a flag acknowledgement as a completed FHIR R4 `Task` (see the module notes).
  *
  * @example
  * ```ts
- * const basic = acknowledgementToFhir({ id: flag.id, flagId: flag.id, acknowledgedAt: now.toISOString() });
+ * const task = acknowledgementToTask(
+ *   { flagId: flag.id, acknowledgedAt: now.toISOString() },
+ *   { clientId: flag.clientId, clinicianId: 't-1' },
+ * );
+ * task.status; // 'completed'
  * ```
+ */
+export function acknowledgementToTask(
+  acknowledgement: Omit<AcknowledgementRecord, 'id'>,
+  options?: AcknowledgementMappingOptions,
+): Task {
+  const clientId = options?.clientId ?? flagClientId(acknowledgement.flagId);
+  return compact({
+    resourceType: 'Task' as const,
+    identifier: [{ system: IDENTIFIER_SYSTEMS.acknowledgement, value: acknowledgement.flagId }],
+    status: 'completed',
+    intent: 'order',
+    code: { coding: [{ ...ACKNOWLEDGEMENT_CODE }], text: 'Flag acknowledged' },
+    focus: linkedReference(
+      'DetectedIssue',
+      IDENTIFIER_SYSTEMS.flag,
+      acknowledgement.flagId,
+      'flags',
+      options,
+    ),
+    for: clientId !== undefined ? personReference('Patient', clientId) : undefined,
+    executionPeriod: { end: acknowledgement.acknowledgedAt },
+    authoredOn: acknowledgement.acknowledgedAt,
+    owner:
+      options?.clinicianId !== undefined ? personReference('Practitioner', options.clinicianId) : undefined,
+  });
+}
+
+/**
+ * Writes a flag acknowledgement as the `Basic` Interlude wrote before 0.1.
+ *
+ * @deprecated Acknowledgements are written as Tasks ({@link acknowledgementToTask}); this stays
+ * for hosts that still write the old shape. {@link fhirToAcknowledgement} reads both.
  */
 export function acknowledgementToFhir(acknowledgement: Omit<AcknowledgementRecord, 'id'>): Basic {
   return {
@@ -204,28 +302,40 @@ export function acknowledgementToFhir(acknowledgement: Omit<AcknowledgementRecor
       },
     ],
     identifier: [{ system: IDENTIFIER_SYSTEMS.acknowledgement, value: acknowledgement.flagId }],
-    code: { coding: [{ system: CODE_SYSTEMS.recordKind, code: 'flag-acknowledgement' }] },
+    code: { coding: [{ ...ACKNOWLEDGEMENT_CODE }] },
   };
 }
 
 /**
- * Reads an acknowledgement back from a `Basic` that {@link acknowledgementToFhir} wrote.
+ * Reads an acknowledgement back from a Task that {@link acknowledgementToTask} wrote, or a
+ * legacy `Basic` that {@link acknowledgementToFhir} wrote.
  *
- * @throws {@link @interlude/core!ValidationError | ValidationError} when it is not one.
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when it is neither.
  * @example
  * ```ts
  * const { flagId, acknowledgedAt } = fhirToAcknowledgement(resource);
  * ```
  */
 export function fhirToAcknowledgement(input: unknown): AcknowledgementRecord {
+  const type = (input as { resourceType?: unknown } | null)?.resourceType;
+  if (type === 'Task') {
+    const task = parseResource(TaskSchema, input, ACK_TASK_SUBJECT);
+    const flagId =
+      identifierValue(task.identifier, IDENTIFIER_SYSTEMS.acknowledgement) ??
+      fail(ACK_TASK_SUBJECT, ['identifier'], 'must have an Interlude acknowledgement identifier');
+    return acknowledgementRecord(flagId, task.executionPeriod?.end ?? task.authoredOn);
+  }
   const basic = parseResource(BasicSchema, input, ACK_SUBJECT);
   const flagId =
     identifierValue(basic.identifier, IDENTIFIER_SYSTEMS.acknowledgement) ??
     fail(ACK_SUBJECT, ['identifier'], 'must have an Interlude acknowledgement identifier');
-  const acknowledgement = parse(
-    FlagAcknowledgementSchema,
-    { flagId, acknowledgedAt: extensionOf(basic.extension, EXTENSIONS.acknowledgedAt)?.valueDateTime },
-    'acknowledgement',
+  return acknowledgementRecord(
+    flagId,
+    extensionOf(basic.extension, EXTENSIONS.acknowledgedAt)?.valueDateTime,
   );
+}
+
+function acknowledgementRecord(flagId: string, acknowledgedAt: string | undefined): AcknowledgementRecord {
+  const acknowledgement = parse(FlagAcknowledgementSchema, { flagId, acknowledgedAt }, 'acknowledgement');
   return { id: acknowledgement.flagId, ...acknowledgement };
 }

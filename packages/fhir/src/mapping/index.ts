@@ -5,7 +5,25 @@
  */
 export * from './common.js';
 export type { UnsupportedItem, QuestionnaireReadResult } from './questionnaire-common.js';
-export { measureToQuestionnaire, questionnaireToMeasure } from './measure.js';
+export { measureToQuestionnaire, measureAnswerCoding } from './measure.js';
+export {
+  questionnaireToMeasure,
+  readQuestionnaireAsMeasure,
+  formOfInstrument,
+  linkIdToItemId,
+  type MeasureReadOptions,
+  type MeasureReadResult,
+  type MeasureBinding,
+  type MeasureForm,
+  type ItemBinding,
+} from './foreign-measure.js';
+export { loincAnswerFor, loincAnswerText } from './loinc-answers.js';
+export {
+  SERVICE_REQUEST_STATUS,
+  assignmentToServiceRequest,
+  serviceRequestToAssignment,
+  type AssignmentMappingOptions,
+} from './service-request.js';
 export { checkInToQuestionnaire, questionnaireToCheckIn } from './check-in.js';
 export { exerciseToQuestionnaire, questionnaireToExercise } from './exercise.js';
 export {
@@ -20,6 +38,11 @@ export {
   itemsToAnswers,
   submissionToQuestionnaireResponse,
   questionnaireResponseToSubmission,
+  readQuestionnaireResponse,
+  stableUuid,
+  UNASSIGNED,
+  type ResponseReadOptions,
+  type ResponseReadResult,
   type ActivityDefinition,
 } from './submission.js';
 export {
@@ -39,13 +62,22 @@ export {
   flagToFhir,
   fhirToFlag,
   acknowledgementToFhir,
+  acknowledgementToTask,
   fhirToAcknowledgement,
+  flagClientId,
+  ACKNOWLEDGEMENT_CODE,
+  type AcknowledgementMappingOptions,
   type AcknowledgementRecord,
 } from './flag.js';
 export {
   recordToResources,
   resourceToRecord,
+  readResource,
   identifierOf,
+  type ReadContext,
+  type ResourceReadResult,
+  type SkipReason,
+  type SkippedResource,
   type RecordContext,
   type RecordResources,
   type ResourceRecord,

@@ -16,6 +16,10 @@ import {
   exerciseToQuestionnaire,
   fhirToAcknowledgement,
   acknowledgementToFhir,
+  acknowledgementToTask,
+  assignmentToServiceRequest,
+  readResource,
+  serviceRequestToAssignment,
   fhirToFlag,
   flagToFhir,
   identifierOf,
@@ -253,8 +257,46 @@ describe('submission ⇄ QuestionnaireResponse', () => {
     const response = submissionToQuestionnaireResponse(submitted, phq9);
     expect(response.questionnaire).to.equal(`https://interlude.dev/fhir/Questionnaire/phq-9|${phq9.version}`);
     expect(response.status).to.equal('completed');
-    expect(response.item?.[1]?.answer?.[0]?.valueCoding?.code).to.equal('1');
+    // The LOINC answer code an EHR expects, with the value as the standard ordinalValue.
+    expect(response.item?.[1]?.answer?.[0]?.valueCoding).to.deep.equal({
+      extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/ordinalValue', valueDecimal: 1 }],
+      system: 'http://loinc.org',
+      code: 'LA6569-3',
+      display: 'Several days',
+    });
+    // basedOn the assignment's ServiceRequest (R4 allows no Task there), by identifier and, when known, literally.
+    expect(response.basedOn).to.deep.equal([
+      { type: 'ServiceRequest', identifier: { system: IDENTIFIER_SYSTEMS.assignment, value: 'a-1' } },
+    ]);
+    const linked = submissionToQuestionnaireResponse(submitted, phq9, {
+      reference: (collection, id) =>
+        collection === 'assignments' && id === 'a-1' ? 'ServiceRequest/77' : undefined,
+    });
+    expect(linked.basedOn?.[0]?.reference).to.equal('ServiceRequest/77');
     expect(questionnaireResponseToSubmission(viaJson(response))).to.deep.equal(submitted);
+    expect(questionnaireResponseToSubmission(viaJson(linked))).to.deep.equal(submitted);
+  });
+
+  it('still reads responses written before 0.1 (basedOn a Task, answers in the measure-answer system)', () => {
+    const phq9 = getMeasure('phq-9')!;
+    const submitted: Submission = {
+      ...base,
+      activity: { kind: 'measure', id: 'phq-9', version: phq9.version },
+      answers: { 'phq9-1': 2 },
+    };
+    const legacy = {
+      ...submissionToQuestionnaireResponse(submitted, undefined),
+      basedOn: [{ type: 'Task', identifier: { system: IDENTIFIER_SYSTEMS.assignment, value: 'a-1' } }],
+      item: [
+        {
+          linkId: 'phq9-1',
+          answer: [
+            { valueCoding: { system: 'https://interlude.dev/fhir/CodeSystem/measure-answer', code: '2' } },
+          ],
+        },
+      ],
+    };
+    expect(questionnaireResponseToSubmission(legacy)).to.deep.equal(submitted);
   });
 
   it('writes card-sort piles as nested items matching the Questionnaire group, and abandoned as stopped', () => {
@@ -294,6 +336,46 @@ describe('submission ⇄ QuestionnaireResponse', () => {
       when: '2026-03-28',
       many: ['a', 'b'],
     });
+  });
+});
+
+describe('assignment ⇄ ServiceRequest', () => {
+  it('round-trips generated assignments', () => {
+    fc.assert(
+      fc.property(assignment, (generated) => {
+        expect(serviceRequestToAssignment(viaJson(assignmentToServiceRequest(generated)))).to.deep.equal(
+          generated,
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('writes the schedule in occurrenceTiming, the questionnaire and LOINC panel, people and status', () => {
+    const sample = fc.sample(assignment, 1)[0]!;
+    const phq9 = getMeasure('phq-9')!;
+    const activity = { kind: 'measure' as const, id: 'phq-9', version: phq9.version };
+    const request = assignmentToServiceRequest(
+      { ...sample, activity, clientId: 'c-1', clinicianId: 't-1', status: 'cancelled' },
+      {
+        definition: phq9,
+        reference: (collection) => (collection === 'definitions' ? 'Questionnaire/q1' : undefined),
+      },
+    );
+    expect(request.status).to.equal('revoked');
+    expect(request.intent).to.equal('order');
+    expect(request.subject?.reference).to.equal('Patient/c-1');
+    expect(request.performer?.[0]?.reference).to.equal('Patient/c-1');
+    expect(request.requester?.reference).to.equal('Practitioner/t-1');
+    expect(request.code?.coding?.[0]).to.deep.equal({ system: 'http://loinc.org', code: '44249-1' });
+    expect(request.occurrenceTiming?.repeat).to.be.an('object');
+    const questionnaire = request.extension?.find(
+      (extension) =>
+        extension.url === 'http://hl7.org/fhir/StructureDefinition/servicerequest-questionnaireRequest',
+    )?.valueReference;
+    expect(questionnaire?.reference).to.equal('Questionnaire/q1');
+    expect(questionnaire?.identifier?.value).to.equal(`measure:phq-9@${phq9.version}`);
+    expect(identifierOf(request)).to.deep.equal({ system: IDENTIFIER_SYSTEMS.assignment, value: sample.id });
   });
 });
 
@@ -369,7 +451,7 @@ describe('check-in ratings → Observations', () => {
   });
 });
 
-describe('flag ⇄ DetectedIssue, acknowledgement ⇄ Basic', () => {
+describe('flag ⇄ DetectedIssue, acknowledgement ⇄ Task', () => {
   it('round-trips generated flags', () => {
     fc.assert(
       fc.property(flag, (generated) => {
@@ -385,8 +467,29 @@ describe('flag ⇄ DetectedIssue, acknowledgement ⇄ Basic', () => {
     expect(issue.severity).to.equal('high');
     expect(issue.mitigation?.[0]?.date).to.equal('2026-03-30T10:00:00Z');
     const acknowledgement = { id: 'f-1', flagId: 'f-1', acknowledgedAt: '2026-03-30T10:00:00Z' };
+    // Written before 0.1 as a Basic: still read.
     expect(fhirToAcknowledgement(viaJson(acknowledgementToFhir(acknowledgement)))).to.deep.equal(
       acknowledgement,
+    );
+  });
+
+  it('writes an acknowledgement as a completed Task about the patient, done by the clinician', () => {
+    const flagId = 'risk:c-7:9b2f6c1e-1d4a-4c7e-9f0a-2b3c4d5e6f70:phq9-9';
+    const acknowledgement = { id: flagId, flagId, acknowledgedAt: '2026-03-30T10:00:00Z' };
+    const task = acknowledgementToTask(acknowledgement, { clinicianId: 't-1' });
+    expect(task.status).to.equal('completed');
+    expect(task.for?.reference).to.equal('Patient/c-7');
+    expect(task.owner?.reference).to.equal('Practitioner/t-1');
+    expect(task.focus?.type).to.equal('DetectedIssue');
+    expect(task.executionPeriod?.end).to.equal('2026-03-30T10:00:00Z');
+    expect(fhirToAcknowledgement(viaJson(task))).to.deep.equal(acknowledgement);
+    expect(resourceToRecord(viaJson(task))).to.deep.equal({
+      collection: 'acknowledgements',
+      record: acknowledgement,
+    });
+    // A flag id of another shape: no patient rather than a wrong one.
+    expect(acknowledgementToTask({ flagId: 'f-1', acknowledgedAt: '2026-03-30T10:00:00Z' }).for).to.equal(
+      undefined,
     );
   });
 });
@@ -431,6 +534,71 @@ describe('recordToResources / resourceToRecord', () => {
     expect(resources.map((resource) => resource.resourceType)).to.deep.equal([
       'QuestionnaireResponse',
       'Observation',
+    ]);
+  });
+
+  it('still reads assignments written before 0.1 as Tasks, and skips one migrated to its ServiceRequest', () => {
+    const [generated] = fc.sample(assignment, 1);
+    const task = viaJson(assignmentToTask(generated!));
+    expect(resourceToRecord(task)).to.deep.equal({ collection: 'assignments', record: generated });
+    const migrated = {
+      ...task,
+      basedOn: [
+        {
+          type: 'ServiceRequest',
+          identifier: { system: IDENTIFIER_SYSTEMS.assignment, value: generated!.id },
+        },
+      ],
+    };
+    const read = readResource(migrated);
+    expect(read.kind === 'skipped' && read.skipped.reason).to.equal('superseded');
+  });
+
+  it('reads entered-in-error as a deletion of the record (status tombstones)', () => {
+    const [generated] = fc.sample(assignment, 1);
+    const [submitted] = fc.sample(submission, 1);
+    const [raised] = fc.sample(flag, 1);
+    const cases = [
+      [
+        'assignments',
+        generated!.id,
+        { ...assignmentToServiceRequest(generated!), status: 'entered-in-error' },
+      ],
+      ['assignments', generated!.id, { ...assignmentToTask(generated!), status: 'entered-in-error' }],
+      [
+        'submissions',
+        submitted!.id,
+        { ...submissionToQuestionnaireResponse(submitted!, undefined), status: 'entered-in-error' },
+      ],
+      ['flags', raised!.id, { ...flagToFhir(raised!), status: 'entered-in-error' }],
+    ] as const;
+    for (const [collection, id, resource] of cases) {
+      expect(readResource(viaJson(resource)), collection).to.deep.equal({ kind: 'deleted', collection, id });
+    }
+  });
+
+  it('says why it skips what it does not read', () => {
+    const reasons = [
+      { resourceType: 'Patient' },
+      { resourceType: 'Observation', status: 'final', code: { text: 'Heart rate' }, valueInteger: 60 },
+      { resourceType: 'Task', status: 'ready', intent: 'order' },
+      { resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'x', type: 'string' }] },
+      {
+        resourceType: 'Task',
+        status: 'bogus',
+        intent: 'order',
+        identifier: [{ system: IDENTIFIER_SYSTEMS.assignment, value: 'a' }],
+      },
+    ].map((resource) => {
+      const read = readResource(resource);
+      return read.kind === 'skipped' ? read.skipped.reason : read.kind;
+    });
+    expect(reasons).to.deep.equal([
+      'not-interlude',
+      'not-interlude',
+      'not-interlude',
+      'not-interlude',
+      'unreadable',
     ]);
   });
 

@@ -22,12 +22,7 @@ import {
   type MeasureItem,
   type ResponseOption,
 } from '@interlude/core';
-import {
-  QuestionnaireSchema,
-  parseResource,
-  type Questionnaire,
-  type QuestionnaireItem,
-} from '../resources.js';
+import { type Coding, type Questionnaire, type QuestionnaireItem } from '../resources.js';
 import {
   CODE_SYSTEMS,
   EXTENSIONS,
@@ -43,10 +38,10 @@ import {
 import {
   headerToQuestionnaire,
   itemText,
-  questionnaireKind,
   questionnaireToHeader,
   readItemText,
 } from './questionnaire-common.js';
+import { loincAnswerFor } from './loinc-answers.js';
 
 const SUBJECT = 'measure Questionnaire';
 
@@ -93,18 +88,9 @@ export function measureToQuestionnaire(
           : []),
         ...(supplementary ? [{ url: EXTENSIONS.measureItemSupplementary, valueBoolean: true }] : []),
       ],
-      answerOption: measureItem.options.map((option) => {
-        const label = toFhirText(option.label);
-        return {
-          valueCoding: compact({
-            extension: [{ url: HL7.ordinalValue, valueDecimal: option.value }],
-            system: CODE_SYSTEMS.measureAnswer,
-            code: String(option.value),
-            display: label.value,
-            _display: label.element,
-          }),
-        };
-      }),
+      answerOption: measureItem.options.map((option) => ({
+        valueCoding: measureAnswerCoding(definition, option),
+      })),
     });
   };
   return compact({
@@ -129,28 +115,78 @@ export function measureToQuestionnaire(
       ...instructions,
       ...definition.items.map((measureItem) => item(measureItem, false)),
       ...(definition.supplementaryItems ?? []).map((measureItem) => item(measureItem, true)),
+      totalItem(definition),
     ],
   });
 }
 
 /**
- * Reads a measure definition back from a Questionnaire that {@link measureToQuestionnaire} wrote.
- * A Questionnaire from elsewhere has no scoring rules, so it cannot be a measure: read it as an
- * exercise or check-in instead.
- *
- * @throws {@link @interlude/core!ValidationError | ValidationError} when the input is not a Questionnaire, lacks the Interlude
- * measure extensions, or does not make a valid measure definition.
- * @example
- * ```ts
- * const phq9 = questionnaireToMeasure(await fetchJson(`${base}/Questionnaire?url=${url}`));
- * scoreMeasure(phq9, answers);
- * ```
+ * The coding of one answer option, in the Questionnaire and in responses alike: the LOINC answer
+ * code (`LA…`) when the measure is a LOINC instrument and LOINC has a code for the option's text,
+ * else Interlude's `measure-answer` code (the value); the value that is scored always as the
+ * standard `ordinalValue` extension, so any SDC form filler can total it.
  */
-export function questionnaireToMeasure(input: unknown): MeasureDefinition {
-  const questionnaire = parseResource(QuestionnaireSchema, input, SUBJECT);
-  if (questionnaireKind(questionnaire) !== 'measure') {
-    fail(SUBJECT, ['extension'], 'must carry the Interlude activity-kind extension "measure"');
-  }
+export function measureAnswerCoding(
+  definition: Pick<MeasureDefinition, 'loinc'>,
+  option: ResponseOption,
+): Coding {
+  const label = toFhirText(option.label);
+  const loinc = definition.loinc?.panel ? loincAnswerFor(option.label['en']) : undefined;
+  return compact({
+    extension: [{ url: HL7.ordinalValue, valueDecimal: option.value }],
+    system: loinc ? HL7.loinc : CODE_SYSTEMS.measureAnswer,
+    code: loinc ? loinc.code : String(option.value),
+    display: label.value,
+    _display: label.element,
+  });
+}
+
+/** linkId of the read-only item that shows the calculated total. */
+const TOTAL_LINK_ID = 'measure-total';
+
+/**
+ * A read-only total item with an SDC `calculatedExpression`, so SDC form fillers (LHC-Forms,
+ * Aidbox, ...) show the total as the client answers. The expression is the plain sum of the scored
+ * items' ordinal values (reversed where the measure reverses an item) and stays empty until every
+ * scored item is answered: prorating and bands are Interlude's (its score Observation is the
+ * result of record).
+ */
+function totalItem(definition: MeasureDefinition): QuestionnaireItem {
+  const ordinal = (linkId: string) =>
+    `%questionnaire.item.where(linkId='${linkId}').answerOption.valueCoding` +
+    `.where(code=%resource.item.where(linkId='${linkId}').answer.valueCoding.code)` +
+    `.extension.where(url='${HL7.ordinalValue}').value`;
+  const terms = definition.items
+    .filter((measureItem) => measureItem.scored)
+    .map((measureItem) =>
+      measureItem.reverse
+        ? `(${measureItem.reverse.max} - ${ordinal(measureItem.id)})`
+        : ordinal(measureItem.id),
+    );
+  return compact({
+    linkId: TOTAL_LINK_ID,
+    type: 'integer',
+    text: 'Total score',
+    readOnly: true,
+    code: definition.loinc?.total ? [{ system: HL7.loinc, code: definition.loinc.total }] : undefined,
+    extension: [
+      { url: EXTENSIONS.measureTotalItem, valueBoolean: true },
+      {
+        url: HL7.calculatedExpression,
+        valueExpression: { language: 'text/fhirpath', expression: terms.join(' + ') },
+      },
+    ],
+  });
+}
+
+/**
+ * Reads a measure definition back from a Questionnaire that {@link measureToQuestionnaire} wrote
+ * (`questionnaireToMeasure` reads every other Questionnaire too, see `foreign-measure.ts`).
+ *
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when it lacks the Interlude
+ * measure extensions or does not make a valid measure definition.
+ */
+export function readInterludeMeasure(questionnaire: Questionnaire): MeasureDefinition {
   const header = questionnaireToHeader(questionnaire, 'measure');
   const scoring = readJsonExtension(questionnaire.extension, EXTENSIONS.measureScoring, SUBJECT, []);
   if (scoring === undefined)
@@ -161,6 +197,7 @@ export function questionnaireToMeasure(input: unknown): MeasureDefinition {
   const supplementaryItems: MeasureItem[] = [];
   const loincItems: Record<string, string> = {};
   (questionnaire.item ?? []).forEach((item, index) => {
+    if (extensionOf(item.extension, EXTENSIONS.measureTotalItem)?.valueBoolean === true) return;
     if (extensionOf(item.extension, EXTENSIONS.measureInstructions)?.valueBoolean === true) {
       instructions = readItemText(item);
       return;

@@ -109,7 +109,7 @@ export function questionnaireToHeader(questionnaire: Questionnaire, kind: Activi
   const canonical = questionnaire.url ? parseQuestionnaireCanonical(questionnaire.url) : undefined;
   const id =
     key?.id ??
-    canonical?.id ??
+    (canonical?.id !== undefined ? toDefinitionId(canonical.id) : undefined) ??
     toDefinitionId(questionnaire.name ?? questionnaire.id ?? questionnaire.title ?? 'questionnaire');
   const version =
     key?.version ??
@@ -316,4 +316,17 @@ export function flattenForeignGroups(items: readonly QuestionnaireItem[]): Quest
 /** Whether `linkId` can be an Interlude item or step id. */
 export function isItemId(linkId: string): boolean {
   return /^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(linkId);
+}
+
+/**
+ * A check-in item or step id for any linkId FHIR allows: the linkId itself when it is one, else
+ * its letters, digits, `_` and `-` (other runs become `-`), with an `i-` prefix when it does not
+ * start with a letter: `/44250-9` → `i-44250-9`, `H1/T1/Q1` → `H1-T1-Q1`. `undefined` when
+ * nothing usable is left or it is too long.
+ */
+export function foreignItemId(linkId: string): string | undefined {
+  if (isItemId(linkId)) return linkId;
+  const cleaned = linkId.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+  const id = /^[A-Za-z]/.test(cleaned) ? cleaned : `i-${cleaned}`;
+  return cleaned.length > 0 && isItemId(id) ? id : undefined;
 }

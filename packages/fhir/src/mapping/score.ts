@@ -43,7 +43,8 @@ import {
   personReference,
   readActivityExtension,
   readRecordReference,
-  recordReference,
+  linkedReference,
+  type MappingOptions,
 } from './common.js';
 
 const SUBJECT = 'score Observation';
@@ -71,6 +72,17 @@ function role(code: string) {
   return { system: CODE_SYSTEMS.scoreComponent, code };
 }
 
+/** The QuestionnaireResponse of a submission, as a derived Observation's `derivedFrom`. */
+export function responseReference(submissionId: string, options: MappingOptions | undefined) {
+  return linkedReference(
+    'QuestionnaireResponse',
+    IDENTIFIER_SYSTEMS.submission,
+    submissionId,
+    'submissions',
+    options,
+  );
+}
+
 /** A number as `valueInteger` when it fits, else as a `{score}` Quantity. */
 export function numericValue(value: number): Pick<Observation, 'valueInteger' | 'valueQuantity'> {
   return isFhirInteger(value)
@@ -93,6 +105,7 @@ export function scoreToObservation(
   score: Score,
   submission: Pick<Submission, 'id' | 'clientId' | 'submittedAt'>,
   definition?: Pick<MeasureDefinition, 'loinc'>,
+  options?: MappingOptions,
 ): Observation {
   const loinc = definition?.loinc?.total;
   const components: ObservationComponent[] = [
@@ -151,7 +164,7 @@ export function scoreToObservation(
       : numericValue(score.total)),
     interpretation:
       score.band !== null ? [{ coding: [{ system: CODE_SYSTEMS.band, code: score.band }] }] : undefined,
-    derivedFrom: [recordReference('QuestionnaireResponse', IDENTIFIER_SYSTEMS.submission, submission.id)],
+    derivedFrom: [responseReference(submission.id, options)],
     component: nonEmpty(components),
   });
 }

@@ -37,6 +37,8 @@ import {
   type ActivityDefinition,
   type AnswerValue,
   type Answers,
+  type MeasureDefinition,
+  type MeasureItem,
   type Submission,
 } from '@interlude/core';
 import {
@@ -49,6 +51,7 @@ import {
 import {
   CODE_SYSTEMS,
   EXTENSIONS,
+  HL7,
   IDENTIFIER_SYSTEMS,
   activityExtension,
   compact,
@@ -62,15 +65,29 @@ import {
   readActivityExtension,
   readPersonReference,
   readRecordReference,
-  recordReference,
+  linkedReference,
   type MappingOptions,
 } from './common.js';
+import { measureAnswerCoding } from './measure.js';
+import {
+  answerValue,
+  formOfInstrument,
+  readQuestionnaireAsMeasure,
+  type MeasureBinding,
+  type MeasureForm,
+  type MeasureReadOptions,
+} from './foreign-measure.js';
+import type { UnsupportedItem } from './questionnaire-common.js';
 
 const SUBJECT = 'QuestionnaireResponse';
 
 export type { ActivityDefinition } from '@interlude/core';
 
-type Hint = 'measure' | 'option' | 'card-sort' | undefined;
+type Hint =
+  | { readonly kind: 'measure'; readonly definition: MeasureDefinition; readonly item: MeasureItem }
+  | 'option'
+  | 'card-sort'
+  | undefined;
 
 /** How each answer key should be coded, from the definition (answers of unknown keys are coded generically). */
 function hints(definition: ActivityDefinition | undefined): Map<string, Hint> {
@@ -78,7 +95,7 @@ function hints(definition: ActivityDefinition | undefined): Map<string, Hint> {
   if (!definition) return map;
   if (definition.kind === 'measure') {
     for (const item of [...definition.items, ...(definition.supplementaryItems ?? [])])
-      map.set(item.id, 'measure');
+      map.set(item.id, { kind: 'measure', definition, item });
   } else if (definition.kind === 'check-in') {
     for (const item of definition.items) if (item.kind === 'choice') map.set(item.id, 'option');
   } else {
@@ -103,8 +120,14 @@ function encodeString(value: string, coded: boolean): QuestionnaireResponseAnswe
 function encodePrimitive(value: string | number | boolean, hint: Hint): QuestionnaireResponseAnswer {
   if (typeof value === 'boolean') return { valueBoolean: value };
   if (typeof value === 'string') return encodeString(value, hint === 'option');
-  if (hint === 'measure' && isFhirInteger(value)) {
-    return { valueCoding: { system: CODE_SYSTEMS.measureAnswer, code: String(value) } };
+  if (typeof hint === 'object' && isFhirInteger(value)) {
+    // The option's own coding (a LOINC answer code where there is one, with its ordinal value), as in the Questionnaire.
+    const option = hint.item.options.find((candidate) => candidate.value === value);
+    return {
+      valueCoding: option
+        ? measureAnswerCoding(hint.definition, option)
+        : { system: CODE_SYSTEMS.measureAnswer, code: String(value) },
+    };
   }
   if (isFhirInteger(value)) return { valueInteger: value };
   if (Number.isInteger(value) || Object.is(value, -0)) {
@@ -168,10 +191,12 @@ function decodeAnswer(
   if (answer.valueDecimal !== undefined) return answer.valueDecimal;
   if (answer.valueString !== undefined) return answer.valueString;
   const coding = answer.valueCoding;
-  if (coding)
-    return coding.system === CODE_SYSTEMS.measureAnswer
-      ? Number(coding.code)
-      : (coding.code ?? coding.display);
+  if (coding) {
+    if (coding.system === CODE_SYSTEMS.measureAnswer) return Number(coding.code);
+    const ordinal = extensionOf(coding.extension, HL7.ordinalValue)?.valueDecimal;
+    if (coding.system === HL7.loinc && ordinal !== undefined) return ordinal;
+    return coding.code ?? coding.display;
+  }
   // Other value types from forms Interlude did not write (date, time, uri, quantity): their text or number.
   for (const [key, value] of Object.entries(answer)) {
     if (!key.startsWith('value')) continue;
@@ -284,7 +309,18 @@ export function submissionToQuestionnaireResponse(
         : []),
     ],
     identifier: { system: IDENTIFIER_SYSTEMS.submission, value: submission.id },
-    basedOn: [recordReference('Task', IDENTIFIER_SYSTEMS.assignment, submission.assignmentId)],
+    // R4 allows basedOn only a CarePlan or ServiceRequest: the assignment's ServiceRequest.
+    basedOn: isUnassigned(submission.assignmentId)
+      ? undefined
+      : [
+          linkedReference(
+            'ServiceRequest',
+            IDENTIFIER_SYSTEMS.assignment,
+            submission.assignmentId,
+            'assignments',
+            options,
+          ),
+        ],
     questionnaire: questionnaireCanonical(submission.activity, options),
     status: submission.status === 'completed' ? 'completed' : 'stopped',
     subject: personReference('Patient', submission.clientId),
@@ -306,34 +342,88 @@ const SUBMISSION_STATUS: Readonly<Record<string, Submission['status']>> = {
   'in-progress': 'abandoned',
 };
 
+/** The `assignmentId` of a response no Interlude assignment asked for (entered in an EHR, another app). */
+export const UNASSIGNED = 'fhir:unassigned';
+
+function isUnassigned(assignmentId: string): boolean {
+  return assignmentId === UNASSIGNED;
+}
+
+/** Options of {@link questionnaireResponseToSubmission} for responses Interlude did not write. */
+export interface ResponseReadOptions extends MeasureReadOptions {
+  /** The Questionnaire the response answers (resolved from `QuestionnaireResponse.questionnaire`), to map its linkIds and answer codes. */
+  readonly questionnaire?: unknown;
+  /**
+   * Where the response comes from (e.g. the FHIR base), so the submission id derived from the
+   * resource id is unique across servers. Default: the resource's `meta.source`, else none.
+   */
+  readonly source?: string;
+}
+
+/** What reading a QuestionnaireResponse gives: the submission and what was left out. */
+export interface ResponseReadResult {
+  readonly submission: Submission;
+  /** Answers that were left out, and why (by linkId). Always empty for a response Interlude wrote. */
+  readonly unsupported: readonly UnsupportedItem[];
+  /** How the response's form was read, for a response Interlude did not write. */
+  readonly binding?: MeasureBinding;
+}
+
 /**
- * Reads a submission back from a QuestionnaireResponse that {@link submissionToQuestionnaireResponse}
- * wrote (answers of responses from other forms are read too, see the module notes).
+ * Reads a submission from any QuestionnaireResponse: losslessly when
+ * {@link submissionToQuestionnaireResponse} wrote it; otherwise (an EHR's, LHC-Forms', another
+ * app's response to a measure) as a submission of the measure its form is read as (see
+ * `foreign-measure.ts`), with answers as the measure's option values, the id derived stably from
+ * the resource id and source (a UUID, the same on every device and every pull), the assignment
+ * from `basedOn` when it names an Interlude assignment (else {@link UNASSIGNED}), started and
+ * submitted at `authored`, in UTC.
  *
- * @throws {@link @interlude/core!ValidationError | ValidationError} when it lacks the submission identifier, the Task it is based
- * on, the subject or the activity, or does not make a valid submission.
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when it does not make a valid
+ * submission (no subject, no time, a form that is not a measure); paths and linkIds only, never answers.
+ * @example
+ * ```ts
+ * const { submission, unsupported } = readQuestionnaireResponse(response, { questionnaire, instruments: listMeasures() });
+ * ```
+ */
+export function readQuestionnaireResponse(input: unknown, options?: ResponseReadOptions): ResponseReadResult {
+  const response = parseResource(QuestionnaireResponseSchema, input, SUBJECT);
+  const status =
+    SUBMISSION_STATUS[response.status] ?? fail(SUBJECT, ['status'], 'must be a status a submission can have');
+  if (response.identifier?.system === IDENTIFIER_SYSTEMS.submission && response.identifier.value) {
+    return {
+      submission: readInterludeResponse(response, response.identifier.value, status),
+      unsupported: [],
+    };
+  }
+  return readForeignResponse(response, status, options);
+}
+
+/**
+ * Reads a submission from a QuestionnaireResponse (see {@link readQuestionnaireResponse}, which
+ * also reports what was left out).
+ *
+ * @throws {@link @interlude/core!ValidationError | ValidationError} when it does not make a valid submission.
  * @example
  * ```ts
  * const submission = questionnaireResponseToSubmission(resource);
  * ```
  */
-export function questionnaireResponseToSubmission(input: unknown): Submission {
-  const response = parseResource(QuestionnaireResponseSchema, input, SUBJECT);
-  const id =
-    response.identifier?.system === IDENTIFIER_SYSTEMS.submission
-      ? response.identifier.value
-      : fail(SUBJECT, ['identifier'], 'must have an Interlude submission identifier');
-  const status =
-    SUBMISSION_STATUS[response.status] ?? fail(SUBJECT, ['status'], 'must be a status a submission can have');
+export function questionnaireResponseToSubmission(input: unknown, options?: ResponseReadOptions): Submission {
+  return readQuestionnaireResponse(input, options).submission;
+}
+
+function readInterludeResponse(
+  response: QuestionnaireResponse,
+  id: string,
+  status: Submission['status'],
+): Submission {
   const activity =
     readActivityExtension(response.extension, SUBJECT, []) ??
     fail(SUBJECT, ['extension'], 'must carry the Interlude activity extension');
   return parseSubmission(
     compact({
       id,
-      assignmentId:
-        readRecordReference(response.basedOn, IDENTIFIER_SYSTEMS.assignment) ??
-        fail(SUBJECT, ['basedOn'], 'must reference the assignment Task'),
+      assignmentId: readRecordReference(response.basedOn, IDENTIFIER_SYSTEMS.assignment) ?? UNASSIGNED,
       occurrenceId: extensionOf(response.extension, EXTENSIONS.occurrenceId)?.valueString,
       clientId: readPersonReference(response.subject, 'Patient', SUBJECT, ['subject']),
       activity,
@@ -345,4 +435,138 @@ export function questionnaireResponseToSubmission(input: unknown): Submission {
       durationSeconds: extensionOf(response.extension, EXTENSIONS.durationSeconds)?.valueDecimal,
     }),
   );
+}
+
+function readForeignResponse(
+  response: QuestionnaireResponse,
+  status: Submission['status'],
+  options: ResponseReadOptions | undefined,
+): ResponseReadResult {
+  const unsupported: UnsupportedItem[] = [];
+  let form: MeasureForm | undefined;
+  let binding: MeasureBinding | undefined;
+  if (options?.questionnaire !== undefined) {
+    const read = readQuestionnaireAsMeasure(options.questionnaire, options);
+    form = read.form ?? (read.binding.kind === 'interlude' ? formOfInstrument(read.definition) : undefined);
+    binding = read.binding;
+  } else {
+    const instrument = instrumentOfResponse(response, options?.instruments ?? []);
+    if (instrument) {
+      form = formOfInstrument(instrument);
+      binding = { kind: 'instrument', measure: form.measure, matchedBy: 'panel', items: [] };
+    }
+  }
+  if (!form)
+    fail(
+      SUBJECT,
+      ['questionnaire'],
+      'must be a response to a measure Interlude can read (pass its Questionnaire)',
+    );
+  const answers = new Map<string, AnswerValue>();
+  collectAnswers(response.item ?? [], form, answers, unsupported);
+  const authored = response.authored ?? response.meta?.lastUpdated;
+  if (authored === undefined || !/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(authored)) {
+    fail(SUBJECT, ['authored'], 'must be a date-time with a time zone');
+  }
+  const source = options?.source ?? response.meta?.source ?? '';
+  const submission = parseSubmission(
+    compact({
+      id: stableUuid(`${source}|QuestionnaireResponse/${response.id ?? canonicalJson(response)}`),
+      assignmentId: foreignAssignment(response),
+      clientId: readPersonReference(response.subject, 'Patient', SUBJECT, ['subject']),
+      activity: { kind: 'measure' as const, ...form.measure },
+      answers: Object.fromEntries(answers),
+      startedAt: authored,
+      submittedAt: authored,
+      timeZone: 'UTC',
+      status,
+    }),
+  );
+  return { submission, unsupported, ...(binding ? { binding } : {}) };
+}
+
+/** The instrument whose item ids or LOINC item codes the response's linkIds are (for a response without its form). */
+function instrumentOfResponse(
+  response: QuestionnaireResponse,
+  instruments: readonly MeasureDefinition[],
+): MeasureDefinition | undefined {
+  const linkIds = new Set<string>();
+  const walk = (items: readonly QuestionnaireResponseItem[]) =>
+    items.forEach((item) => {
+      linkIds.add(item.linkId);
+      walk(item.item ?? []);
+    });
+  walk(response.item ?? []);
+  return instruments.find((instrument) => {
+    const form = formOfInstrument(instrument);
+    const known = instrument.items.filter((item) =>
+      [...linkIds].some((linkId) => form.items.get(linkId)?.itemId === item.id),
+    );
+    return known.length === instrument.items.length;
+  });
+}
+
+function collectAnswers(
+  items: readonly QuestionnaireResponseItem[],
+  form: MeasureForm,
+  into: Map<string, AnswerValue>,
+  unsupported: UnsupportedItem[],
+): void {
+  for (const item of items) {
+    const target = form.items.get(item.linkId);
+    const answers = item.answer ?? [];
+    if (!target) {
+      if (answers.length > 0)
+        unsupported.push({ linkId: item.linkId, reason: 'no item of the measure answers to it' });
+    } else if (answers.length > 0) {
+      const [answer] = answers;
+      const value = answerValue(target.answers, {
+        coding: answer?.valueCoding,
+        number: answer?.valueInteger ?? answer?.valueDecimal,
+        text: answer?.valueString,
+      });
+      if (value === undefined)
+        unsupported.push({ linkId: item.linkId, reason: 'its answer is not one of the item’s options' });
+      else into.set(target.itemId, value);
+      if (answers.length > 1)
+        unsupported.push({ linkId: item.linkId, reason: 'only the first of several answers is kept' });
+    }
+    collectAnswers(item.item ?? [], form, into, unsupported);
+    for (const answer of answers) collectAnswers(answer.item ?? [], form, into, unsupported);
+  }
+}
+
+function foreignAssignment(response: QuestionnaireResponse): string {
+  const interlude = readRecordReference(response.basedOn, IDENTIFIER_SYSTEMS.assignment);
+  if (interlude) return interlude;
+  const literal = response.basedOn?.find((reference) => reference.reference)?.reference;
+  return literal ? `fhir:${literal}` : UNASSIGNED;
+}
+
+/**
+ * A UUID (RFC 9562 version 8, "custom") from a string: two FNV-1a 64-bit hashes. Stable across
+ * devices and runs, so pulling the same foreign response twice gives the same submission.
+ */
+export function stableUuid(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  const hash = (seed: bigint) => {
+    let value = 0xcbf29ce484222325n ^ seed;
+    for (const byte of bytes) value = BigInt.asUintN(64, (value ^ BigInt(byte)) * 0x100000001b3n);
+    return value.toString(16).padStart(16, '0');
+  };
+  const hex = `${hash(0n)}${hash(0x9e3779b97f4a7c15n)}`.split('');
+  hex[12] = '8';
+  hex[16] = ((Number.parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
 }

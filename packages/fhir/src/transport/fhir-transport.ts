@@ -3,6 +3,15 @@
  * conditional creates and versioned updates, and server changes come back through
  * incremental `_lastUpdated` searches that follow the server's `next` links.
  *
+ * ## What the server says it supports
+ *
+ * Before its first push the transport reads `GET [base]/metadata` (the server's
+ * CapabilityStatement, as SMART launchers and other clients do). A server that lists the `batch`
+ * interaction gets `batch` Bundles; one that lists only `transaction` gets `transaction` Bundles
+ * of at most `transactionSize` resources (servers cap conditional creates per transaction), and a
+ * transaction that fails as a whole is retried one record per transaction, so one bad record
+ * still fails alone. A server whose metadata cannot be read is sent `batch` Bundles.
+ *
  * ## Why `batch` and not `transaction` Bundles
  *
  * The outbox needs an outcome per entry: one invalid submission must be `rejected` while the
@@ -31,6 +40,7 @@ import {
   formatPath,
   safeParse,
   type ActivityRef,
+  type MeasureDefinition,
   type Submission,
   type ValidationIssue,
 } from '@interlude/core';
@@ -39,19 +49,36 @@ import {
   TransportError,
   jsonRequester,
   validateResponse,
+  type PullReport,
   type PulledChange,
   type PushEntry,
   type PushOutcome,
   type SyncedCollection,
   type Transport,
+  type TransportCallOptions,
 } from '@interlude/store';
-import type { MappingOptions } from '../mapping/common.js';
-import { identifierOf, recordToResources, resourceToRecord, type RecordContext } from '../mapping/records.js';
+import type { MappingOptions, ReferencedCollection } from '../mapping/common.js';
+import { assignmentToTask } from '../mapping/assignment.js';
+import { ACKNOWLEDGEMENT_CODE, flagClientId } from '../mapping/flag.js';
+import {
+  identifierOf,
+  readResource,
+  recordToResources,
+  type ReadContext as MappingReadContext,
+  type RecordContext,
+  type ResourceReadResult,
+} from '../mapping/records.js';
+
+/** The read context the transport always fills, lookup included. */
+type ReadContext = MappingReadContext & { questionnaire: (canonical: string) => unknown };
 import type { ActivityDefinition } from '../mapping/submission.js';
+import { IDENTIFIER_SYSTEMS, parseQuestionnaireCanonical, recordReference } from '../mapping/common.js';
 import {
   BatchResponseSchema,
+  CapabilityStatementSchema,
   SearchsetSchema,
   batchBundle,
+  bundleTypeOf,
   describeOutcome,
   entryStatus,
   identifierSearch,
@@ -69,7 +96,13 @@ import {
   type CursorState,
   type StreamState,
 } from './cursor.js';
-import { formatVersion, memoryVersionStore, parseVersion, type VersionStore } from './versions.js';
+import {
+  formatVersion,
+  memoryVersionStore,
+  parseVersion,
+  stateVersionStore,
+  type VersionStore,
+} from './versions.js';
 
 /** Options of {@link fhirTransport}. */
 export interface FhirTransportOptions {
@@ -86,28 +119,52 @@ export interface FhirTransportOptions {
   readonly auth?: () => Promise<string | undefined>;
   /** Resources per batch Bundle. Default 100. */
   readonly batchSize?: number;
+  /**
+   * Resources per `transaction` Bundle, for servers that take transactions but not batches.
+   * Default 8 (Medplum refuses more conditional creates in one transaction).
+   */
+  readonly transactionSize?: number;
+  /**
+   * `auto` (default): read the server's CapabilityStatement and use `batch` if it lists it, else
+   * `transaction`. Or force one.
+   */
+  readonly bundleType?: 'auto' | 'batch' | 'transaction';
   /** `_count` of every search page. Default 100. */
   readonly pageSize?: number;
   /** A request that takes longer fails with `timeout`. Default 30 000. */
   readonly timeoutMs?: number;
   /**
-   * Whose data to pull. `patient` (a client: their Tasks, Questionnaires, their own responses
-   * and scores), `practitioner` (a clinician: the Tasks they requested, Questionnaires, and the
-   * responses, scores, detected issues and acknowledgements of the patients in those Tasks).
-   * Ids are FHIR logical ids (`Patient/<id>`). Neither: everything Interlude reads, unfiltered
-   * (a service account).
+   * Whose data to pull. `patient` (a client: their ServiceRequests, Questionnaires, their own
+   * responses and scores), `practitioner` (a clinician: the ServiceRequests they requested,
+   * Questionnaires, and the responses, scores, detected issues and acknowledgements of the
+   * patients in those requests). Ids are FHIR logical ids (`Patient/<id>`). Neither: everything
+   * Interlude reads, unfiltered (a service account).
    */
   readonly subject?: { readonly patient?: string; readonly practitioner?: string };
   /**
-   * The definition a submission answered, to code its answers and add check-in rating
-   * Observations. Typically read from the store: `(ref) => repository.definitions.get(definitionKey(ref))`.
+   * The definition a submission answered (codes its answers, adds check-in rating
+   * Observations) or an assignment assigns (adds its LOINC code). Typically read from the store:
+   * `(ref) => repository.definitions.get(definitionKey(ref))`.
    */
   readonly definitions?: (
     ref: ActivityRef,
   ) => ActivityDefinition | undefined | Promise<ActivityDefinition | undefined>;
   /** The submission of a score, when it is not in the same push (a score's Observation needs it). */
   readonly submissions?: (id: string) => Submission | undefined | Promise<Submission | undefined>;
-  /** Last seen server versions of mutable records. Default: in memory ({@link memoryVersionStore}). */
+  /**
+   * The client a flag is about, for the `Task.for` of its acknowledgement (so clinicians' devices
+   * pull acknowledgements by caseload). Default: read from the flag id (core's `<kind>:<clientId>:…`).
+   */
+  readonly flagClient?: (flagId: string) => string | undefined | Promise<string | undefined>;
+  /**
+   * The validated instruments to recognise in Questionnaires and responses other systems wrote
+   * (typically `listMeasures()` from `@interlude/content`); see `readQuestionnaireAsMeasure`.
+   */
+  readonly instruments?: readonly MeasureDefinition[];
+  /**
+   * Last seen server versions of records. Default: in the partition through the engine's
+   * `TransportState` ({@link stateVersionStore}), or in memory when called without one.
+   */
   readonly versions?: VersionStore;
   /** Passed to the mapping (e.g. `canonicalBase` of Questionnaire canonicals). */
   readonly mapping?: MappingOptions;
@@ -116,14 +173,21 @@ export interface FhirTransportOptions {
 /** Collections whose records change after creation: updated with `If-Match`, not only created. */
 const MUTABLE: readonly SyncedCollection[] = ['assignments', 'flags'];
 
+/** Collections whose resources others point at: their server ids are remembered for literal references. */
+const REFERENCED: readonly SyncedCollection[] = ['definitions', 'assignments', 'submissions', 'flags'];
+
 /** One HTTP request of one resource of one entry. */
 interface Planned {
   readonly entry: PushEntry;
   readonly request: BatchEntry;
   readonly resourceType: string;
   readonly identifier: { readonly system: string; readonly value: string };
-  /** The record's own resource (the one read back), not a derived one. */
-  readonly primary: boolean;
+  /**
+   * `primary`: the record's own resource (the one read back); `derived`: one made from it (a
+   * rating Observation); `migration`: a legacy resource updated to point at the new one (best
+   * effort: its failure never fails the entry).
+   */
+  readonly role: 'primary' | 'derived' | 'migration';
 }
 
 type ResourceResult =
@@ -132,16 +196,19 @@ type ResourceResult =
   | { kind: 'rejected'; reason: string }
   | { kind: 'retry'; reason: string };
 
+type ServerRecord = { record: Record<string, unknown> & { id: string }; version?: string };
+
 /**
  * A {@link Transport} for a FHIR R4 server (HAPI, Medplum, Google Cloud Healthcare, Azure
- * Health Data Services, AWS HealthLake, ...). The server must support `batch` Bundles,
- * conditional create (`If-None-Exist`), `If-Match` on update, `_lastUpdated` search with
+ * Health Data Services, AWS HealthLake, ...). The server must support `batch` (or `transaction`)
+ * Bundles, conditional create (`If-None-Exist`), `If-Match` on update, `_lastUpdated` search with
  * `_sort` and `next` paging links. Every response is validated; a malformed one becomes an
  * {@link InvalidResponseError} with paths, never record content.
  *
  * @example
  * ```ts
  * import { createSyncEngine } from '@interlude/store';
+ * import { listMeasures } from '@interlude/content';
  * import { fhirTransport } from '@interlude/fhir';
  *
  * const transport = fhirTransport({
@@ -149,6 +216,7 @@ type ResourceResult =
  *   auth: async () => (await smartClient.getAccessToken()) ?? undefined,
  *   subject: { practitioner: 'Practitioner/t-1' },
  *   definitions: async (ref) => (await repository.definitions.get(definitionKey(ref)))?.definition,
+ *   instruments: listMeasures(),
  * });
  * const engine = createSyncEngine({ backend, transport, partitionId: 'clinician:t-1' });
  * engine.start();
@@ -159,13 +227,29 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
   const origin = new URL(base).origin;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? 100));
+  const transactionSize = Math.max(1, Math.floor(options.transactionSize ?? 8));
   const pageSize = Math.max(1, Math.floor(options.pageSize ?? 100));
-  const versions = options.versions ?? memoryVersionStore();
+  const memoryVersions = memoryVersionStore();
   const scope = JSON.stringify({
     base,
     patient: options.subject?.patient ?? null,
     practitioner: options.subject?.practitioner ?? null,
   });
+  const clinicianId = /^Practitioner\/([^/]+)$/.exec(options.subject?.practitioner ?? '')?.[1];
+
+  /** The version store of one call: the host's, else the partition's, else memory. */
+  function versionsFor(call: TransportCallOptions): VersionStore {
+    return options.versions ?? (call.state ? stateVersionStore(call.state) : memoryVersions);
+  }
+
+  async function remember(
+    versions: VersionStore,
+    entries: readonly { collection: SyncedCollection; id: string; version: string }[],
+  ): Promise<void> {
+    if (entries.length === 0) return;
+    if (versions.setMany) await versions.setMany(entries);
+    else for (const each of entries) await versions.set(each.collection, each.id, each.version);
+  }
 
   // ---- HTTP -----------------------------------------------------------------------------
 
@@ -197,19 +281,43 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
     return request(endpoint, url, init, signal);
   }
 
-  async function postBatch(entries: readonly BatchEntry[], signal: AbortSignal): Promise<BatchResponse> {
+  /** `batch` or `transaction`: what the server's CapabilityStatement says it takes (read once). */
+  let bundleType: Promise<'batch' | 'transaction'> | undefined;
+  function pushBundleType(signal: AbortSignal): Promise<'batch' | 'transaction'> {
+    if (options.bundleType === 'batch' || options.bundleType === 'transaction')
+      return Promise.resolve(options.bundleType);
+    bundleType ??= call('metadata', `${base}/metadata`, { method: 'GET' }, signal).then(
+      (body) => {
+        const statement = safeParse(CapabilityStatementSchema, body, 'CapabilityStatement');
+        return bundleTypeOf(statement.ok ? statement.value : undefined);
+      },
+      (error: unknown) => {
+        bundleType = undefined;
+        // Auth and network failures are the push's failures; a server without metadata gets batches.
+        if (error instanceof TransportError && (error.failure === 'auth' || error.retryable)) throw error;
+        return 'batch' as const;
+      },
+    );
+    return bundleType;
+  }
+
+  async function postBundle(
+    entries: readonly BatchEntry[],
+    type: 'batch' | 'transaction',
+    signal: AbortSignal,
+  ): Promise<BatchResponse> {
     const body = await call(
-      'batch',
+      type,
       base,
-      { method: 'POST', body: JSON.stringify(batchBundle(entries)) },
+      { method: 'POST', body: JSON.stringify(batchBundle(entries, type)) },
       signal,
     );
-    const response = validateResponse(BatchResponseSchema, body, 'batch');
+    const response = validateResponse(BatchResponseSchema, body, type);
     // FHIR: the response has exactly one entry per request entry, in the same order.
     if ((response.entry?.length ?? 0) !== entries.length) {
       throw new InvalidResponseError(
-        'batch',
-        'Invalid batch response: entry count differs from the request.',
+        type,
+        `Invalid ${type} response: entry count differs from the request.`,
         {
           issues: [{ path: ['entry'], code: 'custom', message: `must have ${entries.length} entries` }],
         },
@@ -220,33 +328,69 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
 
   // ---- push -----------------------------------------------------------------------------
 
-  /** Synchronous lookups for the mapping, filled for one push from the async options. */
-  async function prefetch(entries: readonly PushEntry[]): Promise<RecordContext> {
+  /** Synchronous lookups for the mapping, filled for one push from the async options and known versions. */
+  async function prefetch(entries: readonly PushEntry[], versions: VersionStore): Promise<RecordContext> {
     const definitions = new Map<string, ActivityDefinition | undefined>();
     const submissions = new Map<string, Submission | undefined>();
+    const flagClients = new Map<string, string | undefined>();
+    const references = new Map<string, string | undefined>();
     const key = (ref: ActivityRef): string => `${ref.kind}:${ref.id}@${ref.version}`;
+    const wanted: { collection: ReferencedCollection; id: string }[] = [];
     for (const entry of entries) {
       if (entry.collection === 'submissions')
         submissions.set(entry.id, entry.record as unknown as Submission);
     }
     for (const entry of entries) {
-      if (entry.collection !== 'scores') continue;
-      const submissionId = (entry.record as { submissionId?: unknown }).submissionId;
-      if (typeof submissionId === 'string' && !submissions.has(submissionId) && options.submissions) {
-        submissions.set(submissionId, await options.submissions(submissionId));
+      const record = entry.record as Record<string, unknown>;
+      if (entry.collection === 'scores') {
+        const submissionId = record['submissionId'];
+        if (typeof submissionId === 'string') {
+          wanted.push({ collection: 'submissions', id: submissionId });
+          if (!submissions.has(submissionId) && options.submissions)
+            submissions.set(submissionId, await options.submissions(submissionId));
+        }
       }
+      if (entry.collection === 'acknowledgements' && typeof record['flagId'] === 'string') {
+        const flagId = record['flagId'];
+        wanted.push({ collection: 'flags', id: flagId });
+        flagClients.set(flagId, (await options.flagClient?.(flagId)) ?? flagClientId(flagId));
+      }
+      if (entry.collection === 'submissions' && typeof record['assignmentId'] === 'string')
+        wanted.push({ collection: 'assignments', id: record['assignmentId'] });
+      const activity = record['activity'] as ActivityRef | undefined;
+      if (activity && typeof activity === 'object')
+        wanted.push({ collection: 'definitions', id: key(activity) });
+      if (entry.collection === 'flags') {
+        for (const evidence of (record['evidence'] as { submissionId?: unknown; assignmentId?: unknown }[]) ??
+          []) {
+          if (typeof evidence.submissionId === 'string')
+            wanted.push({ collection: 'submissions', id: evidence.submissionId });
+          if (typeof evidence.assignmentId === 'string')
+            wanted.push({ collection: 'assignments', id: evidence.assignmentId });
+        }
+      }
+    }
+    for (const { collection, id } of wanted) {
+      const at = `${collection}/${id}`;
+      if (references.has(at)) continue;
+      const version = parseVersion(await versions.get(collection, id));
+      references.set(at, version ? `${version.resourceType}/${version.id}` : undefined);
     }
     if (options.definitions) {
       const refs: ActivityRef[] = [];
       for (const submission of submissions.values()) if (submission) refs.push(submission.activity);
       for (const entry of entries) {
-        const measure = (entry.record as { measure?: { id?: unknown; version?: unknown } }).measure;
+        const record = entry.record as {
+          measure?: { id?: unknown; version?: unknown };
+          activity?: ActivityRef;
+        };
+        if (entry.collection === 'assignments' && record.activity) refs.push(record.activity);
         if (
           entry.collection === 'scores' &&
-          typeof measure?.id === 'string' &&
-          typeof measure.version === 'string'
+          typeof record.measure?.id === 'string' &&
+          typeof record.measure.version === 'string'
         ) {
-          refs.push({ kind: 'measure', id: measure.id, version: measure.version });
+          refs.push({ kind: 'measure', id: record.measure.id, version: record.measure.version });
         }
       }
       for (const ref of refs) {
@@ -257,12 +401,16 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
       ...options.mapping,
       definition: (ref) => definitions.get(key(ref)),
       submission: (id) => submissions.get(id),
+      flagClient: (flagId) => flagClients.get(flagId),
+      reference: (collection, id) => references.get(`${collection}/${id}`),
+      ...(clinicianId === undefined ? {} : { clinicianId }),
     };
   }
 
   async function plan(
     entry: PushEntry,
     context: RecordContext,
+    versions: VersionStore,
   ): Promise<{ planned: Planned[] } | { outcome: PushOutcome }> {
     let resources: readonly AnyResource[];
     try {
@@ -277,14 +425,16 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
       throw error;
     }
     const planned: Planned[] = [];
+    const known = MUTABLE.includes(entry.collection)
+      ? (parseVersion(entry.baseVersion) ?? parseVersion(await versions.get(entry.collection, entry.id)))
+      : undefined;
     for (const [index, resource] of resources.entries()) {
       const identifier = identifierOf(resource);
       if (!identifier)
         return { outcome: rejected(entry, `a ${resource.resourceType} has no Interlude identifier`) };
       const primary = index === 0;
-      const known = primary && MUTABLE.includes(entry.collection) ? await knownVersion(entry) : undefined;
       const request: BatchEntry =
-        known && known.resourceType === resource.resourceType
+        primary && known && known.resourceType === resource.resourceType
           ? {
               request: {
                 method: 'PUT',
@@ -301,13 +451,34 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
               },
               resource,
             };
-      planned.push({ entry, request, resourceType: resource.resourceType, identifier, primary });
+      planned.push({
+        entry,
+        request,
+        resourceType: resource.resourceType,
+        identifier,
+        role: primary ? 'primary' : 'derived',
+      });
+    }
+    // An assignment still known as a pre-0.1 Task: its ServiceRequest is created above, and the
+    // Task is updated to point at it, which is how every other device learns it is superseded.
+    if (entry.collection === 'assignments' && known?.resourceType === 'Task') {
+      const task = {
+        ...assignmentToTask(entry.record as Parameters<typeof assignmentToTask>[0], context),
+        id: known.id,
+        basedOn: [recordReference('ServiceRequest', IDENTIFIER_SYSTEMS.assignment, entry.id)],
+      };
+      planned.push({
+        entry,
+        request: {
+          request: { method: 'PUT', url: `Task/${known.id}`, ifMatch: `W/"${known.versionId}"` },
+          resource: task,
+        },
+        resourceType: 'Task',
+        identifier: { system: IDENTIFIER_SYSTEMS.assignment, value: entry.id },
+        role: 'migration',
+      });
     }
     return { planned };
-  }
-
-  async function knownVersion(entry: PushEntry): Promise<ReturnType<typeof parseVersion>> {
-    return parseVersion(entry.baseVersion) ?? parseVersion(await versions.get(entry.collection, entry.id));
   }
 
   function resultOf(item: Planned, response: NonNullable<BatchResponse['entry']>[number]): ResourceResult {
@@ -335,47 +506,105 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
     return { kind: 'rejected', reason: `${what} (${describeOutcome(response.response.outcome)})` };
   }
 
-  /** The server's current record of each mutable entry, by identifier (one batch of searches). */
+  /** The server's current record of each mutable entry, by identifier (one bundle of searches). */
   async function fetchServerRecords(
     items: readonly Planned[],
+    type: 'batch' | 'transaction',
     signal: AbortSignal,
-  ): Promise<Map<string, { record: Record<string, unknown> & { id: string }; version?: string }>> {
-    const found = new Map<string, { record: Record<string, unknown> & { id: string }; version?: string }>();
+  ): Promise<Map<string, ServerRecord>> {
+    const found = new Map<string, ServerRecord>();
     if (items.length === 0) return found;
-    const response = await postBatch(
+    const response = await postBundle(
       items.map((item) => ({
         request: { method: 'GET', url: `${item.resourceType}?${identifierSearch(item.identifier)}` },
       })),
+      type,
       signal,
     );
     for (const [index, item] of items.entries()) {
       const bundle = safeParse(SearchsetSchema, response.entry?.[index]?.resource, 'search result');
       const resource = bundle.ok ? bundle.value.entry?.[0]?.resource : undefined;
-      const mapped = resource ? readRecord(resource) : undefined;
-      if (!mapped || mapped.change.collection !== item.entry.collection) continue;
-      found.set(item.entry.id, {
-        record: { ...mapped.change.record },
-        ...(mapped.change.version === undefined ? {} : { version: mapped.change.version }),
-      });
+      const read = resource ? readResource(resource, readContext()) : undefined;
+      if (read?.kind !== 'record' || read.collection !== item.entry.collection || !resource) continue;
+      const version = versionOf(resource);
+      found.set(item.entry.id, { record: { ...read.record }, ...(version === undefined ? {} : { version }) });
     }
     return found;
   }
 
-  async function push(entries: readonly PushEntry[], signal: AbortSignal): Promise<PushOutcome[]> {
+  /**
+   * Sends one chunk and answers each request. A `transaction` that fails as a whole (one bad or
+   * conflicting record) is sent again one record per transaction, so the others still go.
+   */
+  async function send(
+    chunk: readonly Planned[],
+    type: 'batch' | 'transaction',
+    signal: AbortSignal,
+  ): Promise<{ item: Planned; result: ResourceResult }[]> {
+    if (type === 'batch') {
+      const response = await postBundle(
+        chunk.map((item) => item.request),
+        type,
+        signal,
+      );
+      return chunk.map((item, index) => ({ item, result: resultOf(item, response.entry![index]!) }));
+    }
+    try {
+      const response = await postBundle(
+        chunk.map((item) => item.request),
+        type,
+        signal,
+      );
+      return chunk.map((item, index) => ({ item, result: resultOf(item, response.entry![index]!) }));
+    } catch (error) {
+      if (!(error instanceof TransportError) || error.failure !== 'rejected') throw error;
+      const entries = [...new Set(chunk.map((item) => item.entry))];
+      if (entries.length > 1) {
+        const results: { item: Planned; result: ResourceResult }[] = [];
+        for (const entry of entries)
+          results.push(
+            ...(await send(
+              chunk.filter((item) => item.entry === entry),
+              type,
+              signal,
+            )),
+          );
+        return results;
+      }
+      const result: ResourceResult =
+        error.status === 412 || error.status === 409
+          ? { kind: 'conflict' }
+          : { kind: 'rejected', reason: `transaction: HTTP ${error.status ?? 'error'}` };
+      return chunk.map((item) => ({
+        item,
+        result: item.role === 'primary' ? result : { kind: 'rejected', reason: 'transaction failed' },
+      }));
+    }
+  }
+
+  async function push(
+    entries: readonly PushEntry[],
+    callOptions: TransportCallOptions,
+  ): Promise<PushOutcome[]> {
+    const { signal } = callOptions;
+    const versions = versionsFor(callOptions);
     const outcomes: PushOutcome[] = [];
-    const context = await prefetch(entries);
+    const context = await prefetch(entries, versions);
     const planned: Planned[][] = [];
     for (const entry of entries) {
-      const result = await plan(entry, context);
+      const result = await plan(entry, context, versions);
       if ('outcome' in result) outcomes.push(result.outcome);
       else planned.push(result.planned);
     }
+    if (planned.length === 0) return outcomes;
+    const type = await pushBundleType(signal);
+    const size = type === 'batch' ? batchSize : transactionSize;
 
-    // Chunks of at most `batchSize` requests; an entry's resources stay in one Bundle.
+    // Chunks of at most `size` requests; an entry's resources stay in one Bundle.
     const chunks: Planned[][] = [];
     let current: Planned[] = [];
     for (const group of planned) {
-      if (current.length > 0 && current.length + group.length > batchSize) {
+      if (current.length > 0 && current.length + group.length > size) {
         chunks.push(current);
         current = [];
       }
@@ -384,49 +613,50 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
     if (current.length > 0) chunks.push(current);
 
     for (const chunk of chunks) {
-      const response = await postBatch(
-        chunk.map((item) => item.request),
-        signal,
-      );
       const results = new Map<PushEntry, { item: Planned; result: ResourceResult }[]>();
-      chunk.forEach((item, index) => {
-        const list = results.get(item.entry) ?? [];
-        list.push({ item, result: resultOf(item, response.entry![index]!) });
-        results.set(item.entry, list);
-      });
+      for (const each of await send(chunk, type, signal)) {
+        const list = results.get(each.item.entry) ?? [];
+        list.push(each);
+        results.set(each.item.entry, list);
+      }
 
       // Mutable records: a 412, or a conditional create that found an existing resource,
       // needs the server's record (to hand back, or to compare with ours).
       const toFetch: Planned[] = [];
       for (const [entry, list] of results) {
-        const primary = list.find((each) => each.item.primary);
+        const primary = list.find((each) => each.item.role === 'primary');
         if (!primary || !MUTABLE.includes(entry.collection)) continue;
         const { result } = primary;
         if (result.kind === 'conflict' || (result.kind === 'ok' && !result.created))
           toFetch.push(primary.item);
       }
-      const server = await fetchServerRecords(toFetch, signal);
+      const server = await fetchServerRecords(toFetch, type, signal);
 
-      for (const [entry, list] of results) {
-        outcomes.push(await combine(entry, list, server.get(entry.id)));
-      }
+      const learned: { collection: SyncedCollection; id: string; version: string }[] = [];
+      for (const [entry, list] of results) outcomes.push(combine(entry, list, server.get(entry.id), learned));
+      await remember(versions, learned);
     }
     return outcomes;
   }
 
-  async function combine(
+  function combine(
     entry: PushEntry,
     list: readonly { item: Planned; result: ResourceResult }[],
-    server: { record: Record<string, unknown> & { id: string }; version?: string } | undefined,
-  ): Promise<PushOutcome> {
-    const rejection = list.find((each) => each.result.kind === 'rejected');
+    server: ServerRecord | undefined,
+    learned: { collection: SyncedCollection; id: string; version: string }[],
+  ): PushOutcome {
+    const counted = list.filter((each) => each.item.role !== 'migration');
+    const rejection = counted.find((each) => each.result.kind === 'rejected');
     if (rejection?.result.kind === 'rejected') return rejected(entry, rejection.result.reason);
-    const retry = list.find((each) => each.result.kind === 'retry');
+    const retry = counted.find((each) => each.result.kind === 'retry');
     if (retry?.result.kind === 'retry') return { id: entry.id, status: 'retry', reason: retry.result.reason };
-    const primary = list.find((each) => each.item.primary)?.result;
+    const primary = counted.find((each) => each.item.role === 'primary')?.result;
     const mutable = MUTABLE.includes(entry.collection);
-    if (server?.version !== undefined && mutable)
-      await versions.set(entry.collection, entry.id, server.version);
+    const keep = (version: string | undefined) => {
+      if (version !== undefined && REFERENCED.includes(entry.collection))
+        learned.push({ collection: entry.collection, id: entry.id, version });
+    };
+    if (mutable) keep(server?.version);
 
     if (primary?.kind === 'conflict') {
       return { id: entry.id, status: 'conflict', ...(server ? { serverRecord: server.record } : {}) };
@@ -439,8 +669,7 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
         return { id: entry.id, status: 'conflict', serverRecord: server.record };
       }
     }
-    if (primary.version !== undefined && mutable)
-      await versions.set(entry.collection, entry.id, primary.version);
+    keep(primary.version);
     return {
       id: entry.id,
       status: 'stored',
@@ -459,41 +688,58 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
 
   const patient = options.subject?.patient;
   const practitioner = options.subject?.practitioner;
-  const CASELOAD_TYPES: readonly { type: string; param: string }[] = [
-    { type: 'QuestionnaireResponse', param: 'subject' },
-    { type: 'Observation', param: 'subject' },
-    { type: 'DetectedIssue', param: 'patient' },
+  const ACK_CODE = `${ACKNOWLEDGEMENT_CODE.system}|${ACKNOWLEDGEMENT_CODE.code}`;
+  /** Only Interlude's kind of Observation: a patient's vital signs and labs are not pulled at all. */
+  const SURVEY = 'http://terminology.hl7.org/CodeSystem/observation-category|survey';
+  const CASELOAD_TYPES: readonly {
+    key: string;
+    type: string;
+    param: string;
+    extra?: Record<string, string>;
+  }[] = [
+    { key: 'QuestionnaireResponse', type: 'QuestionnaireResponse', param: 'subject' },
+    { key: 'Observation', type: 'Observation', param: 'subject', extra: { category: SURVEY } },
+    { key: 'DetectedIssue', type: 'DetectedIssue', param: 'patient' },
+    // Acknowledgements carry their patient (Task.for): only the caseload's are pulled.
+    { key: 'Task:acknowledgement', type: 'Task', param: 'subject', extra: { code: ACK_CODE } },
   ];
   /** Patients per caseload search: keeps the `subject=a,b,…` URL well under common limits. */
   const GROUP_SIZE = 40;
 
   const ownStreams: readonly StreamSpec[] = patient
     ? [
+        { key: 'ServiceRequest', type: 'ServiceRequest', params: { subject: patient } },
+        // Assignments written before 0.1 (Tasks).
         { key: 'Task', type: 'Task', params: { subject: patient } },
         { key: 'Questionnaire', type: 'Questionnaire', params: {} },
         { key: 'QuestionnaireResponse', type: 'QuestionnaireResponse', params: { subject: patient } },
-        { key: 'Observation', type: 'Observation', params: { subject: patient } },
+        { key: 'Observation', type: 'Observation', params: { subject: patient, category: SURVEY } },
       ]
     : practitioner
       ? [
+          { key: 'ServiceRequest', type: 'ServiceRequest', params: { requester: practitioner } },
           { key: 'Task', type: 'Task', params: { requester: practitioner } },
           { key: 'Questionnaire', type: 'Questionnaire', params: {} },
-          // Acknowledgements carry no patient; they are few and hold no clinical content.
-          { key: 'Basic', type: 'Basic', params: {} },
         ]
-      : ['Task', 'Questionnaire', 'QuestionnaireResponse', 'Observation', 'DetectedIssue', 'Basic'].map(
-          (type) => ({
-            key: type,
-            type,
-            params: {},
-          }),
-        );
+      : [
+          'ServiceRequest',
+          'Task',
+          'Questionnaire',
+          'QuestionnaireResponse',
+          'Observation',
+          'DetectedIssue',
+          'Basic',
+        ].map((type): StreamSpec => ({
+          key: type,
+          type,
+          params: type === 'Observation' ? { category: SURVEY } : {},
+        }));
 
   function groupStreams(group: CaseloadGroup): StreamSpec[] {
-    return CASELOAD_TYPES.map(({ type, param }) => ({
-      key: type,
+    return CASELOAD_TYPES.map(({ key, type, param, extra }) => ({
+      key,
       type,
-      params: { [param]: group.patients.join(',') },
+      params: { [param]: group.patients.join(','), ...extra },
     }));
   }
 
@@ -505,12 +751,65 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
     return `${base}/${spec.type}?${params}`;
   }
 
-  /** One page of one stream: its changes, the patients it names, and its new state. */
+  /** Questionnaires seen in pulls (by canonical with and without version, and by `Questionnaire/<id>`), for reading foreign responses. */
+  const questionnaires = new Map<string, AnyResource>();
+  function rememberQuestionnaire(resource: AnyResource): void {
+    const url = (resource as { url?: unknown }).url;
+    const version = (resource as { version?: unknown }).version;
+    if (typeof url === 'string') {
+      questionnaires.set(url, resource);
+      if (typeof version === 'string') questionnaires.set(`${url}|${version}`, resource);
+    }
+    if (resource.id) questionnaires.set(`Questionnaire/${resource.id}`, resource);
+  }
+
+  function readContext(): ReadContext {
+    return {
+      source: base,
+      ...(options.instruments ? { instruments: options.instruments } : {}),
+      questionnaire: (canonical) =>
+        questionnaires.get(canonical) ?? questionnaires.get(canonical.split('|')[0] ?? ''),
+    };
+  }
+
+  /** Fetches the Questionnaires foreign responses on a page answer, when not seen yet (one search each). */
+  async function fetchQuestionnaires(resources: readonly AnyResource[], signal: AbortSignal): Promise<void> {
+    for (const resource of resources) {
+      if (resource.resourceType !== 'QuestionnaireResponse') continue;
+      const identifier = (resource as { identifier?: { system?: unknown } }).identifier;
+      const canonical = (resource as { questionnaire?: unknown }).questionnaire;
+      if (identifier?.system === IDENTIFIER_SYSTEMS.submission || typeof canonical !== 'string') continue;
+      if (readContext().questionnaire(canonical) !== undefined) continue;
+      const literal = /^Questionnaire\/[A-Za-z0-9\-.]{1,64}$/.test(canonical);
+      const [url, version] = canonical.split('|');
+      const query = literal
+        ? `_id=${encodeURIComponent(canonical.slice('Questionnaire/'.length))}`
+        : `url=${encodeURIComponent(url ?? '')}${version ? `&version=${encodeURIComponent(version)}` : ''}`;
+      if (!literal && !parseQuestionnaireCanonical(canonical) && !/^https?:/.test(canonical)) continue;
+      let body: unknown;
+      try {
+        body = await call('search', `${base}/Questionnaire?${query}`, { method: 'GET' }, signal);
+      } catch (error) {
+        // A server that refuses this search (4xx) leaves the response unread and reported; the pull goes on.
+        if (error instanceof TransportError && error.failure === 'rejected') continue;
+        throw error;
+      }
+      const bundle = validateResponse(SearchsetSchema, body, 'search');
+      const found = bundle.entry?.find((entry) => entry.resource?.resourceType === 'Questionnaire')?.resource;
+      if (found) {
+        rememberQuestionnaire(found);
+        questionnaires.set(canonical, found);
+      }
+    }
+  }
+
+  /** One page of one stream: its changes, what it could not apply, the patients it names, and its new state. */
   async function pullPage(
     spec: StreamSpec,
     state: StreamState,
+    versions: VersionStore,
     signal: AbortSignal,
-  ): Promise<{ changes: PulledChange[]; patients: string[]; state: StreamState }> {
+  ): Promise<{ changes: PulledChange[]; reports: PullReport[]; patients: string[]; state: StreamState }> {
     const url =
       state.next !== undefined ? new URL(state.next, `${base}/`).toString() : firstPageUrl(spec, state);
     const body = await call('search', url, { method: 'GET' }, signal);
@@ -519,43 +818,103 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
       .filter((entry) => entry.search?.mode === undefined || entry.search.mode === 'match')
       .flatMap((entry) => (entry.resource?.resourceType === spec.type ? [entry.resource] : []));
     const { fresh, state: advanced } = advanceStream(state, resources);
+    for (const resource of fresh)
+      if (resource.resourceType === 'Questionnaire') rememberQuestionnaire(resource);
+    await fetchQuestionnaires(fresh, signal);
     const changes: PulledChange[] = [];
+    const reports: PullReport[] = [];
     const patients: string[] = [];
+    const learned: { collection: SyncedCollection; id: string; version: string }[] = [];
     for (const resource of fresh) {
-      const read = readRecord(resource);
-      if (!read) continue;
-      changes.push(read.change);
-      if (read.patient) patients.push(read.patient);
-      if (MUTABLE.includes(read.change.collection) && read.change.version !== undefined) {
-        await versions.set(read.change.collection, read.change.record.id, read.change.version);
+      const item = `${resource.resourceType}/${resource.id ?? '?'}`;
+      const read = readResource(resource, readContext());
+      const forRef = resource as { for?: { reference?: unknown }; subject?: { reference?: unknown } };
+      const about = resource.resourceType === 'Task' ? forRef.for?.reference : forRef.subject?.reference;
+      if (read.kind === 'skipped') {
+        // Interlude's own derived resources are read through the record they derive from.
+        if (read.skipped.reason !== 'derived')
+          reports.push({ item, kind: 'skipped', reason: `${read.skipped.reason}: ${read.skipped.detail}` });
+        continue;
       }
+      if (read.kind === 'deleted') {
+        changes.push({ collection: read.collection, id: read.id, deleted: true });
+        continue;
+      }
+      // A client does not keep clinicians' acknowledgements of its flags (its Task search finds them).
+      if (patient && read.collection === 'acknowledgements') continue;
+      if (
+        read.collection === 'assignments' &&
+        resource.resourceType === 'Task' &&
+        (await supersededHere(read, versions))
+      ) {
+        reports.push({
+          item,
+          kind: 'skipped',
+          reason: 'superseded: this assignment is a ServiceRequest now',
+        });
+        continue;
+      }
+      const version = versionOf(resource);
+      changes.push({
+        collection: read.collection,
+        record: read.record,
+        ...(version === undefined ? {} : { version }),
+      });
+      if (read.unsupported.length > 0) {
+        reports.push({
+          item,
+          kind: 'partial',
+          reason: `${read.unsupported.length} left out: ${read.unsupported
+            .slice(0, 5)
+            .map((each) => `${each.linkId} (${each.reason})`)
+            .join('; ')}`,
+        });
+      }
+      if (read.collection === 'assignments' && typeof about === 'string' && about.startsWith('Patient/'))
+        patients.push(about);
+      if (version !== undefined && REFERENCED.includes(read.collection))
+        learned.push({ collection: read.collection, id: read.record.id, version });
     }
+    await remember(versions, learned);
     const next = nextLink(bundle);
     const { next: _previous, done: _done, ...rest } = advanced;
     return {
       changes,
+      reports,
       patients,
       state: next !== undefined && resources.length > 0 ? { ...rest, next } : { ...rest, done: true },
     };
   }
 
+  /** A legacy Task of an assignment this device already knows as a ServiceRequest. */
+  async function supersededHere(
+    read: Extract<ResourceReadResult, { kind: 'record' }>,
+    versions: VersionStore,
+  ): Promise<boolean> {
+    return parseVersion(await versions.get('assignments', read.record.id))?.resourceType === 'ServiceRequest';
+  }
+
   async function pull(
     cursor: string | null,
-    signal: AbortSignal,
-  ): Promise<{ changes: PulledChange[]; cursor: string; hasMore: boolean }> {
+    callOptions: TransportCallOptions,
+  ): Promise<{ changes: PulledChange[]; cursor: string; hasMore: boolean; reports: PullReport[] }> {
+    const { signal } = callOptions;
+    const versions = versionsFor(callOptions);
     let state: CursorState = decodeCursor(cursor, scope);
     // A round ends when every stream reached its last page; the next pull starts a new one.
     if (roundComplete(state)) state = startRound(mergeGroups(state));
     const changes: PulledChange[] = [];
+    const reports: PullReport[] = [];
     const streams = { ...state.streams };
     const discovered = new Set<string>();
     for (const spec of ownStreams) {
       const current = streams[spec.key] ?? {};
       if (current.done) continue;
-      const page = await pullPage(spec, current, signal);
+      const page = await pullPage(spec, current, versions, signal);
       streams[spec.key] = page.state;
       changes.push(...page.changes);
-      if (spec.type === 'Task' && practitioner) for (const each of page.patients) discovered.add(each);
+      reports.push(...page.reports);
+      if (practitioner) for (const each of page.patients) discovered.add(each);
     }
     const known = new Set(state.caseload.flatMap((group) => group.patients));
     const fresh = [...discovered].filter((each) => !known.has(each)).sort();
@@ -568,20 +927,21 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
       for (const spec of groupStreams(group)) {
         const current = groupState[spec.key] ?? {};
         if (current.done) continue;
-        const page = await pullPage(spec, current, signal);
+        const page = await pullPage(spec, current, versions, signal);
         groupState[spec.key] = page.state;
         changes.push(...page.changes);
+        reports.push(...page.reports);
       }
       caseload[index] = { ...group, streams: groupState };
     }
     const next: CursorState = { ...state, streams, caseload };
-    return { changes, cursor: encodeCursor(next), hasMore: !roundComplete(next) };
+    return { changes, cursor: encodeCursor(next), hasMore: !roundComplete(next), reports };
   }
 
   function roundComplete(state: CursorState): boolean {
     const own = ownStreams.every((spec) => state.streams[spec.key]?.done === true);
     const groups = state.caseload.every((group) =>
-      CASELOAD_TYPES.every(({ type }) => group.streams[type]?.done === true),
+      CASELOAD_TYPES.every(({ key }) => group.streams[key]?.done === true),
     );
     return own && groups;
   }
@@ -609,11 +969,11 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
       const last = merged[merged.length - 1];
       if (last && last.patients.length + group.patients.length <= GROUP_SIZE) {
         const streams: Record<string, StreamState> = {};
-        for (const { type } of CASELOAD_TYPES) {
-          const a = last.streams[type]?.since;
-          const b = group.streams[type]?.since;
+        for (const { key } of CASELOAD_TYPES) {
+          const a = last.streams[key]?.since;
+          const b = group.streams[key]?.since;
           const since = a === undefined || b === undefined ? undefined : a < b ? a : b;
-          streams[type] = since === undefined ? {} : { since, done: true };
+          streams[key] = since === undefined ? {} : { since, done: true };
         }
         merged[merged.length - 1] = { patients: [...last.patients, ...group.patients].sort(), streams };
       } else {
@@ -624,42 +984,17 @@ export function fhirTransport(options: FhirTransportOptions): Transport {
   }
 
   return {
-    push: (entries, { signal }) => push(entries, signal),
-    pull: (cursor, { signal }) => pull(cursor, signal),
+    push: (entries, callOptions) => push(entries, callOptions),
+    pull: (cursor, callOptions) => pull(cursor, callOptions),
   };
 }
 
-/** A pulled change that carries a record (FHIR searches never report deletions). */
-type RecordChange = Extract<PulledChange, { readonly record: unknown }>;
-
-/** A pulled resource as a store change, plus the patient it is about (to grow a caseload). */
-function readRecord(resource: AnyResource): { change: RecordChange; patient?: string } | undefined {
-  let mapped;
-  try {
-    mapped = resourceToRecord(resource);
-  } catch (error) {
-    // A resource Interlude cannot read (hand-edited on the server, a newer format) is skipped,
-    // not fatal: one bad resource must not stop every other change from arriving.
-    if (error instanceof ValidationError) return undefined;
-    throw error;
-  }
-  if (!mapped) return undefined;
+/** The transport's version string of a resource from a server, if it has an id and a version. */
+function versionOf(resource: AnyResource): string | undefined {
   const versionId = resource.meta?.versionId;
-  const version =
-    resource.id && versionId
-      ? formatVersion({ resourceType: resource.resourceType, id: resource.id, versionId })
-      : undefined;
-  const forRef = (resource as { for?: { reference?: unknown } }).for?.reference;
-  return {
-    change: {
-      collection: mapped.collection,
-      record: mapped.record,
-      ...(version === undefined ? {} : { version }),
-    },
-    ...(resource.resourceType === 'Task' && typeof forRef === 'string' && forRef.startsWith('Patient/')
-      ? { patient: forRef }
-      : {}),
-  };
+  return resource.id && versionId
+    ? formatVersion({ resourceType: resource.resourceType, id: resource.id, versionId })
+    : undefined;
 }
 
 function rejected(entry: PushEntry, reason: string): PushOutcome {

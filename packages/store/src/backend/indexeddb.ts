@@ -10,6 +10,8 @@ import { StorageError, toStorageError } from './errors.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import type {
   CollectionName,
+  IndexedCollection,
+  IndexedField,
   PartitionKey,
   StorageBackend,
   StoreFactory,
@@ -19,7 +21,9 @@ import type {
 import { partitionText, validateOps } from './validate.js';
 
 /** idb's typed view of a partition database: every collection keyed by the record's string id. */
-type PartitionSchema = { [K in CollectionName]: { key: string; value: StoredRecord } };
+type PartitionSchema = {
+  [K in CollectionName]: { key: string; value: StoredRecord; indexes: { [field: string]: string } };
+};
 
 /** Options of {@link idbStore}. */
 export interface IdbStoreOptions {
@@ -122,6 +126,24 @@ class IdbBackend implements StorageBackend {
   getAll(collection: CollectionName): Promise<unknown[]> {
     // Object stores return records in key order, which is the contract's id order.
     return this.#withDatabase(`read from ${collection}`, (db) => db.getAll(collection));
+  }
+
+  getAllWhere(
+    collection: IndexedCollection,
+    field: IndexedField<IndexedCollection>,
+    value: string,
+  ): Promise<unknown[]> {
+    return this.#withDatabase(`read from ${collection}`, async (db) => {
+      const transaction = db.transaction(collection, 'readonly');
+      const store = transaction.objectStore(collection);
+      // A database built by an older schema history (tests pass their own) may lack the index.
+      if (!store.indexNames.contains(field)) {
+        const all = (await store.getAll()) as Record<string, unknown>[];
+        return all.filter((record) => record[field] === value);
+      }
+      // Equal index keys come in primary-key order: id order, as getAll.
+      return store.index(field).getAll(value as never);
+    });
   }
 
   async write(ops: readonly WriteOp[]): Promise<void> {

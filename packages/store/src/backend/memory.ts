@@ -6,6 +6,8 @@
 import { StorageError, toStorageError } from './errors.js';
 import type {
   CollectionName,
+  IndexedCollection,
+  IndexedField,
   PartitionKey,
   StorageBackend,
   StoreFactory,
@@ -75,6 +77,15 @@ class MemoryBackend implements StorageBackend {
         .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
         .map((id) => structuredClone(records.get(id)));
     });
+  }
+
+  async getAllWhere(
+    collection: IndexedCollection,
+    field: IndexedField<IndexedCollection>,
+    value: string,
+  ): Promise<unknown[]> {
+    const all = (await this.getAll(collection)) as Record<string, unknown>[];
+    return all.filter((record) => record[field] === value);
   }
 
   write(ops: readonly WriteOp[]): Promise<void> {

@@ -25,6 +25,20 @@ export const COLLECTIONS = [
 /** One of {@link COLLECTIONS}. */
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/**
+ * Fields a backend may index, per collection: the queries a screen asks on every open
+ * ("this assignment's runs", "this client's runs") answered without reading the whole collection.
+ */
+export const INDEXED_FIELDS = {
+  submissions: ['assignmentId', 'clientId'],
+} as const satisfies Partial<Record<CollectionName, readonly string[]>>;
+
+/** A collection with indexed fields. */
+export type IndexedCollection = keyof typeof INDEXED_FIELDS;
+
+/** An indexed field of `C`. */
+export type IndexedField<C extends IndexedCollection> = (typeof INDEXED_FIELDS)[C][number];
+
 /** What a backend stores: any JSON object with a string id, unique within its collection. */
 export type StoredRecord = { readonly id: string } & Readonly<Record<string, unknown>>;
 
@@ -52,6 +66,16 @@ export interface StorageBackend {
   get(collection: CollectionName, id: string): Promise<unknown>;
   /** Every record of a collection, in id order. */
   getAll(collection: CollectionName): Promise<unknown[]>;
+  /**
+   * The records of a collection whose `field` equals `value`, in id order, read through an
+   * index. Optional: a backend that cannot index (the encrypted wrapper: its records are
+   * ciphertext) leaves it out, and callers filter `getAll` instead.
+   */
+  getAllWhere?(
+    collection: IndexedCollection,
+    field: IndexedField<IndexedCollection>,
+    value: string,
+  ): Promise<unknown[]>;
   /** Applies every op in one transaction: afterwards all are visible, or (on error) none. */
   write(ops: readonly WriteOp[]): Promise<void>;
   /** Deletes the whole partition (sign-out). The backend is closed afterwards. */

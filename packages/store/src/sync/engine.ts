@@ -26,6 +26,7 @@ import {
   type OutboxEntry,
   type OutboxFailure,
 } from './outbox.js';
+import { metaTransportState } from './transport-state.js';
 import {
   TransportError,
   type PulledChange,
@@ -78,7 +79,14 @@ export type SyncNotice =
   /** The server had a newer version of a record changed here; the server's now shows. */
   | { readonly kind: 'server-wins'; readonly collection: SyncedCollection; readonly id: string }
   /** The server will never accept this change; it stays in the outbox as `rejected`. */
-  | { readonly kind: 'rejected'; readonly collection: SyncedCollection; readonly id: string };
+  | { readonly kind: 'rejected'; readonly collection: SyncedCollection; readonly id: string }
+  /** The server holds something this device could not apply as it came (see `PullReport`). */
+  | {
+      readonly kind: 'pull-report';
+      readonly item: string;
+      readonly report: 'skipped' | 'partial';
+      readonly reason: string;
+    };
 
 /** What one {@link SyncEngine.syncNow} did. */
 export interface SyncReport {
@@ -215,6 +223,8 @@ class StopRun extends Error {
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const backend = options.backend;
   const transport = options.transport;
+  // Durable transport state (e.g. FHIR versions) next to the cursor: survives reloads, wiped with the partition.
+  const transportState = metaTransportState(backend);
   const partitionId = options.partitionId ?? 'default';
   const now = options.now ?? (() => new Date());
   const random = options.random ?? Math.random;
@@ -323,7 +333,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     try {
       outcomes = await transport.push(
         sent.map((item) => item.push),
-        { signal: controller.signal },
+        { signal: controller.signal, state: transportState },
       );
     } catch (error) {
       const failure = toTransportError(error);
@@ -423,7 +433,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     for (let page = 0; page < maxPullPages; page += 1) {
       let result;
       try {
-        result = await transport.pull(cursor, { signal: controller.signal });
+        result = await transport.pull(cursor, { signal: controller.signal, state: transportState });
       } catch (error) {
         throw new StopRun(toTransportError(error));
       }
@@ -444,6 +454,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       ops.push({ type: 'put', collection: 'meta', value: { id: CURSOR_META_ID, cursor: result.cursor } });
       await backend.write(ops);
       changed(touched);
+      for (const report of result.reports ?? []) {
+        notify({ kind: 'pull-report', item: report.item, report: report.kind, reason: report.reason });
+      }
       const stuck = result.cursor === cursor;
       cursor = result.cursor;
       if (!result.hasMore || stuck) break;

@@ -61,6 +61,19 @@ export type PulledChange =
     }
   | { readonly collection: SyncedCollection; readonly id: string; readonly deleted: true };
 
+/**
+ * Something on the server a pull could not apply as it came: `skipped` (not a record this device
+ * reads, or unreadable) or `partial` (applied, with parts left out). Identifiers and reasons only,
+ * never content; the engine passes each on as a `pull-report` notice.
+ */
+export interface PullReport {
+  /** What it concerns, as the server names it, e.g. `QuestionnaireResponse/123`. */
+  readonly item: string;
+  readonly kind: 'skipped' | 'partial';
+  /** Why, e.g. `not-interlude: no Interlude score identifier`. */
+  readonly reason: string;
+}
+
 /** A page of server changes since a cursor. */
 export interface PullResult {
   readonly changes: readonly PulledChange[];
@@ -68,6 +81,26 @@ export interface PullResult {
   readonly cursor: string;
   /** More changes are waiting: pull again with `cursor`. */
   readonly hasMore: boolean;
+  /** What this page could not apply as it came, and why (see {@link PullReport}). */
+  readonly reports?: readonly PullReport[];
+}
+
+/**
+ * Durable state a transport may keep in the partition (e.g. the server version of each record),
+ * next to the pull cursor in the partition's `meta` collection: it survives reloads and is wiped
+ * with the partition. Keys are the transport's own; values are JSON.
+ */
+export interface TransportState {
+  get(key: string): Promise<unknown>;
+  /** Writes every entry in one transaction; a `value` of `undefined` deletes the key. */
+  set(entries: readonly { readonly key: string; readonly value: unknown }[]): Promise<void>;
+}
+
+/** What the engine passes to every transport call. */
+export interface TransportCallOptions {
+  readonly signal: AbortSignal;
+  /** The partition's {@link TransportState}; absent when the caller keeps none (e.g. a test calling the transport directly). */
+  readonly state?: TransportState;
 }
 
 /** A backend that can take local changes and hand back server changes. */
@@ -76,9 +109,9 @@ export interface Transport {
    * Sends a batch. Resolves with one outcome per entry (any order); throws
    * {@link TransportError} when the whole call failed (network, auth, timeout, 5xx).
    */
-  push(entries: readonly PushEntry[], options: { signal: AbortSignal }): Promise<readonly PushOutcome[]>;
+  push(entries: readonly PushEntry[], options: TransportCallOptions): Promise<readonly PushOutcome[]>;
   /** Fetches changes after `cursor` (`null`: from the beginning). */
-  pull(cursor: string | null, options: { signal: AbortSignal }): Promise<PullResult>;
+  pull(cursor: string | null, options: TransportCallOptions): Promise<PullResult>;
 }
 
 /** Why a whole transport call failed; decides whether the engine retries. */
