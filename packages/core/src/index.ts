@@ -151,3 +151,4 @@ export {
   type CrisisResourceSet,
 } from './crisis/crisis-resources.js';
 export * from './licensing/index.js';
+export * from './trends/index.js';

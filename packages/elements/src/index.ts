@@ -28,6 +28,43 @@ export {
   type RatingScaleValueLabel,
 } from './rating-scale/rating-scale.types.js';
 export type { FormAssociatedElement } from './shared/internal/form-associated.js';
+export { IlMoodChart } from './mood-chart/define.js';
+export {
+  MOOD_DIRECTIONS,
+  MOOD_CHART_MAX_SERIES,
+  MOOD_CHART_MAX_POINTS,
+  type MoodDirection,
+  type MoodChartPoint,
+  type MoodChartSeries,
+  type MoodChartActivity,
+  type MoodChartData,
+} from './mood-chart/mood-chart.types.js';
+export { IlOutcomeChart } from './outcome-chart/define.js';
+export {
+  OUTCOME_MARKS,
+  OUTCOME_CHART_MAX_POINTS,
+  type OutcomeMark,
+  type OutcomeChartPoint,
+  type OutcomeChartMeasure,
+  type OutcomeChartData,
+} from './outcome-chart/outcome-chart.types.js';
+export { IlAdherenceChart } from './adherence-chart/define.js';
+export {
+  ADHERENCE_STATUSES,
+  ADHERENCE_CHART_MAX_OCCURRENCES,
+  type AdherenceStatus,
+  type AdherenceChartOccurrence,
+  type AdherenceChartAssignment,
+  type AdherenceChartData,
+} from './adherence-chart/adherence-chart.types.js';
+export { IlProgress } from './progress/define.js';
+export {
+  PROGRESS_TRENDS,
+  type ProgressTrend,
+  type ProgressSeries,
+  type ProgressOccurrence,
+  type ProgressData,
+} from './progress/progress.types.js';
 export { IlSlider } from './slider/define.js';
 export { SLIDER_MAX_STEPS } from './slider/slider.types.js';
 export { IlChoiceGroup } from './choice-group/define.js';
