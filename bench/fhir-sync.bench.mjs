@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
+import { report } from './lib/results.mjs';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const SAMPLE = Number(process.argv[3] ?? 1_000);
@@ -148,3 +149,12 @@ console.log(
     `${COUNT} round trips, ~${extrapolated.toFixed(1)} s for ${COUNT} (extrapolated)`,
 );
 console.log('  (loopback has ~0 latency: at 50 ms per round trip, add 50 ms × round trips to each line)');
+report([
+  {
+    name: `FHIR sync: ${COUNT.toLocaleString('en')} submissions to the local FHIR server, batch Bundles of ${BATCH}`,
+    unit: 's',
+    value: batch.seconds,
+    peer: 'one POST per resource (extrapolated)',
+    peerValue: extrapolated,
+  },
+]);

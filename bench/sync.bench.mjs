@@ -14,6 +14,7 @@ import {
   outboxPut,
   readOutbox,
 } from '@interlude/store';
+import { report } from './lib/results.mjs';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const RUNS = Number(process.argv[3] ?? 3);
@@ -83,3 +84,10 @@ console.log(
     `median ${median.toFixed(0)} ms over ${RUNS} runs → ${Math.round((COUNT / median) * 1000).toLocaleString('en')} records/s ` +
     `(runs: ${times.map((time) => time.toFixed(0)).join(', ')} ms; Node ${process.version})`,
 );
+report([
+  {
+    name: `sync engine: ${COUNT.toLocaleString('en')} submissions push + pull, memoryTransport`,
+    unit: 'ms',
+    value: median,
+  },
+]);

@@ -22,6 +22,10 @@ export function libraryBuild({ input = ['src/index.ts'] } = {}) {
   return {
     input,
     external: isBare,
+    // An import of a dependency whose bindings were all shaken away would otherwise stay as a
+    // bare `import 'temporal-polyfill/fns/…'`, which esbuild warns about (ignored-bare-import)
+    // and which pins the module in bundlers that trust it. Our dependencies have no import-time effects.
+    treeshake: { moduleSideEffects: 'no-external' },
     onwarn,
     output: {
       dir: 'dist',

@@ -1,8 +1,19 @@
 // The page side of bench/store.bench.mjs: measures @interlude/store's client in real
 // Chromium IndexedDB and hands the numbers back through `window.runStoreBench()`.
 // Bundled on the fly by esbuild from the TypeScript sources (`@interlude/source` condition).
-import { Repository, createInterlude, idbStore, type Interlude } from '@interlude/store';
+import {
+  Repository,
+  createInterlude,
+  definitionKey,
+  idbStore,
+  scoreId,
+  type Interlude,
+  type JournalChoice,
+  type StoreFactory,
+} from '@interlude/store';
 import type { Submission } from '@interlude/core';
+// @ts-expect-error: a plain-JS module of the bench (the caseload the Node benches use)
+import { generateCaseload } from '../caseload/generate.mjs';
 
 interface Timing {
   readonly label: string;
@@ -11,6 +22,8 @@ interface Timing {
 }
 
 interface DraftTiming {
+  /** Whether the draft writes were also journaled. */
+  readonly journal: string;
   readonly updates: number;
   /** Whole loop divided by the number of calls: not limited by the timer's resolution. */
   readonly meanUs: number;
@@ -43,25 +56,34 @@ function submission(i: number): Submission {
 }
 
 let databases = 0;
-function client(durability: IDBTransactionDurability = 'strict'): Interlude {
+function client(durability: IDBTransactionDurability = 'strict', journal: JournalChoice = 'auto'): Interlude {
   databases += 1;
   return createInterlude({
     user: USER,
-    store: idbStore({ name: `store-bench-${Date.now()}-${databases}`, durability }),
+    store: idbStore({ name: `store-bench-${Date.now()}-${databases}`, durability, journal }),
     now: () => NOW,
   });
 }
 
-async function sequential(count: number, durability: IDBTransactionDurability): Promise<Timing> {
-  const c = client(durability);
+async function sequential(
+  count: number,
+  durability: IDBTransactionDurability,
+  journal: JournalChoice = 'auto',
+): Promise<Timing> {
+  const c = client(durability, journal);
   await c.ready;
+  const where = (await c.storage.status()).journal;
   const items = Array.from({ length: count }, (_, i) => submission(i));
   const started = performance.now();
   for (const item of items) await c.submissions.save(item);
   const totalMs = performance.now() - started;
   await check(c, count);
   await c.signOut();
-  return { label: `client.submissions.save, sequential (durability ${durability})`, totalMs, count };
+  return {
+    label: `client.submissions.save, sequential (durability ${durability}, journal ${where})`,
+    totalMs,
+    count,
+  };
 }
 
 async function concurrent(count: number): Promise<Timing> {
@@ -107,8 +129,8 @@ async function oneTransaction(count: number): Promise<Timing> {
   return { label: 'repository, one transaction (lower bound, not a client API)', totalMs, count };
 }
 
-async function drafts(updates: number): Promise<DraftTiming> {
-  const c = client();
+async function drafts(updates: number, journal: JournalChoice = 'auto'): Promise<DraftTiming> {
+  const c = client('strict', journal);
   await c.ready;
   const key = { assignmentId: 'a-mood', occurrenceId: 'a-mood@2026-03-02T09:00' };
   const activity = { kind: 'check-in', id: 'mood', version: '1.0.0' } as const;
@@ -136,6 +158,7 @@ async function drafts(updates: number): Promise<DraftTiming> {
   const at = (q: number): number =>
     (costs[Math.min(costs.length - 1, Math.floor(q * costs.length))] ?? 0) * 1000;
   return {
+    journal: journal === false ? 'none' : 'auto',
     updates,
     meanUs,
     resolutionUs: timerResolutionUs(),
@@ -166,20 +189,156 @@ async function check(c: Interlude, count: number): Promise<void> {
     throw new Error(`expected ${count} pending, status says ${c.sync.status.pending}`);
 }
 
+/** Writes records into a partition in chunks of one transaction each (setup, not measured). */
+async function fill(
+  store: StoreFactory,
+  user: { id: string; role: 'client' | 'clinician' },
+  ops: Parameters<Repository['write']>[0],
+) {
+  const backend = await store.open({ userId: user.id, role: user.role });
+  const repository = new Repository(backend);
+  for (let start = 0; start < ops.length; start += 2000)
+    await repository.write(ops.slice(start, start + 2000));
+  backend.close();
+}
+
+interface ColdOpen {
+  readonly submissions: number;
+  readonly found: number;
+  /** createInterlude → ready → first submissions.list({ assignmentId }), through the index. */
+  readonly indexedMs: number;
+  /** The same first question answered by reading every submission (what v2 did). */
+  readonly scanMs: number;
+}
+
+/** A client's partition with `count` submissions over 10 assignments, opened cold, then one assignment's runs. */
+async function coldOpen(count: number): Promise<ColdOpen> {
+  const name = `store-bench-cold-${Date.now()}`;
+  const store = idbStore({ name });
+  const items = Array.from({ length: count }, (_, i) => ({ ...submission(i), assignmentId: `a-${i % 10}` }));
+  const probe = new Repository(await store.open({ userId: USER.id, role: USER.role }));
+  await fill(
+    store,
+    USER,
+    items.map((item) => probe.submissions.putOp(item)),
+  );
+  probe.backend.close();
+
+  const timed = async (question: (c: Interlude) => Promise<Submission[]>) => {
+    const started = performance.now();
+    const c = createInterlude({ user: USER, store: idbStore({ name }), now: () => NOW });
+    await c.ready;
+    const found = await question(c);
+    const ms = performance.now() - started;
+    await c.close();
+    return { ms, found: found.length };
+  };
+  const scan = await timed(async (c) =>
+    (await c.submissions.list()).filter((item) => item.assignmentId === 'a-3'),
+  );
+  const indexed = await timed((c) => c.submissions.list({ assignmentId: 'a-3' }));
+  if (indexed.found !== count / 10 || scan.found !== indexed.found)
+    throw new Error('cold open: wrong answer');
+  await createInterlude({ user: USER, store: idbStore({ name }), now: () => NOW }).signOut();
+  return { submissions: count, found: indexed.found, indexedMs: indexed.ms, scanMs: scan.ms };
+}
+
+interface Caseload {
+  readonly clients: number;
+  readonly submissions: number;
+  readonly flags: number;
+  /** createInterlude → ready (the partition open). */
+  readonly openMs: number;
+  /** Then client.flags.forCaseload(): read, validate and compute. */
+  readonly flagsMs: number;
+}
+
+/** A clinician's device: `clients` clients × one year of history, opened cold, then the review queue's flags. */
+async function clinicianCaseload(clients: number): Promise<Caseload> {
+  const data = generateCaseload(clients, 365) as {
+    assignments: Parameters<Repository['assignments']['putOp']>[0][];
+    submissions: Submission[];
+    scores: { submissionId: string; score: Parameters<Repository['scores']['putOp']>[0] }[];
+    definitions: Parameters<Repository['definitions']['putOp']>[0]['definition'][];
+    now: string;
+  };
+  const clinician = { id: 'bench-clinician', role: 'clinician' } as const;
+  const name = `store-bench-caseload-${Date.now()}`;
+  const store = idbStore({ name });
+  const probe = new Repository(await store.open({ userId: clinician.id, role: clinician.role }));
+  await fill(store, clinician, [
+    ...data.definitions.map((definition) =>
+      probe.definitions.putOp({ id: definitionKey(definition), definition }),
+    ),
+    ...data.assignments.map((assignment) => probe.assignments.putOp(assignment)),
+    ...data.submissions.map((item) => probe.submissions.putOp(item)),
+    ...data.scores.map(({ submissionId, score }) =>
+      probe.scores.putOp({ ...score, id: scoreId(submissionId), submissionId }),
+    ),
+  ]);
+  probe.backend.close();
+
+  const started = performance.now();
+  const c = createInterlude({ user: clinician, store: idbStore({ name }), now: () => data.now });
+  await c.ready;
+  const opened = performance.now();
+  const flags = await c.flags.forCaseload({ now: data.now });
+  const done = performance.now();
+  await c.signOut();
+  return {
+    clients,
+    submissions: data.submissions.length,
+    flags: flags.length,
+    openMs: opened - started,
+    flagsMs: done - opened,
+  };
+}
+
 declare global {
   interface Window {
-    runStoreBench(count: number): Promise<{ saves: Timing[]; drafts: DraftTiming }>;
+    runStoreBench(
+      count: number,
+      options: { journalOnly: boolean },
+    ): Promise<{ saves: Timing[]; drafts: DraftTiming[]; cold: ColdOpen[]; caseload: Caseload[] }>;
   }
 }
 
-window.runStoreBench = async (count) => {
-  await sequential(50, 'strict'); // warm-up: JIT, first database creation
+/** Rounds of the journal / no-journal pair, alternating, so a busy machine affects both alike. */
+const PAIRED_ROUNDS = 5;
+
+/** The run with the median total of several. */
+function medianRun(timings: readonly Timing[]): Timing {
+  const sorted = [...timings].sort((a, b) => a.totalMs - b.totalMs);
+  const middle = sorted[Math.floor(sorted.length / 2)] as Timing;
+  return { ...middle, label: `${middle.label}, median of ${timings.length}` };
+}
+
+window.runStoreBench = async (count, { journalOnly }) => {
+  await sequential(50, 'strict'); // warm-up: JIT, first database creation, the journal's worker
+  await sequential(50, 'strict', false);
+  // What the journal costs a save: the same saves with and without it, taken in turns.
+  const withJournal: Timing[] = [];
+  const withoutJournal: Timing[] = [];
+  for (let round = 0; round < PAIRED_ROUNDS; round += 1) {
+    withJournal.push(await sequential(count, 'strict'));
+    withoutJournal.push(await sequential(count, 'strict', false));
+  }
+  await drafts(100); // warm-up
+  const draftTimings = [await drafts(count), await drafts(count, false)];
+  const paired = [medianRun(withJournal), medianRun(withoutJournal)];
+  if (journalOnly) return { saves: paired, drafts: draftTimings, cold: [], caseload: [] };
   const saves = [
-    await sequential(count, 'strict'),
+    ...paired,
     await sequential(count, 'relaxed'),
     await concurrent(count),
     await oneTransaction(count),
   ];
-  await drafts(100); // warm-up
-  return { saves, drafts: await drafts(count) };
+  // Interleaved rounds: the medians are taken on the Node side.
+  const cold: ColdOpen[] = [];
+  const caseload: Caseload[] = [];
+  for (let round = 0; round < 3; round += 1) {
+    cold.push(await coldOpen(10_000));
+    caseload.push(await clinicianCaseload(100));
+  }
+  return { saves, drafts: draftTimings, cold, caseload };
 };

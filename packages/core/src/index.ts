@@ -178,5 +178,17 @@ export * from './adherence/index.js';
 export * from './aggregates/index.js';
 export * from './reminders/index.js';
 export * from './flags/index.js';
+export { CaseloadIndex, indexCaseload } from './caseload/caseload-index.js';
 export * from './session-prep/index.js';
+export {
+  DialNumberSchema,
+  CrisisSourceSchema,
+  CrisisResourceSchema,
+  CrisisResourceSetSchema,
+  parseCrisisResourceSet,
+  regionOfLocale,
+  type CrisisResource,
+  type CrisisResourceSet,
+} from './crisis/crisis-resources.js';
 export * from './licensing/index.js';
+export * from './trends/index.js';

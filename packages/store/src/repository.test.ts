@@ -220,4 +220,34 @@ describe('Repository', () => {
     }
     expect(error).to.be.instanceOf(ValidationError);
   });
+
+  it("listWhere reads one assignment's submissions through the index, never the whole store", async () => {
+    const { repository } = await idbRepository();
+    const mine = [submission(), submission()];
+    for (const item of [...mine, submission({ assignmentId: 'a-2', occurrenceId: 'a-2@2026-03-29T09:00' })])
+      await repository.saveSubmission(item);
+    const backend = repository.backend;
+    const delegate = (overrides: Partial<StorageBackend>): StorageBackend => ({
+      kind: backend.kind,
+      get: (collection, id) => backend.get(collection, id),
+      getAll: (collection) => backend.getAll(collection),
+      write: (ops) => backend.write(ops),
+      destroy: () => backend.destroy(),
+      close: () => backend.close(),
+      ...overrides,
+    });
+    let scans = 0;
+    const indexed = backend.getAllWhere?.bind(backend);
+    expect(indexed).to.be.a('function');
+    const counting = delegate({
+      getAll: (collection) => ((scans += 1), backend.getAll(collection)),
+      ...(indexed ? { getAllWhere: indexed } : {}),
+    });
+    const found = await new Repository(counting).submissions.listWhere('assignmentId', 'a-1');
+    expect(found.map((item) => item.id).sort()).to.deep.equal(mine.map((item) => item.id).sort());
+    expect(scans).to.equal(0);
+    // A backend without indexes (the encrypted wrapper) gets the same answer from a scan.
+    const scanned = await new Repository(delegate({})).submissions.listWhere('assignmentId', 'a-1');
+    expect(scanned).to.deep.equal(found);
+  });
 });

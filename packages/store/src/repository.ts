@@ -31,7 +31,14 @@ import {
   type ValidationIssue,
 } from '@interlude/core';
 import * as z from 'zod/mini';
-import type { CollectionName, StorageBackend, WriteOp } from './backend/types.js';
+import {
+  INDEXED_FIELDS,
+  type CollectionName,
+  type IndexedCollection,
+  type IndexedField,
+  type StorageBackend,
+  type WriteOp,
+} from './backend/types.js';
 import { DraftSchema, type Draft } from './drafts.js';
 import { OutboxEntrySchema, createOutboxEntry, outboxPut, type OutboxEntry } from './sync/outbox.js';
 
@@ -232,6 +239,29 @@ export class Collection<T extends { readonly id: string }> {
     return records;
   }
 
+  /**
+   * Every readable record whose `field` equals `value`, in id order: through the backend's
+   * index where it has one (IndexedDB), else by filtering the whole collection (the encrypted
+   * wrapper, whose records are ciphertext). Unreadable records are handled as in {@link list}.
+   */
+  async listWhere(field: IndexedField<IndexedCollection>, value: string): Promise<T[]> {
+    const { backend } = this.repository;
+    const indexed = (INDEXED_FIELDS as Partial<Record<string, readonly string[]>>)[this.name]?.includes(
+      field,
+    );
+    const raws =
+      backend.getAllWhere === undefined || !indexed
+        ? (await backend.getAll(this.name)).filter((raw) => fieldOf(raw, field) === value)
+        : await backend.getAllWhere(this.name as IndexedCollection, field, value);
+    const records: T[] = [];
+    for (const raw of raws) {
+      const record = await this.repository.accept<T>(this.name, raw);
+      // The parsed record decides, not the raw one the index saw.
+      if (record !== undefined && fieldOf(record, field) === value) records.push(record);
+    }
+    return records;
+  }
+
   /** Validates and stores one record; resolves with the parsed value once it is committed. */
   async put(value: T): Promise<T> {
     const parsed = this.validate(value);
@@ -260,6 +290,12 @@ export class Collection<T extends { readonly id: string }> {
   deleteOp(id: string): WriteOp {
     return { type: 'delete', collection: this.name, id };
   }
+}
+
+function fieldOf(record: unknown, field: string): unknown {
+  return typeof record === 'object' && record !== null
+    ? (record as Record<string, unknown>)[field]
+    : undefined;
 }
 
 /** Result of {@link Repository.saveSubmission}. */

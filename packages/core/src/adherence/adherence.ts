@@ -77,6 +77,11 @@ export interface AdherenceSummary extends AdherenceCounts {
   currentStreak: number;
   /** The longest such run in the range. Always ≥ `currentStreak`. */
   longestStreak: number;
+  /**
+   * Last activity: `submittedAt` of the latest completed submission (scheduled or not) submitted
+   * in the range by `now` (ties by submission id), or `null` when there is none.
+   */
+  lastCompletedAt: string | null;
   /** Every ISO week that overlaps the range, oldest first; its counts sum to the totals. */
   weekly: WeeklyAdherence[];
   /** First weeks against latest weeks; see {@link engagementDecay}. */
@@ -188,8 +193,12 @@ export function clientAdherence(
   };
 }
 
-/** The validated range and settings every summary of one report shares. */
-interface Context {
+/**
+ * The validated range and settings every summary of one report shares.
+ *
+ * @internal
+ */
+export interface Context {
   from: string;
   to: string;
   now: string;
@@ -200,7 +209,8 @@ interface Context {
   decay: EngagementDecayOptions | undefined;
 }
 
-function readOptions(options: AdherenceOptions, fallbackZone: string | undefined): Context {
+/** @internal */
+export function readOptions(options: AdherenceOptions, fallbackZone: string | undefined): Context {
   const { from, to } = parse(
     OccurrenceRangeSchema,
     { from: options.from, to: options.to },
@@ -272,9 +282,11 @@ function summarize(
       dayOfSubmission.set(occurrence.submissionId, occurrence.localDate);
   }
   let unscheduledCompletions = 0;
+  const last = latestCompletion();
   for (const submission of submissions) {
     const at = epochMs(submission.submittedAt);
     if (submission.status !== 'completed' || at < fromMs || at >= toMs || at > nowMs) continue;
+    last.see(submission, at);
     const day = dayOfSubmission.get(submission.id);
     if (submission.occurrenceId === undefined && day === undefined) unscheduledCompletions += 1;
     const seconds = submission.durationSeconds ?? Math.max(0, (at - epochMs(submission.startedAt)) / 1000);
@@ -289,13 +301,34 @@ function summarize(
     unscheduledCompletions,
     currentStreak: current,
     longestStreak: longest,
+    lastCompletedAt: last.at(),
     weekly,
     decay: engagementDecay(weekly, context.decay),
     occurrences: [...occurrences],
   };
 }
 
-function emptyCounts(): AdherenceCounts {
+/**
+ * Keeps the latest completion seen (by instant, then submission id).
+ *
+ * @internal
+ */
+export function latestCompletion() {
+  let best: Pick<Submission, 'id' | 'submittedAt'> | undefined;
+  let bestMs = Number.NEGATIVE_INFINITY;
+  return {
+    see(submission: Pick<Submission, 'id' | 'submittedAt'>, ms: number): void {
+      if (best === undefined || ms > bestMs || (ms === bestMs && submission.id > best.id)) {
+        best = submission;
+        bestMs = ms;
+      }
+    },
+    at: (): string | null => best?.submittedAt ?? null,
+  };
+}
+
+/** @internal */
+export function emptyCounts(): AdherenceCounts {
   return {
     assigned: 0,
     completed: 0,

@@ -15,6 +15,13 @@ export {
   type ClientAdherence,
 } from './adherence.js';
 export {
+  caseloadAdherence,
+  clientAdherenceTotals,
+  type AdherenceTotals,
+  type AssignmentAdherenceTotals,
+  type ClientAdherenceTotals,
+} from './summary.js';
+export {
   engagementDecay,
   DEFAULT_ENGAGEMENT_DECAY,
   type EngagementDecayOptions,

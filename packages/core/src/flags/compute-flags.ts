@@ -3,20 +3,11 @@
  *
  * @module
  */
-import type { Assignment } from '../model/assignment.js';
-import type { Submission } from '../model/submission.js';
 import { InstantStringSchema } from '../model/time.js';
 import { parse } from '../parse.js';
-import type { Score } from '../scoring/score.js';
 import { epochMs, shiftDays } from './time.js';
-import {
-  DefinitionIndex,
-  clientTimeZone,
-  compareText,
-  completedUpTo,
-  sortAssignments,
-  type Caseload,
-} from './caseload.js';
+import { caseloadIndexOf, type CaseloadIndex } from '../caseload/caseload-index.js';
+import { clientTimeZone, compareText, type Caseload } from './caseload.js';
 import { completionFlags } from './completion.js';
 import type { FlagRule, RuleContext } from './context.js';
 import { deteriorationFlags } from './deterioration.js';
@@ -42,8 +33,8 @@ const RULES: readonly FlagRule[] = [
  * | kind | severity | raised when (thresholds in {@link DEFAULT_FLAG_OPTIONS}) |
  * | --- | --- | --- |
  * | `risk` | urgent / attention | a measure's risk item answered at or above its threshold (urgent), or left unanswered (attention; unknown risk is never "no risk"). Every such submission, however old, until acknowledged. |
- * | `deterioration` | attention | the latest score is reliably worse (the measure's own threshold, `classifyChange`) than the client's first score, else than the previous one. Needs the measure definition; one flag per client and measure. |
- * | `mood-shift` | attention (worse) / info (better) | a tracked check-in value in the lookback moved at least `moodShiftThreshold` of the item's scale from the mean of the client's preceding `moodShiftBaselineSize` values (at least `moodShiftMinBaseline` of them), which way is worse taken from the item's `direction`. The most recent per item and direction. |
+ * | `deterioration` | attention | Jacobson–Truax reliable change with the measure's published RCI: a score reliably worse than the client's baseline (the mean of their first `deteriorationBaselineSize` scores, the RCI scaled for that mean), or a confirmed relapse after a reliable improvement; kept while the latest score or the mean of the latest two stays reliably worse. Needs the measure definition; one flag per client and measure. |
+ * | `mood-shift` | attention (worse) / info (better) | a tracked check-in item moved from the client's own baseline (mean and SD of their `moodShiftBaselineSize` values before): the mean of the latest `moodShiftWindow` values at least `moodShiftSpread` SDs (and `moodShiftThreshold` of the scale) away; a single severe value (`moodShiftSevere`) far outside the client's range at once. One per item, direction and episode, in the lookback. |
  * | `non-engagement` | attention | a client with active assignments completed nothing for `nonEngagementDays` local days, or missed `nonEngagementMissedInARow` occurrences in a row. One per lapse. |
  * | `completion` | info | `completionKinds` work completed in the last `completionLookbackDays` days; one per assignment. |
  * | `overload` | attention | more than `overloadMaxNewExercises` new exercise assignments within 7 days, the latest such week ending in the last 7 days. |
@@ -55,7 +46,8 @@ const RULES: readonly FlagRule[] = [
  * `raisedAt`, then id, and does not depend on the order of the input arrays.
  *
  * Inputs are trusted to have been parsed at the boundary (`parseSubmission`, …); only `now`
- * and `options` are validated here.
+ * and `options` are validated here. Pass a {@link CaseloadIndex} (from `indexCaseload`) instead
+ * of the caseload when other engines read the same caseload in the same run: the flags are the same.
  *
  * @throws {@link ValidationError} when `now` is not an ISO date-time with offset or an option is out of range.
  * @example
@@ -69,15 +61,17 @@ const RULES: readonly FlagRule[] = [
  * // e.g. [{ id: 'risk:c-1:…:phq9-9', kind: 'risk', severity: 'urgent', evidence: [{ role: 'risk-answer', value: 2, … }] }, …]
  * ```
  */
-export function computeFlags(input: Caseload, now: string, options?: FlagOptions): Flag[] {
+export function computeFlags(input: Caseload | CaseloadIndex, now: string, options?: FlagOptions): Flag[] {
   const nowMs = epochMs(parse(InstantStringSchema, now, 'now'));
+  // Grouping by client, parsing every submittedAt and sorting histories happen once per index.
+  const index = caseloadIndexOf(input);
   const cutoffs = new Map<string, { ms: number; text: string }>();
   const context: RuleContext = {
     now,
     nowMs,
     options: resolveFlagOptions(options),
-    definitions: new DefinitionIndex(input.definitions),
-    scores: scoreMap(input.scores),
+    definitions: index.definitions,
+    scores: index.scores,
     daysBeforeNow: (days, timeZone) => {
       const key = `${days}\u0000${timeZone}`;
       let found = cutoffs.get(key);
@@ -86,24 +80,11 @@ export function computeFlags(input: Caseload, now: string, options?: FlagOptions
     },
   };
 
-  const clients = new Map<string, { assignments: Assignment[]; submissions: Submission[] }>();
-  const of = (clientId: string) => {
-    let entry = clients.get(clientId);
-    if (entry === undefined) {
-      entry = { assignments: [], submissions: [] };
-      clients.set(clientId, entry);
-    }
-    return entry;
-  };
-  for (const assignment of input.assignments) of(assignment.clientId).assignments.push(assignment);
-  for (const submission of input.submissions) of(submission.clientId).submissions.push(submission);
-
-  const acknowledged = acknowledgements(input, nowMs);
+  const acknowledged = acknowledgements(index.caseload, nowMs);
   const flags: Flag[] = [];
-  for (const clientId of [...clients.keys()].sort(compareText)) {
-    const entry = clients.get(clientId) as { assignments: Assignment[]; submissions: Submission[] };
-    const assignments = sortAssignments(entry.assignments);
-    const completed = completedUpTo(entry.submissions, nowMs);
+  for (const clientId of index.clientIds) {
+    const assignments = index.sortedAssignmentsOf(clientId);
+    const completed = index.completedOf(clientId, nowMs);
     const client = { clientId, assignments, completed, timeZone: clientTimeZone(assignments, completed) };
     for (const rule of RULES) {
       for (const draft of rule(client, context)) {
@@ -117,13 +98,6 @@ export function computeFlags(input: Caseload, now: string, options?: FlagOptions
     .map((flag) => ({ flag, rank: FLAG_SEVERITIES.indexOf(flag.severity), ms: epochMs(flag.raisedAt) }))
     .sort((a, b) => a.rank - b.rank || b.ms - a.ms || compareText(a.flag.id, b.flag.id))
     .map(({ flag }) => flag);
-}
-
-/** One score per submission (a submission is scored once; should it appear twice, the first is kept). */
-function scoreMap(scores: Caseload['scores']): Map<string, Score> {
-  const map = new Map<string, Score>();
-  for (const { submissionId, score } of scores) if (!map.has(submissionId)) map.set(submissionId, score);
-  return map;
 }
 
 /** Flag id → the latest acknowledgement at or before `now`. */

@@ -8,17 +8,22 @@
  * @module
  */
 import * as ZonedDateTime from 'temporal-polyfill/fns/ZonedDateTime';
-import { dateOf, formatDate, formatInstant, zonedFromString as zoned } from '../schedule/zoned.js';
+import {
+  addLocalDaysMs,
+  dateAtEpochMs,
+  epochMs,
+  formatDate,
+  formatInstantMs,
+  zonedFromString as zoned,
+} from '../schedule/zoned.js';
 
 export { epochMs } from '../schedule/zoned.js';
 
 /** The instant `days` local days after (before, if negative) `instant`, in epoch ms and as text with offset. */
 export function shiftDays(instant: string, days: number, timeZone: string): { ms: number; text: string } {
-  const shifted = ZonedDateTime.addDays(zoned(instant, timeZone), days);
-  return {
-    ms: shifted.epochMilliseconds,
-    text: formatInstant(shifted),
-  };
+  // Temporal's ZonedDateTime.addDays, from cached zone offsets (the polyfill asks Intl each time).
+  const ms = addLocalDaysMs(epochMs(instant), days, timeZone);
+  return { ms, text: formatInstantMs(ms, timeZone) };
 }
 
 /** Whole local days from `a` to `b`, rounded down. */
@@ -28,5 +33,5 @@ export function wholeDaysBetween(a: string, b: string, timeZone: string): number
 
 /** The local date (`YYYY-MM-DD`) of `instant` in `timeZone`. */
 export function localDateOf(instant: string, timeZone: string): string {
-  return formatDate(dateOf(zoned(instant, timeZone)));
+  return formatDate(dateAtEpochMs(epochMs(instant), timeZone));
 }

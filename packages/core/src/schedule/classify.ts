@@ -54,62 +54,70 @@ export function classifyOccurrences(
   now: string,
 ): ClassifiedOccurrence[] {
   const nowMs = epochMs(now);
-  const usable = submissions
-    .filter((submission) => submission.status === 'completed')
-    .map((submission) => ({ submission, at: epochMs(submission.submittedAt) }))
-    .filter(({ at }) => at <= nowMs)
-    .sort((a, b) => a.at - b.at || compareText(a.submission.id, b.submission.id));
-
-  // Parse each occurrence's instants once.
-  const times = new Map(
-    occurrences.map((o) => [
-      o,
-      { due: epochMs(o.dueAt), windowEnd: epochMs(o.windowEndsAt), expires: epochMs(o.expiresAt) },
-    ]),
-  );
-  const timesOf = (occurrence: Occurrence) => times.get(occurrence) ?? { due: 0, windowEnd: 0, expires: 0 };
-  const counted = new Map<Occurrence, { id: string; at: number; submittedAt: string }>();
-  const used = new Set<string>();
-  const byId = new Map<string, Occurrence[]>();
-  for (const occurrence of occurrences) {
-    const key = `${occurrence.assignmentId}\u0000${occurrence.id}`;
-    byId.set(key, [...(byId.get(key) ?? []), occurrence]);
+  const usable: { submission: ClassifiableSubmission; at: number }[] = [];
+  for (const submission of submissions) {
+    if (submission.status !== 'completed') continue;
+    const at = epochMs(submission.submittedAt);
+    if (at <= nowMs) usable.push({ submission, at });
   }
+  usable.sort((a, b) => a.at - b.at || compareText(a.submission.id, b.submission.id));
+
+  // Each occurrence's instants, parsed once, by position; `counted` holds the usable index.
+  const count = occurrences.length;
+  const due = new Float64Array(count);
+  const windowEnd = new Float64Array(count);
+  const expires = new Float64Array(count);
+  const counted = new Int32Array(count).fill(-1);
+  const byId = new Map<string, number[]>();
+  occurrences.forEach((occurrence, index) => {
+    due[index] = epochMs(occurrence.dueAt);
+    windowEnd[index] = epochMs(occurrence.windowEndsAt);
+    expires[index] = epochMs(occurrence.expiresAt);
+    const key = `${occurrence.assignmentId}\u0000${occurrence.id}`;
+    const same = byId.get(key);
+    if (same === undefined) byId.set(key, [index]);
+    else same.push(index);
+  });
+  const used = new Set<string>();
 
   // Rule 2: submissions that name their occurrence.
-  for (const { submission, at } of usable) {
-    if (submission.occurrenceId === undefined) continue;
-    for (const occurrence of byId.get(`${submission.assignmentId}\u0000${submission.occurrenceId}`) ?? []) {
-      if (counted.has(occurrence) || at >= timesOf(occurrence).expires) continue;
-      counted.set(occurrence, { id: submission.id, at, submittedAt: submission.submittedAt });
+  usable.forEach(({ submission, at }, j) => {
+    if (submission.occurrenceId === undefined) return;
+    for (const index of byId.get(`${submission.assignmentId}\u0000${submission.occurrenceId}`) ?? []) {
+      if (counted[index] !== -1 || at >= (expires[index] as number)) continue;
+      counted[index] = j;
       used.add(submission.id);
       break;
     }
-  }
+  });
 
   // Rule 3: unscheduled submissions fill the earliest open occurrence they fall into.
-  const byDue = [...occurrences].sort((a, b) => timesOf(a).due - timesOf(b).due);
-  for (const { submission, at } of usable) {
-    if (submission.occurrenceId !== undefined || used.has(submission.id)) continue;
-    const match = byDue.find(
-      (occurrence) =>
-        occurrence.assignmentId === submission.assignmentId &&
-        !counted.has(occurrence) &&
-        at >= timesOf(occurrence).due &&
-        at < timesOf(occurrence).expires,
+  let byDue: number[] | undefined;
+  usable.forEach(({ submission, at }, j) => {
+    if (submission.occurrenceId !== undefined || used.has(submission.id)) return;
+    byDue ??= Array.from({ length: count }, (_, index) => index).sort(
+      (a, b) => (due[a] as number) - (due[b] as number),
     );
-    if (match === undefined) continue;
-    counted.set(match, { id: submission.id, at, submittedAt: submission.submittedAt });
+    const match = byDue.find(
+      (index) =>
+        occurrences[index]?.assignmentId === submission.assignmentId &&
+        counted[index] === -1 &&
+        at >= (due[index] as number) &&
+        at < (expires[index] as number),
+    );
+    if (match === undefined) return;
+    counted[match] = j;
     used.add(submission.id);
-  }
+  });
 
-  return occurrences.map((occurrence) => {
-    const done = counted.get(occurrence);
-    if (done !== undefined) {
-      const status: OccurrenceStatus = done.at < timesOf(occurrence).windowEnd ? 'completed' : 'late';
-      return { ...occurrence, status, submissionId: done.id, completedAt: done.submittedAt };
+  return occurrences.map((occurrence, index) => {
+    const j = counted[index] as number;
+    if (j >= 0) {
+      const { submission, at } = usable[j] as { submission: ClassifiableSubmission; at: number };
+      const status: OccurrenceStatus = at < (windowEnd[index] as number) ? 'completed' : 'late';
+      return { ...occurrence, status, submissionId: submission.id, completedAt: submission.submittedAt };
     }
-    return { ...occurrence, status: nowMs >= timesOf(occurrence).expires ? 'missed' : 'pending' };
+    return { ...occurrence, status: nowMs >= (expires[index] as number) ? 'missed' : 'pending' };
   });
 }
 

@@ -19,15 +19,13 @@ import {
   addDays,
   addMinutes,
   atWallTime,
-  dateOf,
+  dateFromEpochDay,
   dateOfMoment,
-  daysBetween,
+  epochDayAt,
   epochMs,
   formatDate,
-  isoWeekday,
   localDate,
   nextDayAtSameWallTime,
-  zonedFromString,
   type DateRecord,
   type Moment,
 } from './zoned.js';
@@ -46,12 +44,6 @@ export type OccurrenceRange = z.output<typeof OccurrenceRangeSchema>;
 /** What {@link expandOccurrences} needs from an assignment. */
 export type SchedulableAssignment = Pick<Assignment, 'id' | 'schedule'> &
   Partial<Pick<Assignment, 'status' | 'statusChangedAt'>>;
-
-/** One nominal slot: a local date and, optionally, a wall time on it. */
-interface Slot {
-  date: DateRecord;
-  time: string | undefined;
-}
 
 /**
  * Expands an assignment's schedule into the occurrences due in `[from, to)`, sorted by due
@@ -82,25 +74,98 @@ interface Slot {
 export function expandOccurrences(assignment: SchedulableAssignment, range: OccurrenceRange): Occurrence[] {
   const { from, to } = parse(OccurrenceRangeSchema, range, 'occurrence range');
   const { schedule } = assignment;
-  const fromMs = epochMs(from);
-  const toMs = Math.min(epochMs(to), scheduleStopMs(assignment));
-  // A shifted wall time can cross midnight, so look one local day beyond each end.
-  const firstDate = addDays(dateOf(zonedFromString(from, schedule.timeZone)), -1);
-  const lastDate = addDays(dateOf(zonedFromString(to, schedule.timeZone)), 1);
-
-  const slots: Slot[] =
-    schedule.kind === 'once' ? [onceSlot(schedule.due)] : repeatSlots(schedule.repeat, firstDate, lastDate);
-
-  const build = occurrenceBuilder(assignment.id, schedule);
   const found: { occurrence: Occurrence; dueMs: number }[] = [];
-  for (const slot of slots) {
-    const due = atWallTime(slot.date, slot.time, schedule.timeZone);
-    const dueMs = due.ms;
-    if (dueMs >= fromMs && dueMs < toMs) found.push({ occurrence: build(slot, due), dueMs });
-  }
+  const plan = slotPlan(schedule);
+  visitSlots(assignment, plan, epochMs(from), epochMs(to), (epochDay, timeIndex, instants) => {
+    const time = plan.times[timeIndex];
+    const date = formatDate(dateFromEpochDay(epochDay));
+    found.push({
+      dueMs: instants.due.ms,
+      occurrence: {
+        id: `${assignment.id}@${date}${time === undefined ? '' : `T${time}`}`,
+        assignmentId: assignment.id,
+        localDate: date,
+        ...(time === undefined ? {} : { localTime: time }),
+        dueAt: instants.due.text,
+        windowEndsAt: instants.windowEnd.text,
+        expiresAt: instants.expires.text,
+        timeZone: schedule.timeZone,
+      },
+    });
+  });
   // Gap-shifted times can overtake later ones (02:30 → 03:30 after 03:15), so sort by instant.
   found.sort((a, b) => a.dueMs - b.dueMs || (a.occurrence.id < b.occurrence.id ? -1 : 1));
   return found.map(({ occurrence }) => occurrence);
+}
+
+/**
+ * The instants of one nominal slot: when it is due, when its on-time window ends and when it
+ * expires. Shared (memoised) between every assignment with the same zone, time and window.
+ *
+ * @internal
+ */
+export interface SlotInstants {
+  readonly due: Moment;
+  readonly windowEnd: Moment;
+  readonly expires: Moment;
+}
+
+/**
+ * What a schedule's slots are made of, worked out once per schedule: its distinct times of
+ * day (`[undefined]` for "any time that day") and, per time, the memo of slot instants by day.
+ *
+ * @internal
+ */
+export interface SlotPlan {
+  readonly times: readonly (string | undefined)[];
+  readonly instantsByTime: readonly Map<number, SlotInstants>[];
+}
+
+/** @internal */
+export function slotPlan(schedule: Schedule): SlotPlan {
+  const times: (string | undefined)[] =
+    schedule.kind === 'once'
+      ? [normalizedTimesOfDay(onceParts(schedule.due).time)[0]]
+      : normalizedTimesOfDay(schedule.repeat.timeOfDay);
+  if (times.length === 0) times.push(undefined);
+  return { times, instantsByTime: times.map((time) => instantsMemo(schedule, time)) };
+}
+
+/**
+ * Calls `visit` for every slot of the assignment due in `[fromMs, toMs)` (and before the
+ * assignment stopped), in slot order (by local date, then time of day): not always due order,
+ * see {@link expandOccurrences}. Allocates nothing per slot beyond the memoised instants.
+ *
+ * @internal
+ */
+export function visitSlots(
+  assignment: SchedulableAssignment,
+  plan: SlotPlan,
+  fromMs: number,
+  toMs: number,
+  visit: (epochDay: number, timeIndex: number, instants: SlotInstants) => void,
+): void {
+  const { schedule } = assignment;
+  const stopMs = Math.min(toMs, scheduleStopMs(assignment));
+  // A shifted wall time can cross midnight, so look one local day beyond each end.
+  const firstDay = epochDayAt(fromMs, schedule.timeZone) - 1;
+  const lastDay = epochDayAt(toMs, schedule.timeZone) + 1;
+  const emit = (epochDay: number, timeIndex: number): void => {
+    const memo = plan.instantsByTime[timeIndex] as Map<number, SlotInstants>;
+    let instants = memo.get(epochDay);
+    if (instants === undefined) {
+      instants = slotInstants(schedule, dateFromEpochDay(epochDay), plan.times[timeIndex]);
+      if (memo.size >= SLOT_MEMO_LIMIT) memo.clear();
+      memo.set(epochDay, instants);
+    }
+    const dueMs = instants.due.ms;
+    if (dueMs >= fromMs && dueMs < stopMs) visit(epochDay, timeIndex, instants);
+  };
+  if (schedule.kind === 'once') {
+    emit(localDate(onceParts(schedule.due).date).epochDay, 0);
+    return;
+  }
+  visitRepeatSlots(schedule.repeat, plan.times.length, firstDay, lastDay, emit);
 }
 
 /** Where a no-longer-active assignment's schedule stops (exclusive): just after its status changed. */
@@ -111,92 +176,101 @@ function scheduleStopMs(assignment: SchedulableAssignment): number {
     : epochMs(assignment.statusChangedAt) + 1;
 }
 
-function onceSlot(due: string): Slot {
+function onceParts(due: string): { date: string; time: string[] | undefined } {
   const [date = '', time] = due.split('T');
-  return { date: localDate(date), time: normalizedTimesOfDay(time === undefined ? undefined : [time])[0] };
+  return { date, time: time === undefined ? undefined : [time] };
 }
 
-/** The nominal slots of a repeat between `firstDate` and `lastDate` (inclusive), honouring bounds and count. */
-function repeatSlots(repeat: TimingRepeat, firstDate: DateRecord, lastDate: DateRecord): Slot[] {
-  const start = localDate(repeat.boundsPeriod.start);
+/**
+ * Visits the nominal slots of a repeat between `firstDay` and `lastDay` (inclusive day
+ * numbers), honouring bounds and count, as (day, index into the times of day).
+ */
+function visitRepeatSlots(
+  repeat: TimingRepeat,
+  timesPerDay: number,
+  firstDay: number,
+  lastDay: number,
+  visit: (epochDay: number, timeIndex: number) => void,
+): void {
+  const start = localDate(repeat.boundsPeriod.start).epochDay;
   const end =
-    repeat.boundsPeriod.end === undefined ? lastDate : minDate(localDate(repeat.boundsPeriod.end), lastDate);
-  const times: (string | undefined)[] = normalizedTimesOfDay(repeat.timeOfDay);
-  if (times.length === 0) times.push(undefined);
+    repeat.boundsPeriod.end === undefined
+      ? lastDay
+      : Math.min(localDate(repeat.boundsPeriod.end).epochDay, lastDay);
   const length = periodDays(repeat);
   const weekdays =
     repeat.dayOfWeek === undefined
       ? undefined
       : new Set(repeat.dayOfWeek.map((day) => DAYS_OF_WEEK.indexOf(day) + 1));
+  const weekdayOf = (epochDay: number): number => ((((epochDay + 3) % 7) + 7) % 7) + 1;
 
   // Where periods start, and which day offsets inside a period are occurrence days.
   let anchor = start;
   let offsets: number[];
   if (weekdays !== undefined && repeat.periodUnit === 'wk') {
-    anchor = addDays(start, 1 - isoWeekday(start));
+    anchor = start + 1 - weekdayOf(start);
     offsets = [...weekdays].map((weekday) => weekday - 1).sort((a, b) => a - b);
   } else if (weekdays !== undefined) {
     offsets = [0];
   } else {
-    const days = (repeat.frequency ?? times.length) / times.length;
+    const days = (repeat.frequency ?? timesPerDay) / timesPerDay;
     offsets = [...new Set(Array.from({ length: days }, (_, index) => Math.floor((index * length) / days)))];
   }
 
   // With a count, every slot since the start matters; without one, skip to the range.
-  const remaining = { count: repeat.count ?? Number.POSITIVE_INFINITY };
-  const firstPeriod =
-    repeat.count === undefined ? Math.max(0, Math.floor(daysBetween(anchor, firstDate) / length)) : 0;
-  const slots: Slot[] = [];
-  for (let period = firstPeriod; remaining.count > 0; period += 1) {
-    const periodStart = addDays(anchor, period * length);
-    if (daysBetween(periodStart, end) < 0) break;
+  let remaining = repeat.count ?? Number.POSITIVE_INFINITY;
+  const firstPeriod = repeat.count === undefined ? Math.max(0, Math.floor((firstDay - anchor) / length)) : 0;
+  for (let period = firstPeriod; remaining > 0; period += 1) {
+    const periodStart = anchor + period * length;
+    if (periodStart > end) break;
     for (const offset of offsets) {
-      const date = addDays(periodStart, offset);
-      if (daysBetween(start, date) < 0 || daysBetween(date, end) < 0) continue;
-      if (weekdays !== undefined && !weekdays.has(isoWeekday(date))) continue;
-      for (const time of times) {
-        if (remaining.count <= 0) break;
-        remaining.count -= 1;
-        if (daysBetween(firstDate, date) >= 0) slots.push({ date, time });
+      const day = periodStart + offset;
+      if (day < start || day > end) continue;
+      if (weekdays !== undefined && !weekdays.has(weekdayOf(day))) continue;
+      for (let timeIndex = 0; timeIndex < timesPerDay; timeIndex += 1) {
+        if (remaining <= 0) break;
+        remaining -= 1;
+        if (day >= firstDay) visit(day, timeIndex);
       }
     }
   }
-  return slots;
 }
 
-function minDate(a: DateRecord, b: DateRecord): DateRecord {
-  return daysBetween(a, b) < 0 ? b : a;
+// Slot instants depend only on the zone, the wall time and the window settings, and a
+// caseload repeats the same few of those for every client: one memo per such shape.
+const SLOT_MEMO_LIMIT = 20_000;
+const SHAPE_LIMIT = 2_000;
+let shapes: Map<string, Map<number, SlotInstants>> | undefined;
+
+function instantsMemo(schedule: Schedule, time: string | undefined): Map<number, SlotInstants> {
+  const key = `${schedule.timeZone}|${time ?? ''}|${schedule.windowMinutes ?? ''}|${schedule.expireAfterMinutes ?? ''}`;
+  shapes ??= new Map();
+  let memo = shapes.get(key);
+  if (memo === undefined) {
+    if (shapes.size >= SHAPE_LIMIT) shapes.clear();
+    shapes.set(key, (memo = new Map()));
+  }
+  return memo;
 }
 
-/** Builds occurrences for one schedule. */
-function occurrenceBuilder(assignmentId: string, schedule: Schedule) {
-  const startOf = (date: DateRecord): Moment => atWallTime(date, undefined, schedule.timeZone);
-
-  return (slot: Slot, due: Moment): Occurrence => {
-    // A gap can move the due instant to the next day (a shifted 23:30, or a whole skipped
-    // day for an untimed slot); the window follows the day the instant actually falls on.
-    const dueDate = dateOfMoment(due);
-    const windowEnd =
-      schedule.windowMinutes === undefined
-        ? startOf(addDays(dueDate, 1))
-        : addMinutes(due, schedule.windowMinutes, schedule.timeZone);
-    let expiry =
-      schedule.expireAfterMinutes !== undefined
-        ? addMinutes(due, schedule.expireAfterMinutes, schedule.timeZone)
-        : schedule.windowMinutes === undefined
-          ? startOf(addDays(dueDate, 2))
-          : nextDayAtSameWallTime(windowEnd, schedule.timeZone);
-    if (expiry.ms < windowEnd.ms) expiry = windowEnd;
-    const date = formatDate(slot.date);
-    return {
-      id: `${assignmentId}@${date}${slot.time === undefined ? '' : `T${slot.time}`}`,
-      assignmentId,
-      localDate: date,
-      ...(slot.time === undefined ? {} : { localTime: slot.time }),
-      dueAt: due.text,
-      windowEndsAt: windowEnd.text,
-      expiresAt: expiry.text,
-      timeZone: schedule.timeZone,
-    };
-  };
+/** The due, window-end and expiry instants of one slot (see the schedule module's notes). */
+function slotInstants(schedule: Schedule, date: DateRecord, time: string | undefined): SlotInstants {
+  const { timeZone } = schedule;
+  const startOf = (day: DateRecord): Moment => atWallTime(day, undefined, timeZone);
+  const due = atWallTime(date, time, timeZone);
+  // A gap can move the due instant to the next day (a shifted 23:30, or a whole skipped
+  // day for an untimed slot); the window follows the day the instant actually falls on.
+  const dueDate = dateOfMoment(due);
+  const windowEnd =
+    schedule.windowMinutes === undefined
+      ? startOf(addDays(dueDate, 1))
+      : addMinutes(due, schedule.windowMinutes, timeZone);
+  let expires =
+    schedule.expireAfterMinutes !== undefined
+      ? addMinutes(due, schedule.expireAfterMinutes, timeZone)
+      : schedule.windowMinutes === undefined
+        ? startOf(addDays(dueDate, 2))
+        : nextDayAtSameWallTime(windowEnd, timeZone);
+  if (expires.ms < windowEnd.ms) expires = windowEnd;
+  return { due, windowEnd, expires };
 }

@@ -15,3 +15,4 @@ export {
   type ClassifiedOccurrence,
   type ClassifiableSubmission,
 } from './classify.js';
+export { groupToday, type TodayGroups } from './today.js';

@@ -11,6 +11,7 @@ export {
   PrepEventSchema,
   PrepNoteSchema,
   SuggestedOpeningSchema,
+  PrepFlagSchema,
   SessionPrepSchema,
   parseSessionPrep,
   type PrepCompletedItem,
@@ -20,10 +21,13 @@ export {
   type PrepEvent,
   type PrepNote,
   type SuggestedOpening,
+  type PrepFlag,
   type SessionPrep,
 } from './session-prep.js';
 export {
   prepareSession,
+  prepareSessions,
+  type SessionPrepRequest,
   SessionPrepOptionsSchema,
   DEFAULT_SESSION_PREP_OPTIONS,
   type SessionPrepInput,

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { localizedText, type ActivityRef } from '../definitions/common.js';
+import type { CheckInTemplate } from '../definitions/check-in.js';
 import type { Assignment } from '../model/assignment.js';
 import type { Submission } from '../model/submission.js';
 import { InstantStringSchema } from '../model/time.js';
@@ -12,6 +13,8 @@ import { parse } from '../parse.js';
 import { classifyChange } from '../scoring/classify-change.js';
 import { classifyOccurrences } from '../schedule/classify.js';
 import { expandOccurrences } from '../schedule/expand.js';
+import { caseloadIndexOf, type CaseloadIndex } from '../caseload/caseload-index.js';
+import type { Caseload } from '../flags/caseload.js';
 import {
   DefinitionIndex,
   clientTimeZone,
@@ -20,12 +23,15 @@ import {
   numericAnswer,
   scoreFor,
   sortAssignments,
-  trackedItems,
   type ActivityDefinition,
   type SubmissionScore,
   type TimedSubmission,
 } from '../flags/caseload.js';
 import { epochMs, localDateOf, shiftDays } from '../flags/time.js';
+import { computeFlags } from '../flags/compute-flags.js';
+import { namesFrom } from '../flags/describe.js';
+import type { Flag, FlagAcknowledgement } from '../flags/flag.js';
+import type { FlagOptions } from '../flags/options.js';
 import type {
   PrepCompletedItem,
   PrepEvent,
@@ -41,8 +47,9 @@ import type {
 export const SessionPrepOptionsSchema = z.object({
   /**
    * A check-in value counts as a notable rise or fall when it moved at least this share of the
-   * item's scale from the client's previous value. Default 0.2 (2 points on a 0–10 slider), the
-   * same share as the mood-shift flag.
+   * item's scale from the client's previous value. Default 0.2 (2 points on a 0–10 slider). This
+   * only picks what the summary mentions; whether a shift deserves attention is the calibrated
+   * `mood-shift` flag's call (in `flags`).
    */
   notableChange: z.optional(z.number().check(z.positive(), z.lte(1))),
   /**
@@ -79,6 +86,10 @@ export interface SessionPrepInput {
   /** Picks titles, labels and prompts. Default `en`. */
   locale?: string;
   options?: SessionPrepOptions;
+  /** The clinic's flag thresholds, as given to `computeFlags` / `client.flags.forCaseload`. */
+  flagOptions?: FlagOptions;
+  /** Acknowledged flags (so `flags` carry `acknowledgedAt` as in the review queue). */
+  acknowledgements?: readonly FlagAcknowledgement[];
 }
 
 const EPSILON = 1e-9;
@@ -94,6 +105,8 @@ const EPSILON = 1e-9;
  * - `events`: per tracked check-in item the largest rise and the largest fall from the previous
  *   value (when at least `notableChange` of the scale), and every risk item endorsed or unanswered;
  * - `notes`: the client's own words (check-in `isNote` items, exercise prompts), verbatim;
+ * - `flags`: the client's flags at `now` from `computeFlags` with `flagOptions` and
+ *   `acknowledgements`, the same the review queue shows, with the names their sentences need;
  * - `openings`: one to three ways to open the session, in this order of preference: an
  *   exercise followed within `openingWindowDays` by the largest worse change ("You completed …
  *   on Wednesday, and distress rose on Thursday — what happened?"), else that change alone; a
@@ -116,36 +129,148 @@ const EPSILON = 1e-9;
  * ```
  */
 export function prepareSession(input: SessionPrepInput): SessionPrep {
-  const { since, now } = parse(
-    z.object({ since: InstantStringSchema, now: InstantStringSchema }).check(
-      z.refine((range) => epochMs(range.since) <= epochMs(range.now), {
-        message: 'must not be after now',
-        path: ['since'],
-      }),
-    ),
-    { since: input.since, now: input.now },
-    'session prep range',
-  );
-  const options = { ...DEFAULT_SESSION_PREP_OPTIONS };
-  const parsedOptions = parse(SessionPrepOptionsSchema, input.options ?? {}, 'session prep options');
-  if (parsedOptions.notableChange !== undefined) options.notableChange = parsedOptions.notableChange;
-  if (parsedOptions.openingWindowDays !== undefined)
-    options.openingWindowDays = parsedOptions.openingWindowDays;
-
-  const locale = input.locale ?? 'en';
-  const sinceMs = epochMs(since);
-  const nowMs = epochMs(now);
-  const definitions = new DefinitionIndex(input.definitions);
-  const scores = new Map<string, SubmissionScore['score']>();
-  for (const { submissionId, score } of input.scores)
-    if (!scores.has(submissionId)) scores.set(submissionId, score);
-
+  const { since, now } = parseRange(input.since, input.now);
+  const shared = sharedSetup(input.options, input.locale, input.definitions, scoreMap(input.scores));
   const { clientId } = input;
   const assignments = sortAssignments(input.assignments.filter((a) => a.clientId === clientId));
   const history = completedUpTo(
     input.submissions.filter((s) => s.clientId === clientId),
-    nowMs,
+    epochMs(now),
   );
+  const flags = computeFlags(
+    {
+      assignments,
+      submissions: history.map(({ submission }) => submission),
+      scores: input.scores,
+      definitions: input.definitions,
+      ...(input.acknowledgements === undefined ? {} : { acknowledgements: input.acknowledgements }),
+    },
+    now,
+    input.flagOptions,
+  );
+  return prepareFor(clientId, since, now, assignments, history, flags, shared);
+}
+
+/** What {@link prepareSessions} needs besides the caseload. */
+export interface SessionPrepRequest {
+  /** End of every period (inclusive); nothing later is read. */
+  now: string;
+  /** One entry per prep: the client and the start of their period (usually their last session). */
+  sessions: readonly { clientId: string; since: string }[];
+  /** Picks titles, labels and prompts. Default `en`. */
+  locale?: string;
+  options?: SessionPrepOptions;
+  /** The clinic's flag thresholds, as given to `computeFlags` (acknowledgements come from the caseload). */
+  flagOptions?: FlagOptions;
+  /**
+   * The caseload's flags at `now`, when the caller already has them from `computeFlags` with the
+   * same caseload and `flagOptions` (a nightly job computes them once for the review queue and
+   * the preps); computed here when absent.
+   */
+  flags?: readonly Flag[];
+}
+
+/**
+ * Session prep for many clients at once, from a caseload (or a {@link CaseloadIndex} of it):
+ * one {@link SessionPrep} per entry of `request.sessions`, in that order, each exactly what
+ * {@link prepareSession} gives for that client with the caseload's assignments, submissions,
+ * scores, definitions and acknowledgements. The caseload is grouped once, not once per client,
+ * and its flags are computed once (or taken from `request.flags`).
+ *
+ * @throws {@link ValidationError} when `now`, a `since` or an option is malformed, or a `since` is after `now`.
+ * @example
+ * ```ts
+ * const index = indexCaseload({ assignments, submissions, scores, definitions });
+ * const preps = prepareSessions(index, { now, sessions: today.map(({ clientId, lastSessionAt }) => ({ clientId, since: lastSessionAt })) });
+ * ```
+ */
+export function prepareSessions(input: Caseload | CaseloadIndex, request: SessionPrepRequest): SessionPrep[] {
+  const index = caseloadIndexOf(input);
+  const now = parse(InstantStringSchema, request.now, 'now');
+  const nowMs = epochMs(now);
+  const shared = sharedSetup(
+    request.options,
+    request.locale,
+    index.caseload.definitions ?? [],
+    index.scores,
+    index.definitions,
+  );
+  // The review queue's flags, computed once for the caseload and handed to each client's prep.
+  const flagsOf = new Map<string, Flag[]>();
+  for (const flag of request.flags ?? computeFlags(index, now, request.flagOptions)) {
+    const list = flagsOf.get(flag.clientId);
+    if (list === undefined) flagsOf.set(flag.clientId, [flag]);
+    else list.push(flag);
+  }
+  return request.sessions.map(({ clientId, since }) =>
+    prepareFor(
+      clientId,
+      parseRange(since, now).since,
+      now,
+      index.sortedAssignmentsOf(clientId),
+      index.completedOf(clientId, nowMs),
+      flagsOf.get(clientId) ?? [],
+      shared,
+    ),
+  );
+}
+
+/** Settings and lookups every prep of one call shares. */
+interface Shared {
+  options: Required<SessionPrepOptions>;
+  locale: string;
+  definitions: DefinitionIndex;
+  scores: ReadonlyMap<string, SubmissionScore['score']>;
+}
+
+const RangeSchema = z.object({ since: InstantStringSchema, now: InstantStringSchema }).check(
+  z.refine((range) => epochMs(range.since) <= epochMs(range.now), {
+    message: 'must not be after now',
+    path: ['since'],
+  }),
+);
+
+function parseRange(since: string, now: string): { since: string; now: string } {
+  return parse(RangeSchema, { since, now }, 'session prep range');
+}
+
+function sharedSetup(
+  given: SessionPrepOptions | undefined,
+  locale: string | undefined,
+  definitions: readonly ActivityDefinition[],
+  scores: ReadonlyMap<string, SubmissionScore['score']>,
+  indexed?: DefinitionIndex,
+): Shared {
+  const options = { ...DEFAULT_SESSION_PREP_OPTIONS };
+  const parsedOptions = parse(SessionPrepOptionsSchema, given ?? {}, 'session prep options');
+  if (parsedOptions.notableChange !== undefined) options.notableChange = parsedOptions.notableChange;
+  if (parsedOptions.openingWindowDays !== undefined)
+    options.openingWindowDays = parsedOptions.openingWindowDays;
+  return {
+    options,
+    locale: locale ?? 'en',
+    definitions: indexed ?? new DefinitionIndex(definitions),
+    scores,
+  };
+}
+
+function scoreMap(list: readonly SubmissionScore[]): Map<string, SubmissionScore['score']> {
+  const scores = new Map<string, SubmissionScore['score']>();
+  for (const { submissionId, score } of list) if (!scores.has(submissionId)) scores.set(submissionId, score);
+  return scores;
+}
+
+/** One client's prep, from their sorted assignments and their completed history up to `now`. */
+function prepareFor(
+  clientId: string,
+  since: string,
+  now: string,
+  assignments: readonly Assignment[],
+  history: readonly TimedSubmission[],
+  clientFlags: readonly Flag[],
+  { options, locale, definitions, scores }: Shared,
+): SessionPrep {
+  const sinceMs = epochMs(since);
   const timeZone = clientTimeZone(assignments, history);
   const inPeriod = history.filter(({ at }) => at >= sinceMs);
   const titleOf = (ref: ActivityRef): string => {
@@ -159,7 +284,8 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
   // Done and missed, from the occurrences due in the period.
   const timing = new Map<string, 'on-time' | 'late'>();
   const missed: PrepMissedItem[] = [];
-  const nearby = history.filter(({ at }) => at >= shiftDays(since, -2, timeZone).ms).map((t) => t.submission);
+  const nearbyFrom = shiftDays(since, -2, timeZone).ms;
+  const nearby = history.filter(({ at }) => at >= nearbyFrom).map((t) => t.submission);
   for (const assignment of assignments) {
     if (assignment.status === 'cancelled') continue;
     const classified = classifyOccurrences(
@@ -191,22 +317,36 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
     ...submittedWhen(timed),
   }));
 
-  // Score changes, per measure.
-  const byMeasure = new Map<string, { timed: TimedSubmission; point: PrepScorePoint }[]>();
+  // Score changes, per measure: the last score before the period, then those in it (the
+  // history is sorted, so only one earlier score per measure is ever needed).
+  type Scored = { timed: TimedSubmission; score: NonNullable<ReturnType<typeof scoreFor>> };
+  const lastScoredBefore = new Map<string, Scored>();
+  const scoredInPeriod = new Map<string, Scored[]>();
   for (const timed of history) {
     const score = scoreFor(timed.submission, scores, definitions);
     if (score === undefined) continue;
-    const list = byMeasure.get(timed.submission.activity.id) ?? [];
-    list.push({
-      timed,
-      point: {
-        submissionId: timed.submission.id,
-        total: score.total,
-        band: score.band,
-        ...submittedWhen(timed),
-      },
-    });
-    byMeasure.set(timed.submission.activity.id, list);
+    const measureId = timed.submission.activity.id;
+    if (timed.at < sinceMs) {
+      lastScoredBefore.set(measureId, { timed, score });
+      continue;
+    }
+    const list = scoredInPeriod.get(measureId);
+    if (list === undefined) scoredInPeriod.set(measureId, [{ timed, score }]);
+    else list.push({ timed, score });
+  }
+  const pointOf = ({ timed, score }: Scored) => ({
+    timed,
+    point: {
+      submissionId: timed.submission.id,
+      total: score.total,
+      band: score.band,
+      ...submittedWhen(timed),
+    } satisfies PrepScorePoint,
+  });
+  const byMeasure = new Map<string, { timed: TimedSubmission; point: PrepScorePoint }[]>();
+  for (const [measureId, inPeriodScores] of scoredInPeriod) {
+    const earlier = lastScoredBefore.get(measureId);
+    byMeasure.set(measureId, [...(earlier === undefined ? [] : [earlier]), ...inPeriodScores].map(pointOf));
   }
   const scoreChanges: PrepScoreChange[] = [];
   for (const measureId of [...byMeasure.keys()].sort(compareText)) {
@@ -248,25 +388,42 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
     string,
     { itemId: string; label: string; higherIsWorse: boolean; span: number }
   >();
+  // The last value before the period, per series (only it is ever compared with one in it).
+  const lastTimedBefore = new Map<string, TimedSubmission>();
+  const lastValueBefore = new Map<string, number>();
+  const keysOf = new Map<CheckInTemplate, string[]>();
   for (const timed of history) {
     const template = definitions.checkIn(timed.submission.activity);
     if (template === undefined) continue;
-    for (const { item, tracked, min, max } of trackedItems(template)) {
+    const tracked = definitions.tracked(template);
+    let keys = keysOf.get(template);
+    if (keys === undefined)
+      keysOf.set(template, (keys = tracked.map(({ item }) => `${template.id}\u0000${item.id}`)));
+    tracked.forEach(({ item, tracked: info, min, max }, position) => {
       const value = numericAnswer(timed.submission, item.id, min, max);
-      if (value === undefined) continue;
-      const key = `${template.id}\u0000${item.id}`;
+      if (value === undefined) return;
+      const key = (keys as string[])[position] as string;
       if (!seriesInfo.has(key)) {
         seriesInfo.set(key, {
           itemId: item.id,
-          label: localizedText(tracked.label, locale),
-          higherIsWorse: tracked.direction === 'higher-is-worse',
+          label: localizedText(info.label, locale),
+          higherIsWorse: info.direction === 'higher-is-worse',
           span: max - min,
         });
       }
-      const list = series.get(key) ?? [];
+      if (timed.at < sinceMs) {
+        lastTimedBefore.set(key, timed);
+        lastValueBefore.set(key, value);
+        return;
+      }
+      let list = series.get(key);
+      if (list === undefined) {
+        const earlier = lastTimedBefore.get(key);
+        list = earlier === undefined ? [] : [{ timed: earlier, value: lastValueBefore.get(key) as number }];
+        series.set(key, list);
+      }
       list.push({ timed, value });
-      series.set(key, list);
-    }
+    });
   }
   for (const key of [...series.keys()].sort(compareText)) {
     const points = series.get(key) ?? [];
@@ -334,6 +491,7 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
   );
 
   const notes = collectNotes(inPeriod, definitions, locale, submittedWhen, titleOf);
+  const flags = clientFlags.map((flag) => ({ flag, names: namesFrom(flag, definitions, locale) }));
   const openings = suggestOpenings(
     completed,
     missed,
@@ -342,7 +500,20 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
     options.openingWindowDays,
     timeZone,
   );
-  return { clientId, since, now, timeZone, locale, completed, missed, scoreChanges, events, notes, openings };
+  return {
+    clientId,
+    since,
+    now,
+    timeZone,
+    locale,
+    completed,
+    missed,
+    scoreChanges,
+    events,
+    notes,
+    openings,
+    flags,
+  };
 }
 
 function collectNotes(

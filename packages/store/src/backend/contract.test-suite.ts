@@ -93,6 +93,36 @@ export function runBackendContract(
       expect(read.map((record) => record.id)).to.deep.equal(['10', '9', 'A', 'a', 'aa', 'b', 'c', 'é']);
     });
 
+    it('reads records by an indexed field in id order, where the backend indexes (else it has no getAllWhere)', async () => {
+      const backend = await open();
+      const records = [
+        { id: 's-3', assignmentId: 'a-1', clientId: 'c-1' },
+        { id: 's-1', assignmentId: 'a-1', clientId: 'c-2' },
+        { id: 's-2', assignmentId: 'a-2', clientId: 'c-1' },
+        { id: 's-4', clientId: 'c-1' },
+      ];
+      await backend.write(
+        records.map((value): WriteOp => ({ type: 'put', collection: 'submissions', value })),
+      );
+      if (backend.getAllWhere === undefined) {
+        expect(backend.encryptedAtRest).to.equal(true);
+        return;
+      }
+      const ids = (rows: unknown[]) => (rows as { id: string }[]).map((row) => row.id);
+      expect(ids(await backend.getAllWhere('submissions', 'assignmentId', 'a-1'))).to.deep.equal([
+        's-1',
+        's-3',
+      ]);
+      expect(ids(await backend.getAllWhere('submissions', 'clientId', 'c-1'))).to.deep.equal([
+        's-2',
+        's-3',
+        's-4',
+      ]);
+      expect(await backend.getAllWhere('submissions', 'assignmentId', 'a-9')).to.deep.equal([]);
+      await backend.write([{ type: 'delete', collection: 'submissions', id: 's-3' }]);
+      expect(ids(await backend.getAllWhere('submissions', 'assignmentId', 'a-1'))).to.deep.equal(['s-1']);
+    });
+
     it('writes a batch over several collections atomically: all of it', async () => {
       const backend = await open();
       await backend.write([
@@ -128,6 +158,47 @@ export function runBackendContract(
         expect(await backend.getAll('submissions')).to.deep.equal([{ id: 'keep', v: 1 }]);
       });
     }
+
+    it('skips an op whose condition record exists, in the same transaction as the rest', async () => {
+      const backend = await open();
+      await backend.write([{ type: 'put', collection: 'outbox', value: { id: 'p-1' } }]);
+      await backend.write([
+        { type: 'put', collection: 'preferences', value: { id: 'p-1', v: 'local' } },
+        { type: 'put', collection: 'preferences', value: { id: 'p-2', v: 'local' } },
+      ]);
+      await backend.write([
+        {
+          type: 'put',
+          collection: 'preferences',
+          value: { id: 'p-1', v: 'pulled' },
+          unless: { collection: 'outbox', id: 'p-1' },
+        },
+        {
+          type: 'put',
+          collection: 'preferences',
+          value: { id: 'p-2', v: 'pulled' },
+          unless: { collection: 'outbox', id: 'p-2' },
+        },
+        { type: 'delete', collection: 'preferences', id: 'p-1', unless: { collection: 'outbox', id: 'p-1' } },
+        { type: 'put', collection: 'meta', value: { id: 'cursor', at: 1 } },
+      ]);
+      expect(await backend.getAll('preferences')).to.deep.equal([
+        { id: 'p-1', v: 'local' },
+        { id: 'p-2', v: 'pulled' },
+      ]);
+      expect(await backend.get('meta', 'cursor')).to.deep.equal({ id: 'cursor', at: 1 });
+      const error = await rejection(
+        backend.write([
+          {
+            type: 'put',
+            collection: 'preferences',
+            value: { id: 'p-3' },
+            unless: { collection: 'nowhere', id: 'x' },
+          } as unknown as WriteOp,
+        ]),
+      );
+      expect((error as StorageError).code).to.equal('storage-invalid-write');
+    });
 
     it('accepts an empty batch', async () => {
       const backend = await open();

@@ -57,6 +57,36 @@ describe('idbStore', () => {
     db.close();
   });
 
+  it('version 3 indexes the submissions already stored, by assignment and by client', async () => {
+    const name = uniqueName('indexes');
+    const v2 = await idbStore({ name, migrations: MIGRATIONS.slice(0, 2) }).open(CLIENT);
+    await v2.write([
+      { type: 'put', collection: 'submissions', value: { id: 's-1', assignmentId: 'a-1', clientId: 'c-1' } },
+      { type: 'put', collection: 'submissions', value: { id: 's-2', assignmentId: 'a-2', clientId: 'c-1' } },
+    ]);
+    // Without the index (an older schema), the same question is answered by a scan.
+    expect(await v2.getAllWhere?.('submissions', 'assignmentId', 'a-2')).to.deep.equal([
+      { id: 's-2', assignmentId: 'a-2', clientId: 'c-1' },
+    ]);
+    v2.close();
+    const upgraded = await idbStore({ name }).open(CLIENT);
+    expect(await upgraded.getAllWhere?.('submissions', 'assignmentId', 'a-2')).to.deep.equal([
+      { id: 's-2', assignmentId: 'a-2', clientId: 'c-1' },
+    ]);
+    upgraded.close();
+    const db = await openRaw(await partitionDatabaseName(name, CLIENT));
+    const store = db.transaction('submissions').objectStore('submissions');
+    expect([...store.indexNames].sort()).to.deep.equal(['assignmentId', 'clientId']);
+    expect(
+      await new Promise(
+        (resolve) =>
+          (store.index('clientId').count('c-1').onsuccess = (event) =>
+            resolve((event.target as IDBRequest).result)),
+      ),
+    ).to.equal(2);
+    db.close();
+  });
+
   it('upgrades a version 1 database made by hand, keeping its records', async () => {
     const name = uniqueName('migrate');
     const databaseName = await partitionDatabaseName(name, CLIENT);

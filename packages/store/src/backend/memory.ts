@@ -6,6 +6,8 @@
 import { StorageError, toStorageError } from './errors.js';
 import type {
   CollectionName,
+  IndexedCollection,
+  IndexedField,
   PartitionKey,
   StorageBackend,
   StoreFactory,
@@ -77,6 +79,15 @@ class MemoryBackend implements StorageBackend {
     });
   }
 
+  async getAllWhere(
+    collection: IndexedCollection,
+    field: IndexedField<IndexedCollection>,
+    value: string,
+  ): Promise<unknown[]> {
+    const all = (await this.getAll(collection)) as Record<string, unknown>[];
+    return all.filter((record) => record[field] === value);
+  }
+
   write(ops: readonly WriteOp[]): Promise<void> {
     return this.#run(() => {
       validateOps(ops);
@@ -89,6 +100,7 @@ class MemoryBackend implements StorageBackend {
         throw toStorageError(error, 'write');
       }
       for (const op of prepared) {
+        if (op.unless && this.partition.collections.get(op.unless.collection)?.has(op.unless.id)) continue;
         let records = this.partition.collections.get(op.collection);
         if (!records) {
           records = new Map();

@@ -48,8 +48,20 @@ const v2: Migration = (database) => {
   database.createObjectStore('quarantine', { keyPath: 'id' });
 };
 
+/**
+ * Version 3: indexes on `submissions.assignmentId` and `submissions.clientId`, so opening a
+ * screen that lists one assignment's (or one client's) runs reads those, not the whole store.
+ * IndexedDB builds them over the existing records inside the upgrade. (Encrypted records have
+ * no readable fields, so they are simply not in the indexes; see `getAllWhere`.)
+ */
+const v3: Migration = (_database, transaction) => {
+  const submissions = transaction.objectStore('submissions');
+  submissions.createIndex('assignmentId', 'assignmentId');
+  submissions.createIndex('clientId', 'clientId');
+};
+
 /** `MIGRATIONS[i]` upgrades a database from version `i` to `i + 1`. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];
 
 /** The version `idbStore` opens: the number of migrations. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

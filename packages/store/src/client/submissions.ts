@@ -165,7 +165,14 @@ async function listSubmissions(repository: Repository, query: SubmissionQuery): 
     (query.kind === undefined || item.activity.kind === query.kind) &&
     (query.activityId === undefined || item.activity.id === query.activityId) &&
     (since === undefined || Date.parse(item.submittedAt) >= since);
-  return (await repository.submissions.list())
+  // One assignment's or one client's runs come through an index, not a read of every run.
+  const candidates =
+    query.assignmentId !== undefined
+      ? await repository.submissions.listWhere('assignmentId', query.assignmentId)
+      : query.clientId !== undefined
+        ? await repository.submissions.listWhere('clientId', query.clientId)
+        : await repository.submissions.list();
+  return candidates
     .filter(matches)
     .sort(
       (a, b) =>

@@ -1,21 +1,14 @@
-// Flags + adherence on a synthetic caseload: 10,000 clients × 90 days, each with a daily check-in
-// (the shipped daily-mood template) and a weekly PHQ-9, about 70 % adherence, in four time zones
-// (two of them crossing a daylight-saving change). Generated deterministically from a seeded PRNG,
-// then `computeFlags` over the whole caseload and `clientAdherence` for every client, against the
-// BUILT packages (run `npm run build:node-tested` first). Prints the median of a few runs.
-//
-//   node --expose-gc bench/flags-adherence.bench.mjs [clients] [runs]
-import { performance } from 'node:perf_hooks';
-import { clientAdherence, computeFlags, scoreMeasure } from '@interlude/core';
+// A synthetic caseload for the clinic-scale benches: N clients × D days, each client with a
+// daily check-in (the shipped daily-mood template) and a weekly PHQ-9, about 70 % adherence,
+// in four time zones (two of them crossing a daylight-saving change), a slowly wandering
+// severity (so flags fire), and every PHQ-9 scored. Deterministic (a seeded PRNG): the same
+// arguments give the same caseload. Needs the BUILT packages (`npm run build:node-tested`).
+import { scoreMeasure } from '@interlude/core';
 import { getCheckInTemplate, getMeasure } from '@interlude/content';
 
-const CLIENTS = Number(process.argv[2] ?? 10_000);
-const RUNS = Number(process.argv[3] ?? 3);
-const DAYS = 90;
 const ADHERENCE = 0.7;
 const FIRST_DAY = Date.UTC(2026, 0, 5); // Monday 5 January 2026
 const DAY_MS = 86_400_000;
-const NOW = '2026-04-05T12:00:00Z'; // day 90
 const ZONES = ['Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'UTC'];
 
 const phq9 = getMeasure('phq-9');
@@ -65,7 +58,7 @@ const localDate = (day) => new Date(FIRST_DAY + day * DAY_MS).toISOString().slic
 let uuidCounter = 0;
 const uuid = () => `00000000-0000-4000-8000-${(uuidCounter++).toString(16).padStart(12, '0')}`;
 
-function generate() {
+export function generateCaseload(CLIENTS, DAYS = 90) {
   uuidCounter = 0;
   const random = prng(20260405);
   const assignments = [];
@@ -156,71 +149,13 @@ function generate() {
     submissions.push(...own.submissions);
     byClient.push(own);
   }
-  return { assignments, submissions, scores, byClient };
+  return {
+    assignments,
+    submissions,
+    scores,
+    byClient,
+    definitions: [phq9, mood],
+    from: iso(FIRST_DAY - DAY_MS),
+    now: iso(FIRST_DAY + DAYS * DAY_MS + 12 * 3_600_000), // noon UTC after the last day
+  };
 }
-
-const gc = globalThis.gc ?? (() => {});
-const heapMb = () => process.memoryUsage().heapUsed / 1_048_576;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const fmt = (value, digits = 0) => value.toFixed(digits);
-
-gc();
-const heapBefore = heapMb();
-let start = performance.now();
-const data = generate();
-const generationMs = performance.now() - start;
-gc();
-const caseloadMb = heapMb() - heapBefore;
-console.log(
-  `caseload: ${CLIENTS} clients × ${DAYS} days, ${data.assignments.length} assignments, ` +
-    `${data.submissions.length} submissions, ${data.scores.length} scores`,
-);
-console.log(`generation: ${fmt(generationMs)} ms, caseload heap ${fmt(caseloadMb)} MB`);
-
-const input = {
-  assignments: data.assignments,
-  submissions: data.submissions,
-  scores: data.scores,
-  definitions: [phq9, mood],
-};
-const range = { from: iso(FIRST_DAY - DAY_MS), to: NOW, now: NOW };
-
-function measure(name, run) {
-  const times = [];
-  const peaks = [];
-  let result;
-  for (let index = 0; index < RUNS; index += 1) {
-    gc();
-    const base = heapMb();
-    let peak = base;
-    const sampler = setInterval(() => (peak = Math.max(peak, heapMb())), 5);
-    start = performance.now();
-    result = run();
-    times.push(performance.now() - start);
-    clearInterval(sampler);
-    peaks.push(Math.max(peak, heapMb()) - base);
-  }
-  // The sampler cannot fire during a synchronous run, so "retained" is what the result holds.
-  console.log(
-    `${name}: median ${fmt(median(times))} ms (runs: ${times.map((t) => fmt(t)).join(', ')}), ` +
-      `result heap ≈ ${fmt(median(peaks))} MB, rss ${fmt(process.memoryUsage().rss / 1_048_576)} MB`,
-  );
-  return result;
-}
-
-const flags = measure('computeFlags (whole caseload)', () => computeFlags(input, NOW));
-const counts = {};
-for (const flag of flags)
-  counts[`${flag.kind}/${flag.severity}`] = (counts[`${flag.kind}/${flag.severity}`] ?? 0) + 1;
-console.log(
-  `  ${flags.length} flags:`,
-  Object.entries(counts)
-    .map(([key, n]) => `${key} ${n}`)
-    .join(', '),
-);
-
-const reports = measure('clientAdherence (every client)', () =>
-  data.byClient.map((own, index) => clientAdherence(`c-${index}`, own.assignments, own.submissions, range)),
-);
-const rates = reports.map((report) => report.completionRate ?? 0);
-console.log(`  mean completion rate ${fmt((100 * rates.reduce((a, b) => a + b, 0)) / rates.length, 1)} %`);

@@ -1,0 +1,320 @@
+// The clinic-scale paths (one CaseloadIndex, lean adherence, prepareSessions) against the
+// detailed ones on generated caseloads: the same numbers, whatever the schedules, zones,
+// statuses, named or unscheduled submissions, repeats and input order.
+// Runs twice: in Chromium against the TypeScript source, and under Node against dist/.
+import { expect } from 'chai';
+import fc from 'fast-check';
+import {
+  caseloadAdherence,
+  clientAdherence,
+  clientAdherenceTotals,
+  computeFlags,
+  indexCaseload,
+  prepareSession,
+  prepareSessions,
+  type Assignment,
+  type CheckInTemplate,
+  type ClientAdherence,
+  type Schedule,
+  type Submission,
+} from '@interlude/core';
+
+const ZONES = ['Europe/Berlin', 'America/New_York', 'Asia/Kathmandu', 'UTC'];
+const MOOD: CheckInTemplate = {
+  kind: 'check-in',
+  id: 'mood',
+  version: '1.0.0',
+  title: { en: 'Mood' },
+  modality: 'general',
+  estimatedMinutes: 1,
+  items: [
+    {
+      kind: 'slider',
+      id: 'distress',
+      prompt: { en: 'Distress' },
+      min: 0,
+      max: 10,
+      step: 1,
+      anchors: { min: { en: 'None' }, max: { en: 'Worst' } },
+      tracked: { label: { en: 'Distress' }, direction: 'higher-is-worse' },
+    },
+  ],
+} as unknown as CheckInTemplate;
+const START = Date.UTC(2026, 2, 20); // DST in Berlin on 29 March, New York already on 8 March
+const DAY = 86_400_000;
+const NOW = new Date(START + 16 * DAY + 15 * 3_600_000).toISOString();
+const RANGE = { from: new Date(START - DAY).toISOString(), to: NOW, now: NOW };
+const date = (day: number) => new Date(START + day * DAY).toISOString().slice(0, 10);
+
+const scheduleArb: fc.Arbitrary<Schedule> = fc.oneof(
+  fc.record({
+    kind: fc.constant('repeat' as const),
+    timeZone: fc.constantFrom(...ZONES),
+    windowMinutes: fc.option(fc.constantFrom(60, 180), { nil: undefined }),
+    repeat: fc.oneof(
+      fc.record({
+        periodUnit: fc.constant('d' as const),
+        timeOfDay: fc.uniqueArray(fc.constantFrom('02:30', '09:00', '09:00:30', '21:45'), {
+          minLength: 1,
+          maxLength: 2,
+        }),
+        boundsPeriod: fc.record({ start: fc.integer({ min: -3, max: 4 }).map(date) }),
+      }),
+      fc.record({
+        periodUnit: fc.constant('wk' as const),
+        dayOfWeek: fc.uniqueArray(fc.constantFrom('mon' as const, 'thu' as const, 'sun' as const), {
+          minLength: 1,
+          maxLength: 2,
+        }),
+        boundsPeriod: fc.record({ start: fc.integer({ min: -3, max: 2 }).map(date) }),
+      }),
+    ),
+  }),
+  fc.record({
+    kind: fc.constant('once' as const),
+    timeZone: fc.constantFrom(...ZONES),
+    due: fc.integer({ min: 0, max: 12 }).map((day) => `${date(day)}T18:00`),
+  }),
+) as fc.Arbitrary<Schedule>;
+
+interface SubmissionPlan {
+  day: number;
+  minute: number;
+  named: 'own' | 'none' | 'seconds-form' | 'other';
+  status: 'completed' | 'abandoned';
+  duration: number | undefined;
+  distress: number;
+  repeat: boolean;
+}
+const submissionPlanArb: fc.Arbitrary<SubmissionPlan> = fc.record({
+  day: fc.integer({ min: -2, max: 16 }),
+  minute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
+  named: fc.constantFrom('own', 'own', 'own', 'none', 'seconds-form', 'other'),
+  status: fc.constantFrom('completed', 'completed', 'completed', 'abandoned'),
+  duration: fc.option(fc.integer({ min: 0, max: 600 }), { nil: undefined }),
+  distress: fc.integer({ min: 0, max: 10 }),
+  repeat: fc.boolean(),
+});
+
+const caseloadArb = fc
+  .array(
+    fc.record({
+      assignments: fc.array(
+        fc.record({
+          schedule: scheduleArb,
+          paused: fc.option(fc.integer({ min: 1, max: 15 }), { nil: undefined }),
+          submissions: fc.array(submissionPlanArb, { maxLength: 14 }),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+    }),
+    { minLength: 1, maxLength: 4 },
+  )
+  .chain((clients) => fc.tuple(fc.constant(clients), fc.boolean(), fc.boolean()))
+  .map(([clients, shuffled, offsets]) => build(clients, shuffled, offsets));
+
+let serial = 0;
+function build(
+  clients: {
+    assignments: { schedule: Schedule; paused: number | undefined; submissions: SubmissionPlan[] }[];
+  }[],
+  shuffled: boolean,
+  offsets: boolean,
+) {
+  const assignments: Assignment[] = [];
+  const submissions: Submission[] = [];
+  clients.forEach((client, c) => {
+    client.assignments.forEach((plan, a) => {
+      const id = `c${c}-a${a}`;
+      assignments.push({
+        id,
+        clientId: `c${c}`,
+        clinicianId: 't-1',
+        activity: { kind: 'check-in', id: 'mood', version: '1.0.0' },
+        schedule: plan.schedule,
+        status: plan.paused === undefined ? 'active' : 'paused',
+        ...(plan.paused === undefined
+          ? {}
+          : { statusChangedAt: new Date(START + plan.paused * DAY).toISOString() }),
+        createdAt: new Date(START - 5 * DAY).toISOString(),
+      });
+      for (const s of plan.submissions) {
+        const at = START + s.day * DAY + s.minute * 60_000;
+        // Half the caseloads write instants with an offset, as a client's device would.
+        const text = offsets
+          ? new Date(at + 3_600_000).toISOString().replace('.000Z', '+01:00')
+          : new Date(at).toISOString().replace('.000Z', 'Z');
+        const occurrenceId =
+          s.named === 'own'
+            ? `${id}@${date(s.day)}T09:00`
+            : s.named === 'seconds-form'
+              ? `${id}@${date(s.day)}T09:00:00`
+              : s.named === 'other'
+                ? `c${c}-a${a + 1}@${date(s.day)}`
+                : undefined;
+        serial += 1;
+        const submission: Submission = {
+          id: `00000000-0000-4000-8000-${String(serial).padStart(12, '0')}`,
+          assignmentId: id,
+          ...(occurrenceId === undefined ? {} : { occurrenceId }),
+          clientId: `c${c}`,
+          activity: { kind: 'check-in', id: 'mood', version: '1.0.0' },
+          answers: { distress: s.distress },
+          startedAt: new Date(at - 95_500).toISOString(),
+          submittedAt: text,
+          timeZone: plan.schedule.timeZone,
+          status: s.status,
+          ...(s.duration === undefined ? {} : { durationSeconds: s.duration }),
+        };
+        submissions.push(submission);
+        if (s.repeat) submissions.push({ ...submission }); // sync delivered it twice
+      }
+    });
+  });
+  if (shuffled) submissions.reverse();
+  return { assignments, submissions, scores: [], definitions: [MOOD] };
+}
+
+const LEAN_KEYS = [
+  'assigned',
+  'completed',
+  'onTime',
+  'late',
+  'missed',
+  'pending',
+  'completionRate',
+  'timeSpentSeconds',
+  'unscheduledCompletions',
+  'currentStreak',
+  'longestStreak',
+  'lastCompletedAt',
+] as const;
+const lean = (summary: object) =>
+  Object.fromEntries(LEAN_KEYS.map((key) => [key, (summary as Record<string, unknown>)[key]]));
+const leanOfDetailed = (detailed: ClientAdherence) => ({
+  clientId: detailed.clientId,
+  ...lean(detailed),
+  assignments: detailed.assignments.map((part) => ({
+    assignmentId: part.assignmentId,
+    clientId: part.clientId,
+    ...lean(part),
+  })),
+});
+
+describe('clinic-scale paths', () => {
+  it('caseloadAdherence gives every client the numbers of clientAdherence', () => {
+    fc.assert(
+      fc.property(caseloadArb, (caseload) => {
+        const summaries = caseloadAdherence(indexCaseload(caseload), RANGE);
+        const clients = [...new Set(caseload.assignments.map((a) => a.clientId))].sort();
+        expect(summaries.map((summary) => summary.clientId)).to.deep.equal(clients);
+        for (const summary of summaries) {
+          const detailed = clientAdherence(
+            summary.clientId,
+            caseload.assignments,
+            caseload.submissions,
+            RANGE,
+          );
+          expect(summary).to.deep.equal(leanOfDetailed(detailed));
+          expect(
+            clientAdherenceTotals(summary.clientId, caseload.assignments, caseload.submissions, RANGE),
+          ).to.deep.equal(summary);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('prepareSessions gives every client the prep of prepareSession', () => {
+    fc.assert(
+      fc.property(caseloadArb, fc.integer({ min: 1, max: 12 }), (caseload, daysBack) => {
+        const since = new Date(Date.parse(NOW) - daysBack * DAY).toISOString();
+        const clients = [...new Set(caseload.assignments.map((a) => a.clientId))];
+        const preps = prepareSessions(indexCaseload(caseload), {
+          now: NOW,
+          sessions: clients.map((clientId) => ({ clientId, since })),
+        });
+        expect(preps).to.deep.equal(
+          clients.map((clientId) => prepareSession({ clientId, since, now: NOW, ...caseload })),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('computeFlags gives the same flags from an index as from the caseload, reused across calls', () => {
+    fc.assert(
+      fc.property(caseloadArb, (caseload) => {
+        const index = indexCaseload(caseload);
+        expect(computeFlags(index, NOW)).to.deep.equal(computeFlags(caseload, NOW));
+        expect(computeFlags(index, RANGE.from)).to.deep.equal(computeFlags(caseload, RANGE.from));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the lean summary counts, rates and last activity on a small known case', () => {
+    const caseload = build(
+      [
+        {
+          assignments: [
+            {
+              schedule: {
+                kind: 'repeat',
+                timeZone: 'UTC',
+                repeat: { periodUnit: 'd', timeOfDay: ['09:00'], boundsPeriod: { start: date(10) } },
+              },
+              paused: undefined,
+              submissions: [
+                {
+                  day: 10,
+                  minute: 9 * 60 + 5,
+                  named: 'own',
+                  status: 'completed',
+                  duration: 60,
+                  distress: 3,
+                  repeat: false,
+                },
+                {
+                  day: 12,
+                  minute: 9 * 60 + 5,
+                  named: 'own',
+                  status: 'completed',
+                  duration: 30,
+                  distress: 3,
+                  repeat: false,
+                },
+                {
+                  day: 13,
+                  minute: 20 * 60,
+                  named: 'none',
+                  status: 'completed',
+                  duration: 10,
+                  distress: 3,
+                  repeat: false,
+                },
+              ],
+            },
+          ],
+        },
+      ],
+      false,
+      false,
+    );
+    const [summary] = caseloadAdherence(caseload, RANGE);
+    // Days 10–16 are due by now; 11 and 14 are missed (expired), 15 and 16 still pending; the
+    // unscheduled run on day 13 filled day 13.
+    expect(summary).to.include({
+      assigned: 7,
+      onTime: 3,
+      missed: 2,
+      pending: 2,
+      completionRate: 0.6,
+      timeSpentSeconds: 100,
+      unscheduledCompletions: 0,
+      currentStreak: 0,
+      longestStreak: 2,
+    });
+    expect(summary?.lastCompletedAt).to.equal(caseload.submissions[2]?.submittedAt);
+  });
+});
