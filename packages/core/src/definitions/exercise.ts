@@ -27,13 +27,15 @@
 import * as z from 'zod/mini';
 import {
   AttributionSchema,
+  ChoiceOptionSchema,
+  ItemIdSchema,
   LocaleSchema,
   LocalizedTextSchema,
   activityBaseShape,
+  duplicateIndices,
   localizedText,
   type LocalizedText,
 } from './common.js';
-import { ChoiceOptionSchema, ItemIdSchema, duplicateIndices } from './check-in.js';
 import { answerMeets, comparisonShapes, isAnswered } from './micro-feedback.js';
 import { parse } from '../parse.js';
 
