@@ -5,7 +5,7 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { Answers, ExerciseDefinition } from '@interlude/core';
 import { idbStore, partitionDatabaseName, type Interlude } from '@interlude/store';
 import { mountWithClient, testClient } from '../shared/testing/test-client.js';
-import { everyKindSteps, exerciseOf, resumedClient } from '../shared/testing/exercises.js';
+import { exerciseOf, resumedClient } from '../shared/testing/exercises.js';
 import './define.js';
 import type { IlExercisePlayer } from './exercise-player.js';
 import {
@@ -20,15 +20,9 @@ import {
   text,
   type,
   until,
+  EVERY_KIND,
 } from './player.test-suite.js';
 
-const FIXTURES = new URL('./test-fixtures/', import.meta.url);
-const EVERY_KIND = exerciseOf(
-  everyKindSteps({
-    audio: new URL('guide.wav', FIXTURES).href,
-    captions: new URL('guide.vtt', FIXTURES).href,
-  }),
-);
 const before = { situation: 'It rained' };
 
 async function at(stepId: string, answers: Answers = before, definition: ExerciseDefinition = EVERY_KIND) {

@@ -3,7 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { TransportError, memoryServer, memoryTransport, type Transport } from '@interlude/store';
 import type { ExerciseDefinition } from '@interlude/core';
 import { mountWithClient, testClient } from '../shared/testing/test-client.js';
-import { everyKindSteps, exerciseOf, resumedClient } from '../shared/testing/exercises.js';
+import { resumedClient } from '../shared/testing/exercises.js';
 import type { IlDraftSavedEvent } from '../shared/events/draft-saved.js';
 import type { IlStepChangeEvent } from '../shared/events/step-change.js';
 import type { IlSubmitEvent } from '../shared/events/submit.js';
@@ -21,15 +21,8 @@ import {
   text,
   type,
   until,
+  EVERY_KIND,
 } from './player.test-suite.js';
-
-const FIXTURES = new URL('./test-fixtures/', import.meta.url);
-const EVERY_KIND = exerciseOf(
-  everyKindSteps({
-    audio: new URL('guide.wav', FIXTURES).href,
-    captions: new URL('guide.vtt', FIXTURES).href,
-  }),
-);
 
 function events<T extends Event>(target: EventTarget, type: string): T[] {
   const seen: T[] = [];

@@ -8,7 +8,19 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ExerciseDefinition, ExerciseStep } from '@interlude/core';
+import { everyKindSteps, exerciseOf } from '../shared/testing/exercises.js';
 import type { IlExercisePlayer } from './exercise-player.js';
+
+/** The player's fixtures (a short WAV and its WebVTT captions), served beside the tests. */
+export const FIXTURES = new URL('./test-fixtures/', import.meta.url);
+
+/** One exercise with a step of every kind, its audio and captions from the fixtures. */
+export const EVERY_KIND = exerciseOf(
+  everyKindSteps({
+    audio: new URL('guide.wav', FIXTURES).href,
+    captions: new URL('guide.vtt', FIXTURES).href,
+  }),
+);
 
 /** The focused element, looking inside shadow roots (the rating scale's radios too). */
 export function deepActive(): Element | null {

@@ -133,7 +133,12 @@ export function partsMapStep(context: StepContext<PartsStep>) {
         return inRole.length === 0
           ? nothing
           : html`<section class="region region-${role}" aria-labelledby="region-${role}">
-              <div id="region-${role}" class="region-heading" role="heading" aria-level=${context.subheadingLevel}>
+              <div
+                id="region-${role}"
+                class="region-heading"
+                role="heading"
+                aria-level=${context.subheadingLevel}
+              >
                 ${localize.term(ROLE_TERMS[role][1])}
               </div>
               <ul role="list">

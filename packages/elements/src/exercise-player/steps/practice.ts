@@ -154,7 +154,12 @@ export function audioStep(
       }
     </div>
     <section part="transcript" class="audio-transcript" aria-labelledby="transcript-heading">
-      <div id="transcript-heading" class="transcript-heading" role="heading" aria-level=${context.subheadingLevel}>
+      <div
+        id="transcript-heading"
+        class="transcript-heading"
+        role="heading"
+        aria-level=${context.subheadingLevel}
+      >
         ${localize.term('audioTranscript')}
       </div>
       <div class="prose">${formatted(text(step.transcript))}</div>

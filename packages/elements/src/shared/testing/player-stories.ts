@@ -7,11 +7,13 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import type { Answers, ExerciseDefinition } from '@interlude/core';
+import type { Answers, ExerciseDefinition, Modality } from '@interlude/core';
+import { getExercise, listExercises } from '@interlude/content';
 import type { Interlude } from '@interlude/store';
 import type { IlExercisePlayer } from '../../exercise-player/exercise-player.js';
 import '../../exercise-player/define.js';
 import '../../provider/define.js';
+import { exerciseOutline } from './exercise-outline.js';
 import { resumedClient, sampleRun } from './exercises.js';
 import { testClient } from './test-client.js';
 
@@ -48,5 +50,27 @@ export function runStory(definition: ExerciseDefinition, state: RunState) {
     loaders: [async () => ({ client: await clientFor(definition, state) })],
     render: (_args: unknown, { loaded }: { loaded: Record<string, unknown> }) =>
       player(definition, loaded['client'] as Interlude, { finish: state === 'done' }),
+  };
+}
+
+/** The story of shipped exercise `id` in `state` (a pack page's start, mid-way and done). */
+export function shippedStory(id: string, state: RunState) {
+  const definition = getExercise(id);
+  if (!definition) throw new Error(`no shipped exercise ${id}`);
+  return runStory(definition, state);
+}
+
+/** A pack's read-through: every exercise of `modality` written out, with a player at its start page below. */
+export function readThrough(modality: Modality) {
+  return {
+    render: () =>
+      html`${listExercises(modality).map(
+        (definition) =>
+          html`${exerciseOutline(definition)}
+            <il-provider .client=${testClient()}>
+              <il-exercise-player heading-level="3" .definition=${definition}></il-exercise-player>
+            </il-provider>
+            <hr />`,
+      )}`,
   };
 }
