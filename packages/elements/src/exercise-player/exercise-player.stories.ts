@@ -101,6 +101,20 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
 };
 
+/** The high-contrast theme, on the card sort: piles, cards and the focus ring. */
+export const HighContrast: Story = {
+  name: 'High-contrast theme',
+  ...at('values', { values: { very: ['family'] } }),
+  globals: { theme: 'high-contrast' },
+};
+
+/** German: the player's own words; the exercise's text is English unless the definition gives German. */
+export const German: Story = {
+  name: 'German',
+  ...at('plan'),
+  globals: { lang: 'de' },
+};
+
 /** No client reached the player: it says so instead of showing a blank box. */
 export const NotConnected: Story = {
   name: 'Not connected',
