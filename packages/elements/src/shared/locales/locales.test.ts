@@ -12,6 +12,7 @@ const sampleArguments: Record<string, unknown[]> = {
   invalidClientBody: ['user.role: expected one of client, clinician'],
   ratingValueText: [3, 10],
   ratingValueWithAnchor: [0, 10, 'anchor'],
+  chartProgressSummaryStreak: ['a little better', 3],
 };
 
 /** Words a language takes from English unchanged (German says "Check-in" too). */
