@@ -28,6 +28,7 @@ import {
 } from '../shared/internal/configuration-notice.js';
 import { LiveAnnouncer } from '../shared/internal/announcer.js';
 import { LocalizeController } from '../shared/internal/localize.js';
+import { exercisePlayerStrings } from '../shared/locales/exercise-player.js';
 import { PracticeClock } from '../shared/internal/practice-clock.js';
 import { RovingTabindexController } from '../shared/internal/roving-tabindex.js';
 import { SortableController, type SortEvent, type SortZone } from '../shared/internal/sortable.js';
@@ -162,7 +163,7 @@ export class IlExercisePlayer extends LitElement {
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 2;
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, exercisePlayerStrings);
   readonly #clients = new ClientController(this);
   readonly #run = new ActivityRunController(this, this.#clients, {
     activity: () => this.#activity(),

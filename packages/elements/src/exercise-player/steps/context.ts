@@ -7,7 +7,8 @@
  * @module
  */
 import type { AnswerValue, Answers, ExerciseDefinition, ExerciseStep, LocalizedText } from '@interlude/core';
-import type { LocalizeController } from '../../shared/internal/localize.js';
+import type { Localizer } from '../../shared/internal/localize.js';
+import type { ExercisePlayerStrings } from '../../shared/locales/exercise-player.js';
 
 /** The context one step view renders with. */
 export interface StepContext<S extends ExerciseStep = ExerciseStep> {
@@ -16,7 +17,7 @@ export interface StepContext<S extends ExerciseStep = ExerciseStep> {
   /** This step's answer so far (as resumed or last set). */
   readonly answer: unknown;
   readonly answers: Readonly<Answers>;
-  readonly localize: LocalizeController;
+  readonly localize: Localizer<ExercisePlayerStrings>;
   /** The id of the text that names this step's answer: its heading, or the prompt under a titled heading. */
   readonly labelId: string;
   /** The `aria-level` of headings inside the step (piles, the parts map's regions): one below the step's. */

@@ -14,7 +14,7 @@ import {
   type PartRole,
   type TableRow,
 } from '@interlude/core';
-import type { Messages } from '../../shared/locales/en.js';
+import type { ExercisePlayerStrings } from '../../shared/locales/exercise-player.js';
 import type { StepContext } from './context.js';
 
 type PartsStep = Extract<ExerciseStep, { kind: 'parts-map' }>;
@@ -24,7 +24,7 @@ const ROLE_TERMS = {
   firefighter: ['partsRoleFirefighter', 'partsRoleFirefighters'],
   exile: ['partsRoleExile', 'partsRoleExiles'],
   unsure: ['partsRoleUnsure', 'partsRoleUnsureGroup'],
-} as const satisfies Record<PartRole, readonly [keyof Messages, keyof Messages]>;
+} as const satisfies Record<PartRole, readonly [keyof ExercisePlayerStrings, keyof ExercisePlayerStrings]>;
 
 /** The questions asked about each part, as the column they fill and the definition's wording. */
 function questions(step: PartsStep) {

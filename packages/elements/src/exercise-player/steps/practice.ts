@@ -16,7 +16,8 @@ import {
   type ExerciseStep,
 } from '@interlude/core';
 import type { PracticeClock } from '../../shared/internal/practice-clock.js';
-import type { LocalizeController } from '../../shared/internal/localize.js';
+import type { Localizer } from '../../shared/internal/localize.js';
+import type { ExercisePlayerStrings } from '../../shared/locales/exercise-player.js';
 import type { StepContext } from './context.js';
 import { formatted } from './text.js';
 
@@ -29,7 +30,7 @@ function clockText(seconds: number): string {
 }
 
 /** Start, pause, resume and start-again buttons for a practice of `seconds`. */
-function controls(localize: LocalizeController, clock: PracticeClock, seconds: number) {
+function controls(localize: Localizer<ExercisePlayerStrings>, clock: PracticeClock, seconds: number) {
   const button = (label: string, action: () => void, name: string) =>
     html`<button type="button" class="practice-button ${name}" @click=${action}>${label}</button>`;
   switch (clock.state) {
@@ -49,7 +50,7 @@ function controls(localize: LocalizeController, clock: PracticeClock, seconds: n
 export function practiceAnnouncement(
   step: ExerciseStep,
   clock: PracticeClock,
-  localize: LocalizeController,
+  localize: Localizer<ExercisePlayerStrings>,
 ): string | undefined {
   if (clock.state !== 'running' && clock.state !== 'done') return undefined;
   if (step.kind === 'timer') {
