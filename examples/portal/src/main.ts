@@ -121,8 +121,8 @@ function describeSync(status: SyncStatus): string {
 }
 
 // ---- client view ----------------------------------------------------------------------
-// The elements do the work: il-today lists Sam's assignments and opens the check-in and the
-// PHQ-9 in place (each saves drafts, submits, shows feedback and the sync status itself);
+// The elements do the work: il-today lists Sam's assignments and opens the check-in, the
+// PHQ-9 and the values exercise (il-exercise-player) in place (each saves drafts, submits, shows feedback and the sync status itself);
 // il-reminder-settings and il-crisis-resources need nothing but the provider. The portal only
 // routes what the elements cannot run in place yet.
 
@@ -130,8 +130,8 @@ $('#today').addEventListener('il-activity-open', (event) => {
   const note = $('#exercise-note');
   note.textContent = '';
   if (event.detail.activity.kind === 'exercise' && !customElements.get('il-exercise-player')) {
-    // A real portal would route to its own page here; the exercise player is not in this demo yet.
-    note.textContent = 'Exercises open in the exercise player, which is not part of this demo yet.';
+    // Only on a page that left the exercise player out; a real portal would route to its own page.
+    note.textContent = 'Exercises open in the exercise player, which this page does not load.';
   }
 });
 

@@ -29,6 +29,7 @@ export {
   type RatingScaleLabels,
   type RatingScaleValueLabel,
 } from './rating-scale/rating-scale.types.js';
+export { IlExercisePlayer } from './exercise-player/define.js';
 export type { FormAssociatedElement } from './shared/internal/form-associated.js';
 export { IlMoodChart } from './mood-chart/define.js';
 export {

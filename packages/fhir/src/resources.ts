@@ -214,6 +214,8 @@ export const QuestionnaireSchema = z.looseObject({
   status: str,
   description: opt(str),
   _description: opt(PrimitiveElementSchema),
+  purpose: opt(str),
+  _purpose: opt(PrimitiveElementSchema),
   copyright: opt(str),
   code: opt(z.array(CodingSchema)),
   item: opt(z.array(QuestionnaireItemSchema)),

@@ -13,10 +13,13 @@ const card = (id: string, label: string) => ({ id, label: { en: label } });
 export const actValuesCardSort: ExerciseDefinition = {
   kind: 'exercise',
   id: 'act-values-card-sort',
-  version: '1.0.0',
+  version: '1.1.0',
   title: { en: 'What matters to you: a values sort' },
   description: {
     en: 'Sort values by how much they matter to you now, then choose one small step toward one of them.',
+  },
+  rationale: {
+    en: 'Knowing what matters to you gives you a direction to turn toward, even on days when thoughts and feelings pull the other way. Small steps in that direction tend to make a week feel more like your own.',
   },
   modality: 'act',
   estimatedMinutes: 10,

@@ -12,10 +12,13 @@ const percent = { min: 0, max: 100, step: 10 };
 export const cbtThoughtRecord: ExerciseDefinition = {
   kind: 'exercise',
   id: 'cbt-thought-record',
-  version: '1.0.0',
+  version: '1.1.0',
   title: { en: 'Thought record' },
   description: {
     en: 'Slow down one upsetting moment: what you thought, how you felt, and whether there is another way to see it.',
+  },
+  rationale: {
+    en: 'Writing a moment down slows it. Looking at a thought on paper, next to the facts, often makes room for a view that is kinder and more accurate, and that can soften the feeling that came with it.',
   },
   modality: 'cbt',
   estimatedMinutes: 10,

@@ -11,10 +11,13 @@ import type { ExerciseDefinition } from '@interlude/core';
 export const ifsUnblending: ExerciseDefinition = {
   kind: 'exercise',
   id: 'ifs-unblending',
-  version: '1.0.0',
+  version: '1.1.0',
   title: { en: 'Getting to know a part' },
   description: {
     en: 'Map the parts that are active for you, then spend a few minutes getting to know one of them.',
+  },
+  rationale: {
+    en: 'When a part takes over, it can feel like that part is all of you. Noticing it, and asking it to give you a little room, lets you get to know it with curiosity instead of being carried by it.',
   },
   modality: 'ifs',
   estimatedMinutes: 10,
@@ -35,7 +38,9 @@ export const ifsUnblending: ExerciseDefinition = {
     {
       id: 'settle',
       kind: 'breathing',
-      instructions: { en: 'First, settle in. Follow the circle for a few easy breaths.' },
+      instructions: {
+        en: 'First, settle in. Follow the pacer for a few easy breaths, or breathe at your own pace.',
+      },
       inhaleSeconds: 4,
       holdSeconds: 0,
       exhaleSeconds: 6,

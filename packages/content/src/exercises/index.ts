@@ -4,20 +4,76 @@
  *
  * @module
  */
-import type { ExerciseDefinition } from '@interlude/core';
+import type { ExerciseDefinition, Modality } from '@interlude/core';
+import { actCommittedAction } from './act-committed-action.js';
+import { actDefusion } from './act-defusion.js';
+import { actDroppingAnchor } from './act-dropping-anchor.js';
+import { actLeavesOnAStream } from './act-leaves-on-a-stream.js';
 import { actValuesCardSort } from './act-values-card-sort.js';
+import { actWillingness } from './act-willingness.js';
+import { cbtActivityDiary } from './cbt-activity-diary.js';
+import { cbtActivityPlanner } from './cbt-activity-planner.js';
+import { cbtMoodCycle } from './cbt-mood-cycle.js';
 import { cbtThoughtRecord } from './cbt-thought-record.js';
+import { ifsPartsWeek } from './ifs-parts-week.js';
+import { ifsPartsMap } from './ifs-parts-map.js';
+import { ifsSelfEnergy } from './ifs-self-energy.js';
 import { ifsUnblending } from './ifs-unblending.js';
 
-export { actValuesCardSort, cbtThoughtRecord, ifsUnblending };
+export {
+  actValuesCardSort,
+  actCommittedAction,
+  actDefusion,
+  actLeavesOnAStream,
+  actWillingness,
+  actDroppingAnchor,
+  ifsPartsWeek,
+  ifsPartsMap,
+  ifsUnblending,
+  ifsSelfEnergy,
+  cbtThoughtRecord,
+  cbtActivityPlanner,
+  cbtActivityDiary,
+  cbtMoodCycle,
+};
 
-/** Ids of the shipped exercises. */
-export const EXERCISE_IDS = ['act-values-card-sort', 'ifs-unblending', 'cbt-thought-record'] as const;
+/** Ids of the shipped exercises, grouped by pack (ACT, IFS, CBT). */
+export const EXERCISE_IDS = [
+  'act-values-card-sort',
+  'act-committed-action',
+  'act-defusion',
+  'act-leaves-on-a-stream',
+  'act-willingness',
+  'act-dropping-anchor',
+  'ifs-parts-week',
+  'ifs-parts-map',
+  'ifs-unblending',
+  'ifs-self-energy',
+  'cbt-thought-record',
+  'cbt-activity-planner',
+  'cbt-activity-diary',
+  'cbt-mood-cycle',
+] as const;
 
 /** The id of a shipped exercise. */
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
-const CATALOGUE: readonly ExerciseDefinition[] = [actValuesCardSort, ifsUnblending, cbtThoughtRecord];
+const CATALOGUE: readonly ExerciseDefinition[] = [
+  actValuesCardSort,
+  actCommittedAction,
+  actDefusion,
+  actLeavesOnAStream,
+  actWillingness,
+  actDroppingAnchor,
+  ifsPartsWeek,
+  ifsPartsMap,
+  ifsUnblending,
+  ifsSelfEnergy,
+  cbtThoughtRecord,
+  cbtActivityPlanner,
+  cbtActivityDiary,
+  cbtMoodCycle,
+];
 
 /**
  * The shipped exercise with this id, or `undefined` when there is none (never throws).
@@ -33,13 +89,14 @@ export function getExercise(id: string): ExerciseDefinition | undefined {
 }
 
 /**
- * Every shipped exercise (a new array each call; the definitions are shared).
+ * Every shipped exercise (a new array each call; the definitions are shared), optionally
+ * only one pack.
  *
  * @example
  * ```ts
- * const ifs = listExercises().filter((exercise) => exercise.modality === 'ifs');
+ * const ifs = listExercises('ifs');
  * ```
  */
-export function listExercises(): ExerciseDefinition[] {
-  return [...CATALOGUE];
+export function listExercises(modality?: Modality): ExerciseDefinition[] {
+  return CATALOGUE.filter((exercise) => modality === undefined || exercise.modality === modality);
 }

@@ -9,19 +9,19 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { AttributionSchema, LocalizedTextSchema, activityBaseShape } from './common.js';
+import {
+  AttributionSchema,
+  ChoiceOptionSchema,
+  ItemIdSchema,
+  LocalizedTextSchema,
+  activityBaseShape,
+  duplicateIndices,
+} from './common.js';
 import { MicroFeedbackSchema, type MicroFeedbackCondition } from './micro-feedback.js';
 import { parse } from '../parse.js';
 
-/**
- * An item, step, option, card or pile id: a letter, then letters, digits, `_` or `-`
- * (at most 64). Safe inside `{placeholder}` syntax and as an answer key.
- */
-export const ItemIdSchema = z
-  .string()
-  .check(
-    z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'must start with a letter and use only letters, digits, _ or -'),
-  );
+// In common.ts so exercises can use them without carrying the check-in schemas; re-exported here as before.
+export { ChoiceOptionSchema, ItemIdSchema, duplicateIndices, type ChoiceOption } from './common.js';
 
 /** Schema for {@link Tracked}. */
 export const TrackedSchema = z.object({
@@ -33,12 +33,6 @@ export const TrackedSchema = z.object({
 
 /** Marks a numeric item whose values the clinician sees charted and the mood-shift flag watches. */
 export type Tracked = z.output<typeof TrackedSchema>;
-
-/** Schema for {@link ChoiceOption}. */
-export const ChoiceOptionSchema = z.object({ id: ItemIdSchema, label: LocalizedTextSchema });
-
-/** One option of a choice; answers record its `id`, never its label. */
-export type ChoiceOption = z.output<typeof ChoiceOptionSchema>;
 
 /** Fields every check-in item has. */
 const itemBaseShape = {
@@ -291,21 +285,6 @@ function conditionProblem(
       }
       return { field: 'op', message: 'eq needs a slider, mood or choice item' };
   }
-}
-
-/**
- * Indices of entries that repeat an earlier entry.
- *
- * @internal
- */
-export function duplicateIndices(values: readonly string[]): number[] {
-  const seen = new Set<string>();
-  const duplicates: number[] = [];
-  values.forEach((value, index) => {
-    if (seen.has(value)) duplicates.push(index);
-    seen.add(value);
-  });
-  return duplicates;
 }
 
 /** Whether `span` is a whole number of `step`s, allowing for floating-point noise (e.g. 0.1 steps). */

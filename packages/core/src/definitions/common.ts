@@ -88,3 +88,34 @@ export function localizedText(text: LocalizedText, locale: string): string {
   const language = locale.split('-')[0] ?? locale;
   return text[locale] ?? text[language] ?? (text['en'] as string);
 }
+
+/**
+ * An item, step, option, card or pile id: a letter, then letters, digits, `_` or `-`
+ * (at most 64). Safe inside `{placeholder}` syntax and as an answer key.
+ */
+export const ItemIdSchema = z
+  .string()
+  .check(
+    z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'must start with a letter and use only letters, digits, _ or -'),
+  );
+
+/** Schema for {@link ChoiceOption}. */
+export const ChoiceOptionSchema = z.object({ id: ItemIdSchema, label: LocalizedTextSchema });
+
+/** One option of a choice; answers record its `id`, never its label. */
+export type ChoiceOption = z.output<typeof ChoiceOptionSchema>;
+
+/**
+ * Indices of entries that repeat an earlier entry.
+ *
+ * @internal
+ */
+export function duplicateIndices(values: readonly string[]): number[] {
+  const seen = new Set<string>();
+  const duplicates: number[] = [];
+  values.forEach((value, index) => {
+    if (seen.has(value)) duplicates.push(index);
+    seen.add(value);
+  });
+  return duplicates;
+}

@@ -87,6 +87,8 @@ const valid = (stepList: Step[] = steps()) => ({
   attribution: { approach: 'Internal Family Systems', credit: 'Schwartz (1995)' },
 });
 
+const anchors = { low: { en: 'None' }, high: { en: 'A lot' } };
+
 function rejectedPaths(input: unknown): string[] {
   try {
     parseExerciseDefinition(input);
@@ -203,6 +205,57 @@ describe('parseExerciseDefinition', () => {
       ['steps[2].src'],
     ],
     [
+      'quiz feedback for an option the step does not have',
+      (list) => (Object.assign(at('feel', list), { feedback: { angry: { en: 'Hm.' } } }), list),
+      ['steps[6].feedback.angry'],
+    ],
+    [
+      'timer cues out of order or past the end',
+      (list) => (
+        Object.assign(at('pause', list), {
+          cues: [
+            { atSeconds: 10, text: { en: 'a' } },
+            { atSeconds: 5, text: { en: 'b' } },
+            { atSeconds: 60, text: { en: 'c' } },
+          ],
+        }),
+        list
+      ),
+      ['steps[3].cues[1].atSeconds', 'steps[3].cues[2].atSeconds'],
+    ],
+    [
+      'captions with a javascript: URL',
+      (list) => (
+        Object.assign(at('listen', list), { captions: [{ src: 'javascript:alert(1)', locale: 'en' }] }),
+        list
+      ),
+      ['steps[2].captions[0].src'],
+    ],
+    [
+      'a list field named text, and a duplicate field',
+      (list) => (
+        Object.assign(at('steps', list), {
+          fields: [
+            { id: 'text', kind: 'time', label: { en: 'When' } },
+            { id: 'day', kind: 'day', label: { en: 'Day' } },
+            { id: 'day', kind: 'day', label: { en: 'Day again' } },
+          ],
+        }),
+        list
+      ),
+      ['steps[9].fields[0].id', 'steps[9].fields[2].id'],
+    ],
+    [
+      'a rating field with more than 21 values',
+      (list) => (
+        Object.assign(at('steps', list), {
+          fields: [{ id: 'pleasure', kind: 'rating', label: { en: 'Pleasure' }, min: 0, max: 100, anchors }],
+        }),
+        list
+      ),
+      ['steps[9].fields[0].max'],
+    ],
+    [
       'an unknown step kind',
       (list) => (Object.assign(at('intro', list), { kind: 'video' }), list),
       ['steps[0].kind'],
@@ -240,6 +293,35 @@ describe('parseExerciseDefinition', () => {
     });
   }
 
+  it('accepts the optional parts of every step kind, so old definitions stay valid without them', () => {
+    const list = steps();
+    Object.assign(at('feel', list), { feedback: { curious: { en: 'Curiosity is a good sign.' } } });
+    Object.assign(at('pause', list), {
+      cues: [
+        { atSeconds: 0, text: { en: 'Settle.' } },
+        { atSeconds: 30, text: { en: 'Notice.' } },
+      ],
+    });
+    Object.assign(at('listen', list), {
+      captions: [{ src: 'https://cdn.example.org/a.vtt', locale: 'en', label: 'English' }],
+    });
+    Object.assign(at('steps', list), {
+      entryLabel: { en: 'Activity' },
+      fields: [
+        { id: 'day', kind: 'day', label: { en: 'Day' } },
+        { id: 'time', kind: 'time', label: { en: 'Time' } },
+        { id: 'pleasure', kind: 'rating', label: { en: 'Pleasure' }, min: 0, max: 10, anchors },
+        { id: 'note', kind: 'text', label: { en: 'Note' }, maxLength: 200 },
+      ],
+    });
+    Object.assign(at('parts', list), {
+      bodyPrompt: { en: 'Where in your body?' },
+      feelingPrompt: { en: 'How do you feel toward it?' },
+      needsPrompt: { en: 'What does it need?' },
+    });
+    expect(parseExerciseDefinition(valid(list))).to.deep.equal(valid(list));
+  });
+
   it('throws only ValidationError on arbitrary input (fuzz)', () => {
     const base = valid();
     const stepMutated = fc
@@ -257,6 +339,10 @@ describe('parseExerciseDefinition', () => {
           'min',
           'max',
           'src',
+          'feedback',
+          'cues',
+          'captions',
+          'fields',
         ),
         fc.anything(),
       )
@@ -339,6 +425,23 @@ describe('reflectionText', () => {
       'When the meeting ran late, you felt Frustrated. Values: Very important: Family, Play; Less important: Health. ' +
         'Steps: call Sam, walk. Parts: The planner, Little one.',
     );
+  });
+
+  it('quotes a parts map and a list with fields by their names and texts', () => {
+    const list = steps();
+    Object.assign(at('steps', list), { fields: [{ id: 'day', kind: 'day', label: { en: 'Day' } }] });
+    const withFields = parseExerciseDefinition(valid(list));
+    const text = reflectionText(
+      withFields,
+      'summary',
+      {
+        steps: { text: ['walk', ' ', 'call Sam'], day: ['mon', '', 'tue'] },
+        parts: { name: ['The planner', '', 'Little one'], role: ['manager', 'exile', 'exile'] },
+      },
+      'en',
+    );
+    expect(text).to.include('Steps: walk, call Sam.');
+    expect(text).to.include('Parts: The planner, Little one.');
   });
 
   it('marks unanswered quotes and uses the locale', () => {

@@ -4,7 +4,8 @@
  * are data, so ACT, IFS and CBT packs, vendors and clinicians can author their own.
  *
  * Every piece of text here is plain text: players render it as text (line breaks kept),
- * never as HTML, because exercise packs are untrusted input.
+ * never as HTML, because exercise packs are untrusted input. A text step's `body` may use
+ * the small formatting {@link formatText} reads (paragraphs, lists, `**strong**`), and nothing else.
  *
  * What each step records as its answer (keyed by step id in a submission):
  *
@@ -13,22 +14,28 @@
  * | `prompt`, `reflection` (with a `prompt`) | `string` |
  * | `rating` | `number` |
  * | `choice` | option id, or a list of them when `multiple` |
- * | `card-sort` | `Record<pileId, cardId[]>` |
- * | `list-builder` | `string[]` |
- * | `parts-map` | `{ name: string, role: PartRole, note?: string }[]` |
+ * | `card-sort` | `Record<pileId, cardId[]>` (cards not yet sorted are in no pile) |
+ * | `list-builder` | `string[]`; with `fields`, a table: `Record<'text' \| fieldId, string[]>` |
+ * | `parts-map` | a table: `Record<PartField, string[]>`, one column per {@link PART_FIELDS} entry |
  * | `text`, `timer`, `audio`, `breathing` | nothing |
+ *
+ * A table is one list per column, all of the same length, row `i` being entry `i` (see
+ * {@link tableRows}); every answer stays a flat record, as submissions and FHIR need.
  *
  * @module
  */
 import * as z from 'zod/mini';
 import {
   AttributionSchema,
+  ChoiceOptionSchema,
+  ItemIdSchema,
+  LocaleSchema,
   LocalizedTextSchema,
   activityBaseShape,
+  duplicateIndices,
   localizedText,
   type LocalizedText,
 } from './common.js';
-import { ChoiceOptionSchema, ItemIdSchema, duplicateIndices } from './check-in.js';
 import { answerMeets, comparisonShapes, isAnswered } from './micro-feedback.js';
 import { parse } from '../parse.js';
 
@@ -96,7 +103,11 @@ export const RatingStepSchema = z
     }),
   );
 
-/** Pick one option, or several when `multiple`. */
+/**
+ * Pick one option, or several when `multiple`. `feedback` turns it into a gentle quiz
+ * question (e.g. in a psychoeducation module): the text for an option is shown once the
+ * client picks it. It explains; it never marks the answer wrong or keeps a score.
+ */
 export const ChoiceStepSchema = z
   .object({
     ...answerBaseShape,
@@ -104,8 +115,23 @@ export const ChoiceStepSchema = z
     prompt: LocalizedTextSchema,
     options: z.array(ChoiceOptionSchema).check(z.minLength(2), z.maxLength(20)),
     multiple: z.boolean(),
+    /** Text shown once an option is chosen, keyed by option id. */
+    feedback: z.optional(z.record(ItemIdSchema, LocalizedTextSchema)),
   })
-  .check(uniqueIds('options', 'option'));
+  .check(
+    uniqueIds('options', 'option'),
+    z.superRefine((step, ctx) => {
+      for (const id of Object.keys(step.feedback ?? {})) {
+        if (!step.options.some((option) => option.id === id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'must name an option of this step',
+            path: ['feedback', id],
+          });
+        }
+      }
+    }),
+  );
 
 /** One card of a card sort. */
 export const CardSchema = z.object({
@@ -132,7 +158,50 @@ export const CardSortStepSchema = z
   })
   .check(uniqueIds('cards', 'card'), uniqueIds('piles', 'pile'));
 
-/** The client writes a list (e.g. small steps, coping ideas) of `min`…`max` entries. */
+const entryFieldBaseShape = {
+  /** Column key in the answer; `text` is the entry itself, so it is not allowed here. */
+  id: ItemIdSchema.check(z.refine((id) => id !== 'text', 'must not be "text" (the entry itself)')),
+  label: LocalizedTextSchema,
+};
+
+/**
+ * One more thing asked about every entry of a list, e.g. the day and time of a planned
+ * activity or how much pleasure it gave: `text` (free text), `day` (`mon` … `sun`), `time`
+ * (`HH:MM`) or `rating` (a whole number from `min` to `max`, stored as its digits). Every
+ * field is optional for the client: a plan can be filled in now and rated later.
+ */
+export const EntryFieldSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...entryFieldBaseShape,
+    kind: z.literal('text'),
+    maxLength: z.optional(z.int().check(z.positive(), z.lte(2000))),
+  }),
+  z.object({ ...entryFieldBaseShape, kind: z.literal('day') }),
+  z.object({ ...entryFieldBaseShape, kind: z.literal('time') }),
+  z
+    .object({
+      ...entryFieldBaseShape,
+      kind: z.literal('rating'),
+      min: z.int(),
+      max: z.int(),
+      anchors: anchorsShape,
+    })
+    .check(
+      z.refine((field) => field.min < field.max && field.max - field.min <= 20, {
+        message: 'must be more than min, and at most 20 above it',
+        path: ['max'],
+      }),
+    ),
+]);
+
+/** A field asked about every entry of a list builder. */
+export type EntryField = z.output<typeof EntryFieldSchema>;
+
+/**
+ * The client writes a list (e.g. small steps, coping ideas) of `min`…`max` entries, and can
+ * edit, reorder and remove them. With `fields`, each entry also gets those fields (a
+ * behavioural-activation plan: activity, day, time, predicted and actual pleasure).
+ */
 export const ListBuilderStepSchema = z
   .object({
     ...answerBaseShape,
@@ -140,27 +209,83 @@ export const ListBuilderStepSchema = z
     prompt: LocalizedTextSchema,
     /** Label on the "add" control, e.g. "Add a step". */
     addLabel: z.optional(LocalizedTextSchema),
+    /** Label of each entry's own text, e.g. "Activity" (default: the player's "Entry"). */
+    entryLabel: z.optional(LocalizedTextSchema),
     min: z.int().check(z.gte(0)),
     max: z.int().check(z.positive(), z.lte(50)),
+    fields: z.optional(z.array(EntryFieldSchema).check(z.minLength(1), z.maxLength(8))),
   })
-  .check(z.refine((step) => step.min <= step.max, { message: 'must be at least min', path: ['max'] }));
+  .check(
+    z.refine((step) => step.min <= step.max, { message: 'must be at least min', path: ['max'] }),
+    z.superRefine((step, ctx) => {
+      for (const index of duplicateIndices((step.fields ?? []).map((field) => field.id))) {
+        ctx.addIssue({ code: 'custom', message: 'duplicate field id', path: ['fields', index, 'id'] });
+      }
+    }),
+  );
 
-/** A countdown, e.g. a minute of noticing. */
-export const TimerStepSchema = z.object({
-  ...stepBaseShape,
-  kind: z.literal('timer'),
-  instructions: LocalizedTextSchema,
-  seconds: z.int().check(z.positive(), z.lte(3600)),
+/** Schema for {@link TimedCue}. */
+export const TimedCueSchema = z.object({
+  /** Seconds from the start at which the cue is shown. */
+  atSeconds: z.int().check(z.gte(0)),
+  text: LocalizedTextSchema,
 });
+
+/** One line of guidance shown from `atSeconds` until the next cue. */
+export type TimedCue = z.output<typeof TimedCueSchema>;
+
+/**
+ * A countdown, e.g. a minute of noticing. With `cues` it is a guided practice as timed
+ * text (e.g. leaves on a stream): each cue shows from its second on, so it works with the
+ * sound off, and all of them together are its transcript.
+ */
+export const TimerStepSchema = z
+  .object({
+    ...stepBaseShape,
+    kind: z.literal('timer'),
+    instructions: LocalizedTextSchema,
+    seconds: z.int().check(z.positive(), z.lte(3600)),
+    cues: z.optional(z.array(TimedCueSchema).check(z.minLength(1), z.maxLength(60))),
+  })
+  .check(
+    z.superRefine((step, ctx) => {
+      (step.cues ?? []).forEach((cue, index, cues) => {
+        const previous = cues[index - 1];
+        if (cue.atSeconds >= step.seconds || (previous && cue.atSeconds <= previous.atSeconds)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'must be after the previous cue and before the timer ends',
+            path: ['cues', index, 'atSeconds'],
+          });
+        }
+      });
+    }),
+  );
+
+const httpUrl = () => z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+
+/** Schema for {@link CaptionTrack}. */
+export const CaptionTrackSchema = z.object({
+  /** Absolute http(s) URL of a WebVTT file (same origin as the page, or served with CORS). */
+  src: httpUrl(),
+  locale: LocaleSchema,
+  /** Name of the track in the player's menu, e.g. "English". */
+  label: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+});
+
+/** Captions for a recording, in one language. */
+export type CaptionTrack = z.output<typeof CaptionTrackSchema>;
 
 /** Guided audio. The transcript is required: not everyone can, or wants to, listen. */
 export const AudioStepSchema = z.object({
   ...stepBaseShape,
   kind: z.literal('audio'),
   /** Absolute http(s) URL of the recording. */
-  src: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
+  src: httpUrl(),
   transcript: LocalizedTextSchema,
   durationSeconds: z.optional(z.int().check(z.positive())),
+  /** Captions shown in time with the recording; players pick the client's language. */
+  captions: z.optional(z.array(CaptionTrackSchema).check(z.minLength(1), z.maxLength(10))),
 });
 
 /** A breathing pacer: inhale, hold, exhale (and an optional hold after), repeated `cycles` times. */
@@ -181,11 +306,27 @@ export const PART_ROLES = ['manager', 'firefighter', 'exile', 'unsure'] as const
 /** `'manager' | 'firefighter' | 'exile' | 'unsure'`. */
 export type PartRole = (typeof PART_ROLES)[number];
 
-/** IFS parts map: the client names the parts they notice and gives each a role and a note. */
+/** What the client can say about each part; the answer has one column per field (see the module table). */
+export const PART_FIELDS = ['name', 'role', 'body', 'feeling', 'needs', 'note'] as const;
+
+/** `'name' | 'role' | 'body' | 'feeling' | 'needs' | 'note'`. */
+export type PartField = (typeof PART_FIELDS)[number];
+
+/**
+ * IFS parts map: the client names the parts they notice and gives each a role; each prompt
+ * that is given asks one more thing about every part (where it shows up in the body, how
+ * the client feels toward it, what it needs, a note).
+ */
 export const PartsMapStepSchema = z.object({
   ...answerBaseShape,
   kind: z.literal('parts-map'),
   prompt: LocalizedTextSchema,
+  /** Asked per part, answered in `body`, e.g. "Where do you notice it in your body?". */
+  bodyPrompt: z.optional(LocalizedTextSchema),
+  /** Asked per part, answered in `feeling`, e.g. "How do you feel toward it?". */
+  feelingPrompt: z.optional(LocalizedTextSchema),
+  /** Asked per part, answered in `needs`, e.g. "What might it need?". */
+  needsPrompt: z.optional(LocalizedTextSchema),
   /** Question answered per part in its note, e.g. "What is this part trying to do for you?". */
   notePrompt: z.optional(LocalizedTextSchema),
   maxParts: z.int().check(z.positive(), z.lte(12)),
@@ -259,6 +400,8 @@ export const ExerciseDefinitionSchema = z
   .object({
     ...activityBaseShape,
     kind: z.literal('exercise'),
+    /** Why the exercise can help, for the client, in a sentence or two; shown before the first step. */
+    rationale: z.optional(LocalizedTextSchema),
     steps: z.array(ExerciseStepSchema).check(z.minLength(1), z.maxLength(50)),
     attribution: z.optional(AttributionSchema),
   })
@@ -345,6 +488,7 @@ function formatAnswer(step: ExerciseStep, answer: unknown, locale: string): stri
     return entry ? localizedText(entry.label, locale) : String(id);
   };
   const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+  const filled = (values: readonly string[]) => values.filter((value) => value.trim().length > 0).join(', ');
   switch (step.kind) {
     case 'choice':
       return list(answer)
@@ -358,14 +502,27 @@ function formatAnswer(step: ExerciseStep, answer: unknown, locale: string): stri
           return `${localizedText(pile.label, locale)}: ${cards.join(', ')}`;
         })
         .join('; ');
+    case 'list-builder':
+      return filled(Array.isArray(answer) ? answer.map(String) : tableColumn(answer, 'text'));
     case 'parts-map':
-      return list(answer)
-        .map((part) => (typeof part === 'object' && part !== null && 'name' in part ? String(part.name) : ''))
-        .filter((name) => name.length > 0)
-        .join(', ');
+      // Before parts maps were tables, a part was an object with a name: still read.
+      return filled(
+        Array.isArray(answer)
+          ? answer.map((part) =>
+              typeof part === 'object' && part !== null && 'name' in part ? String(part.name) : '',
+            )
+          : tableColumn(answer, 'name'),
+      );
     default:
       return list(answer).map(String).join(', ');
   }
+}
+
+/** One column of a table answer as strings (`[]` when missing or not a table). */
+function tableColumn(answer: unknown, column: string): string[] {
+  const values =
+    typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>)[column] : [];
+  return Array.isArray(values) ? values.map(String) : [];
 }
 
 type AddIssue = (issue: { code: 'custom'; message: string; path: (string | number)[] }) => void;

@@ -16,15 +16,14 @@ export {
   type LocalTime,
   type LocalDateTime,
 } from './time.js';
+export { DAYS_OF_WEEK, type DayOfWeek } from './days.js';
 export {
-  DAYS_OF_WEEK,
   PERIOD_UNITS,
   MAX_SCHEDULE_COUNT,
   TimingRepeatSchema,
   OnceScheduleSchema,
   RepeatScheduleSchema,
   ScheduleSchema,
-  type DayOfWeek,
   type PeriodUnit,
   type TimingRepeat,
   type OnceSchedule,

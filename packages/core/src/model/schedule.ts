@@ -55,12 +55,9 @@
  */
 import * as z from 'zod/mini';
 import { LocalDateSchema, LocalDateTimeSchema, LocalTimeSchema, TimeZoneSchema } from './time.js';
+import { DAYS_OF_WEEK } from './days.js';
 
-/** FHIR `days-of-week` codes, Monday first as in ISO 8601. */
-export const DAYS_OF_WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-
-/** `'mon' | … | 'sun'`. */
-export type DayOfWeek = (typeof DAYS_OF_WEEK)[number];
+export { DAYS_OF_WEEK, type DayOfWeek } from './days.js';
 
 /** FHIR `UnitsOfTime` that Interlude supports for `periodUnit`: days and weeks. */
 export const PERIOD_UNITS = ['d', 'wk'] as const;

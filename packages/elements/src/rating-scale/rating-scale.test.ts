@@ -164,6 +164,25 @@ describe('il-rating-scale', () => {
       expect(names(el)).to.deep.equal(['1 of 5, Worst', '2 of 5', '3 of 5, Sometimes', '4 of 5', '5 of 5']);
     });
 
+    it('offers values in steps of step, e.g. 0–100 in tens', async () => {
+      const el = await fixture<IlRatingScale>(
+        html`<il-rating-scale
+          label="Belief"
+          min="0"
+          max="100"
+          step="10"
+          high-label="Completely"
+        ></il-rating-scale>`,
+      );
+      expect(radios(el).map((option) => Number(option.dataset['value']))).to.deep.equal([
+        0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100,
+      ]);
+      expect(names(el)[10]).to.equal('100 of 100, Completely');
+      el.step = 7;
+      await el.updateComplete;
+      expect(el.configurationError!.message).to.include('step: must divide max - min into whole steps');
+    });
+
     it('marks only the chosen radio as checked', async () => {
       const el = await fixture<IlRatingScale>(
         html`<il-rating-scale label="Mood" min="1" max="5" value="2"></il-rating-scale>`,

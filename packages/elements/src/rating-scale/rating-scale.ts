@@ -26,10 +26,14 @@ type Layout = { ok: true; options: readonly Option[] } | { ok: false; error: Val
 
 const LabelText = z.string().check(z.minLength(1), z.maxLength(RATING_SCALE_MAX_LABEL_LENGTH));
 
-const RangeSchema = z.object({ min: z.int(), max: z.int() }).check(
+const RangeSchema = z.object({ min: z.int(), max: z.int(), step: z.int().check(z.positive()) }).check(
   z.refine((range) => range.max > range.min, { message: 'must be greater than min', path: ['max'] }),
-  z.refine((range) => range.max - range.min < RATING_SCALE_MAX_OPTIONS, {
-    message: `must be less than min + ${RATING_SCALE_MAX_OPTIONS} (at most ${RATING_SCALE_MAX_OPTIONS} options)`,
+  z.refine((range) => (range.max - range.min) % range.step === 0, {
+    message: 'must divide max - min into whole steps',
+    path: ['step'],
+  }),
+  z.refine((range) => (range.max - range.min) / range.step < RATING_SCALE_MAX_OPTIONS, {
+    message: `must be less than min + ${RATING_SCALE_MAX_OPTIONS} steps (at most ${RATING_SCALE_MAX_OPTIONS} options)`,
     path: ['max'],
   }),
 );
@@ -51,23 +55,31 @@ const pairsSchema = (min: number, max: number) =>
   );
 
 /** Validates the scale's settings and lays out its options, or says (by path, never by value) what is wrong. */
-function layOut(min: unknown, max: unknown, labels: unknown, lowLabel: string, highLabel: string): Layout {
-  const range = safeParse(RangeSchema, { min, max }, 'rating scale');
+function layOut(
+  min: unknown,
+  max: unknown,
+  step: unknown,
+  labels: unknown,
+  lowLabel: string,
+  highLabel: string,
+): Layout {
+  const range = safeParse(RangeSchema, { min, max, step }, 'rating scale');
   if (!range.ok) return range;
-  const { min: low, max: high } = range.value;
+  const { min: low, max: high, step: by } = range.value;
+  const count = (high - low) / by + 1;
   const perValue = new Map<number, string>();
   if (labels !== undefined && labels !== null) {
     const isList = Array.isArray(labels) && typeof labels[0] === 'string';
-    const schema = z.object({ valueLabels: isList ? listSchema(high - low + 1) : pairsSchema(low, high) });
+    const schema = z.object({ valueLabels: isList ? listSchema(count) : pairsSchema(low, high) });
     const parsed = safeParse(schema, { valueLabels: labels }, 'rating scale');
     if (!parsed.ok) return parsed;
     parsed.value.valueLabels.forEach((entry, index) => {
-      if (typeof entry === 'string') perValue.set(low + index, entry);
+      if (typeof entry === 'string') perValue.set(low + index * by, entry);
       else perValue.set(entry.value, entry.label);
     });
   }
   const options: Option[] = [];
-  for (let value = low; value <= high; value++) {
+  for (let value = low; value <= high; value += by) {
     const label = perValue.get(value) ?? '';
     const end = value === low ? lowLabel : value === high ? highLabel : '';
     const anchor = [...new Set([label, end].filter(Boolean))].join(', ');
@@ -161,6 +173,10 @@ export class IlRatingScale extends FormAssociatedElement {
   @property({ type: Number })
   max = 10;
 
+  /** The distance between neighbouring values, a whole number dividing `max - min` (e.g. 10 for 0–100 in tens). */
+  @property({ type: Number })
+  step = 1;
+
   /** Text shown under the lowest value and added to its accessible name, e.g. "No distress". */
   @property({ attribute: 'low-label' })
   lowLabel = '';
@@ -171,7 +187,7 @@ export class IlRatingScale extends FormAssociatedElement {
 
   /**
    * Per-value labels, shown in each option and added to its accessible name: one string per
-   * value from `min` to `max`, or `{ value, label }` pairs for some values. A property only.
+   * value from `min` to `max` (in steps of `step`), or `{ value, label }` pairs for some values. A property only.
    * Invalid input shows the configuration notice (see `configurationError`).
    */
   @property({ attribute: false })
@@ -322,7 +338,7 @@ export class IlRatingScale extends FormAssociatedElement {
   }
 
   #layout(): Layout {
-    const key = [this.min, this.max, this.valueLabels, this.lowLabel, this.highLabel] as const;
+    const key = [this.min, this.max, this.step, this.valueLabels, this.lowLabel, this.highLabel] as const;
     if (!this.#cache || key.some((part, index) => part !== this.#cache!.key[index])) {
       this.#cache = { key, layout: layOut(...key) };
     }

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { getExercise } from '@interlude/content';
 import type { IlActivityOpenEvent } from '../shared/events/activity-open.js';
 import { mountWithClient } from '../shared/testing/test-client.js';
 import { seedAssignments, seededClient } from '../shared/testing/seed.js';
@@ -57,7 +58,7 @@ describe('il-today', () => {
     expect(opened[0]!.detail.activity).to.deep.equal({
       kind: 'exercise',
       id: 'act-values-card-sort',
-      version: '1.0.0',
+      version: getExercise('act-values-card-sort')!.version,
     });
     // Not inline: the list stays.
     expect(section(el, 'laterToday')).not.to.equal(null);

@@ -8,6 +8,7 @@ import {
   type ClassifiedOccurrence,
   type InterludeClient,
   type TodayGroups,
+  type ExerciseDefinition,
 } from '@interlude/core';
 import '../check-in/define.js';
 import '../measure-form/define.js';
@@ -331,16 +332,17 @@ function canRunInline(definition: ActivityDefinition | undefined): boolean {
  * when the page defined `il-exercise-player`.
  */
 function exercisePlayer(
-  definition: ActivityDefinition,
+  definition: ExerciseDefinition,
   assignment: Assignment,
   occurrence: ClassifiedOccurrence,
   onSubmit: () => void,
 ): HTMLElement {
-  const element = document.createElement('il-exercise-player') as HTMLElement & Record<string, unknown>;
+  // Typed through HTMLElementTagNameMap; only the type is imported, never the element's module.
+  const element = document.createElement('il-exercise-player');
   element.dataset['player'] = '';
-  element['definition'] = definition;
-  element['assignment'] = assignment;
-  element['occurrence'] = occurrence;
+  element.definition = definition;
+  element.assignment = assignment;
+  element.occurrence = occurrence;
   element.addEventListener('il-submit', onSubmit);
   return element;
 }

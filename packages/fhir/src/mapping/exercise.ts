@@ -14,6 +14,8 @@
  * | `card-sort` | `group` with one `choice` (repeats, cards as options) per pile, linkId `<step>/<pile>` |
  * | `list-builder`, `parts-map` | `string`, `repeats` |
  *
+ * The exercise's `rationale` (why it can help, for the client) is the Questionnaire's `purpose`.
+ *
  * Step conditions are native `enableWhen` (`answered` → `exists true`; `gte`, `lte`, `eq` → `>=`, `<=`, `=`).
  *
  * Reading a Questionnaire Interlude did not write: `display` → text step, `string`/`text` → prompt,
@@ -35,7 +37,16 @@ import {
   type Questionnaire,
   type QuestionnaireItem,
 } from '../resources.js';
-import { EXTENSIONS, HL7, compact, extensionOf, readJsonExtension, type MappingOptions } from './common.js';
+import {
+  EXTENSIONS,
+  HL7,
+  compact,
+  extensionOf,
+  fromFhirText,
+  readJsonExtension,
+  toFhirText,
+  type MappingOptions,
+} from './common.js';
 import {
   answerOptionsToOptions,
   boundsExtensions,
@@ -90,8 +101,11 @@ export function exerciseToQuestionnaire(
 ): Questionnaire {
   const header = headerToQuestionnaire(definition, options);
   const kinds = new Map(definition.steps.map((step) => [step.id, step.kind]));
+  // The client-facing rationale is what FHIR calls the Questionnaire's purpose.
+  const purpose = definition.rationale ? toFhirText(definition.rationale) : undefined;
   return {
     ...header,
+    ...compact({ purpose: purpose?.value, _purpose: purpose?.element }),
     extension: [
       ...(header.extension ?? []),
       ...(definition.attribution
@@ -190,8 +204,12 @@ export function questionnaireToExercise(input: unknown): QuestionnaireReadResult
   });
   if (!interlude) dropBrokenConditions(steps, unsupported);
   const attribution = readJsonExtension(questionnaire.extension, EXTENSIONS.exerciseAttribution, SUBJECT, []);
+  const rationale =
+    questionnaire.purpose !== undefined
+      ? fromFhirText(questionnaire.purpose, questionnaire._purpose)
+      : undefined;
   const definition = parseExerciseDefinition(
-    compact({ ...questionnaireToHeader(questionnaire, 'exercise'), steps, attribution }),
+    compact({ ...questionnaireToHeader(questionnaire, 'exercise'), rationale, steps, attribution }),
   );
   return { definition, unsupported };
 }

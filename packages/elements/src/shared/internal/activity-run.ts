@@ -54,6 +54,11 @@ export interface SubmitRunOptions {
   readonly definition?: MeasureDefinition;
   /** `abandoned` for a run the person chose to end unfinished. Default `completed`. */
   readonly status?: Submission['status'];
+  /**
+   * The answers to save, when they are fewer than the run kept (e.g. an exercise leaves out
+   * the answers of steps its conditions hide now). Default: every answer of the run.
+   */
+  readonly answers?: Answers;
 }
 
 /** Runs one activity for an element; see the module documentation. */
@@ -73,6 +78,7 @@ export class ActivityRunController implements ReactiveController {
   #runKey = '';
   #client: Interlude | undefined;
   #resuming: Promise<void> = Promise.resolve();
+  #submitting: Promise<unknown> = Promise.resolve();
   #pendingSaves = 0;
 
   constructor(host: ClientHost, clients: ClientController, options: ActivityRunOptions) {
@@ -107,6 +113,14 @@ export class ActivityRunController implements ReactiveController {
   /** Why the last draft write or submit failed, if it did. */
   get error(): unknown {
     return this.#error;
+  }
+
+  /**
+   * Settles once reading the draft and any submit in flight are over (without waiting for the
+   * host's render, so a host may await it inside its own `getUpdateComplete`). Never rejects.
+   */
+  get pending(): Promise<void> {
+    return Promise.all([this.#resuming, this.#submitting.catch(() => undefined)]).then(() => undefined);
   }
 
   /** Resolves once the draft (if any) has been read and the host rendered it. */
@@ -223,7 +237,7 @@ export class ActivityRunController implements ReactiveController {
       ...(assignment && occurrenceId ? { occurrenceId } : {}),
       clientId: assignment?.clientId ?? client.user.id,
       activity: { kind: activity.kind, id: activity.id, version: activity.version },
-      answers: this.#answers,
+      answers: options.answers ?? this.#answers,
       startedAt: earlier(this.#startedAt, submittedAt),
       submittedAt,
       timeZone: client.user.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -232,10 +246,12 @@ export class ActivityRunController implements ReactiveController {
     this.#status = 'submitting';
     this.#host.requestUpdate();
     try {
-      const result = await client.submissions.save(submission, {
+      const saving = client.submissions.save(submission, {
         draft: key,
         ...(options.definition ? { definition: options.definition } : {}),
       });
+      this.#submitting = saving;
+      const result = await saving;
       if (this.#runKey === runKey) {
         this.#result = result;
         this.#status = 'submitted';

@@ -10,6 +10,7 @@ import { chartStrings } from './chart.js';
 import { checkInStrings } from './check-in.js';
 import { commonStrings } from './common.js';
 import { crisisStrings } from './crisis.js';
+import { exercisePlayerStrings } from './exercise-player.js';
 import { measureFormStrings } from './measure-form.js';
 import { moodChartStrings } from './mood-chart.js';
 import { outcomeChartStrings } from './outcome-chart.js';
@@ -36,6 +37,7 @@ export const STRING_GROUPS = {
   'outcome-chart': outcomeChartStrings,
   'adherence-chart': adherenceChartStrings,
   progress: progressStrings,
+  'exercise-player': exercisePlayerStrings,
 } as const;
 
 /** English, every group in one object. */
@@ -54,6 +56,7 @@ export const en = {
   ...outcomeChartStrings.en,
   ...adherenceChartStrings.en,
   ...progressStrings.en,
+  ...exercisePlayerStrings.en,
 };
 
 /** Every string Interlude shows: the same keys as English, each a string or a formatter. */
