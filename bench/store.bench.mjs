@@ -23,11 +23,14 @@ import { serveDirectory } from '../tools/static-server.js';
 import { median, report } from './lib/results.mjs';
 
 const COUNT = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 1000);
-const MODES = process.argv.includes('--on-disk')
-  ? [true]
-  : process.argv.includes('--in-memory')
-    ? [false]
-    : [false, true];
+const CASELOAD_ONLY = process.argv.includes('--caseload');
+const MODES = CASELOAD_ONLY
+  ? [false]
+  : process.argv.includes('--on-disk')
+    ? [true]
+    : process.argv.includes('--in-memory')
+      ? [false]
+      : [false, true];
 const here = new URL('.', import.meta.url).pathname;
 
 for (const onDisk of MODES) await runBench(onDisk);
@@ -77,10 +80,14 @@ async function runBench(onDisk) {
     await page.goto(`${server.url}/index.html`);
     await page.waitForFunction(() => typeof window.runStoreBench === 'function');
     const { saves, drafts, cold, caseload } = await page.evaluate(
-      ([count, journalOnly]) => window.runStoreBench(count, { journalOnly }),
-      [COUNT, onDisk],
+      ([count, journalOnly, caseloadOnly]) => window.runStoreBench(count, { journalOnly, caseloadOnly }),
+      [COUNT, onDisk, CASELOAD_ONLY],
     );
     if (errors.length > 0) throw errors[0];
+    if (CASELOAD_ONLY) {
+      console.table(caseload);
+      return;
+    }
 
     const version = (await page.evaluate(() => navigator.userAgent)).match(/Chrome\/([\d.]+)/)?.[1] ?? '?';
     const where = onDisk ? 'on disk (persistent profile)' : 'in memory (fresh context)';

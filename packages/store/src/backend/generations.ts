@@ -1,0 +1,86 @@
+/**
+ * Write generations: a token per collection that changes in the same transaction as every
+ * write to that collection, from this tab or any other (every tab's client wraps its backend
+ * the same way). A reader that remembers what it parsed at a generation knows, from one small
+ * read, whether the collection may have changed since; nothing is trusted beyond that: a
+ * changed or missing token means "read and validate again".
+ *
+ * The tokens live in `meta` (`generation:<collection>`), which the journal does not keep and
+ * the change feed does not announce.
+ *
+ * @module
+ */
+import type { CollectionName, StorageBackend, WriteOp } from './types.js';
+
+/** The id prefix of the generation records in `meta`. */
+export const GENERATION_PREFIX = 'generation:';
+
+/** A backend whose writes also change their collections' generation tokens. */
+export interface GenerationTrackingBackend extends StorageBackend {
+  /**
+   * The collection's current token, or `undefined` before the first tracked write. Only
+   * equality means anything: the same token, the same records.
+   */
+  generation(collection: CollectionName): Promise<string | undefined>;
+}
+
+/** Whether `backend` tracks {@link GenerationTrackingBackend.generation}. */
+export function tracksGenerations(backend: StorageBackend): backend is GenerationTrackingBackend {
+  return typeof (backend as Partial<GenerationTrackingBackend>).generation === 'function';
+}
+
+/**
+ * Wraps `backend` so each batch also puts a fresh token for every collection it touches
+ * (`meta` itself excepted), in the same atomic write.
+ *
+ * @internal
+ */
+export function trackGenerations(backend: StorageBackend): GenerationTrackingBackend {
+  return {
+    get kind() {
+      return backend.kind;
+    },
+    get encryptedAtRest() {
+      return backend.encryptedAtRest;
+    },
+    get durability() {
+      return backend.durability;
+    },
+    get: (collection, id) => backend.get(collection, id),
+    getAll: (collection) => backend.getAll(collection),
+    ...(backend.getAllWhere === undefined
+      ? {}
+      : { getAllWhere: backend.getAllWhere.bind(backend) as NonNullable<StorageBackend['getAllWhere']> }),
+    write: (ops) => backend.write(withGenerations(ops)),
+    destroy: () => backend.destroy(),
+    close: () => backend.close(),
+    async generation(collection) {
+      const record = await backend.get('meta', `${GENERATION_PREFIX}${collection}`);
+      const token = (record as { token?: unknown } | undefined)?.token;
+      return typeof token === 'string' ? token : undefined;
+    },
+  };
+}
+
+function withGenerations(ops: readonly WriteOp[]): WriteOp[] {
+  const touched = new Set<CollectionName>();
+  for (const op of ops) if (op.collection !== 'meta') touched.add(op.collection);
+  if (touched.size === 0) return [...ops];
+  const token = newToken();
+  return [
+    ...ops,
+    ...[...touched].map((collection): WriteOp => ({
+      type: 'put',
+      collection: 'meta',
+      value: { id: `${GENERATION_PREFIX}${collection}`, token },
+    })),
+  ];
+}
+
+let counter = 0;
+
+/** Unique across tabs in practice: a random part, the time and a per-tab counter. */
+function newToken(): string {
+  counter += 1;
+  return `${Date.now().toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
