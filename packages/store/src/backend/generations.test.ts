@@ -56,18 +56,39 @@ describe('write generations and listShared', () => {
 
   it('changes a collection token in the write itself, and only for the collections written', async () => {
     const backend = await tab(uniqueName('generations'));
-    expect(await backend.generation('submissions')).to.equal(undefined);
+    // Untouched so far: stamped on first ask, and the same on the next.
+    const stamped = await backend.generation('submissions');
+    expect(stamped).to.be.a('string');
+    expect(await backend.generation('submissions')).to.equal(stamped);
     await backend.write([{ type: 'put', collection: 'submissions', value: submission('s-1') }]);
     const first = await backend.generation('submissions');
-    expect(first).to.be.a('string');
+    expect(first).to.be.a('string').and.not.equal(stamped);
     await backend.write([{ type: 'put', collection: 'drafts', value: { id: 'd-1' } }]);
     expect(await backend.generation('submissions')).to.equal(first);
     await backend.write([{ type: 'delete', collection: 'submissions', id: uuid('s-1') }]);
     expect(await backend.generation('submissions')).to.not.equal(first);
-    // meta writes (the sync cursor) are not tracked
+    // meta writes (the sync cursor) change no token
     const before = await backend.generation('meta');
     await backend.write([{ type: 'put', collection: 'meta', value: { id: 'cursor', cursor: 'x' } }]);
     expect(await backend.generation('meta')).to.equal(before);
+  });
+
+  it('caches data written before tokens existed, and reads again after a tracked write', async () => {
+    const name = uniqueName('old-data');
+    const untracked = await idbStore({ name }).open(CLINICIAN);
+    opened.push(untracked);
+    await new Repository(untracked).submissions.put(submission('s-1'));
+    const backend = counting(await tab(name));
+    const repository = new Repository(backend);
+    const first = await repository.submissions.listShared();
+    const reads = backend.reads;
+    expect(await repository.submissions.listShared()).to.equal(first);
+    expect(backend.reads).to.equal(reads);
+    await repository.submissions.put(submission('s-2'));
+    expect((await repository.submissions.listShared()).map(({ id }) => id)).to.deep.equal([
+      uuid('s-1'),
+      uuid('s-2'),
+    ]);
   });
 
   it('reuses the parsed records while nothing was written, frozen', async () => {

@@ -18,8 +18,9 @@ export const GENERATION_PREFIX = 'generation:';
 /** A backend whose writes also change their collections' generation tokens. */
 export interface GenerationTrackingBackend extends StorageBackend {
   /**
-   * The collection's current token, or `undefined` before the first tracked write. Only
-   * equality means anything: the same token, the same records.
+   * The collection's current token. Only equality means anything: the same token, the same
+   * records. A collection no tracked write has touched yet (data from before tokens existed)
+   * is given one now; `undefined` when even that write fails.
    */
   generation(collection: CollectionName): Promise<string | undefined>;
 }
@@ -55,9 +56,26 @@ export function trackGenerations(backend: StorageBackend): GenerationTrackingBac
     destroy: () => backend.destroy(),
     close: () => backend.close(),
     async generation(collection) {
-      const record = await backend.get('meta', `${GENERATION_PREFIX}${collection}`);
+      const id = `${GENERATION_PREFIX}${collection}`;
+      const record = await backend.get('meta', id);
       const token = (record as { token?: unknown } | undefined)?.token;
-      return typeof token === 'string' ? token : undefined;
+      if (typeof token === 'string') return token;
+      // Unless another tab stamped it first: then that token wins and this one is never used.
+      const fresh = newToken();
+      try {
+        await backend.write([
+          {
+            type: 'put',
+            collection: 'meta',
+            value: { id, token: fresh },
+            unless: { collection: 'meta', id },
+          },
+        ]);
+      } catch {
+        return undefined;
+      }
+      const stamped = (await backend.get('meta', id)) as { token?: unknown } | undefined;
+      return typeof stamped?.token === 'string' ? stamped.token : undefined;
     },
   };
 }
