@@ -6,7 +6,8 @@
  * changed or missing token means "read and validate again".
  *
  * The tokens live in `meta` (`generation:<collection>`), which the journal does not keep and
- * the change feed does not announce.
+ * the change feed does not announce: a save puts one or two small records more in its own
+ * transaction.
  *
  * @module
  */
@@ -15,12 +16,25 @@ import type { CollectionName, StorageBackend, WriteOp } from './types.js';
 /** The id prefix of the generation records in `meta`. */
 export const GENERATION_PREFIX = 'generation:';
 
+/**
+ * The collections with a token: what the review queue reads whole. Drafts, the outbox and the
+ * rest are written far more often than read whole, so their writes stay as they were.
+ */
+export const GENERATION_COLLECTIONS: ReadonlySet<CollectionName> = new Set([
+  'definitions',
+  'assignments',
+  'submissions',
+  'scores',
+  'acknowledgements',
+]);
+
 /** A backend whose writes also change their collections' generation tokens. */
 export interface GenerationTrackingBackend extends StorageBackend {
   /**
    * The collection's current token. Only equality means anything: the same token, the same
    * records. A collection no tracked write has touched yet (data from before tokens existed)
-   * is given one now; `undefined` when even that write fails.
+   * is given one now; `undefined` for a collection outside {@link GENERATION_COLLECTIONS} or
+   * when even that write fails.
    */
   generation(collection: CollectionName): Promise<string | undefined>;
 }
@@ -31,8 +45,8 @@ export function tracksGenerations(backend: StorageBackend): backend is Generatio
 }
 
 /**
- * Wraps `backend` so each batch also puts a fresh token for every collection it touches
- * (`meta` itself excepted), in the same atomic write.
+ * Wraps `backend` so each batch also puts a fresh token for every collection of
+ * {@link GENERATION_COLLECTIONS} it touches, in the same atomic write.
  *
  * @internal
  */
@@ -56,6 +70,7 @@ export function trackGenerations(backend: StorageBackend): GenerationTrackingBac
     destroy: () => backend.destroy(),
     close: () => backend.close(),
     async generation(collection) {
+      if (!GENERATION_COLLECTIONS.has(collection)) return undefined;
       const id = `${GENERATION_PREFIX}${collection}`;
       const record = await backend.get('meta', id);
       const token = (record as { token?: unknown } | undefined)?.token;
@@ -82,7 +97,7 @@ export function trackGenerations(backend: StorageBackend): GenerationTrackingBac
 
 function withGenerations(ops: readonly WriteOp[]): WriteOp[] {
   const touched = new Set<CollectionName>();
-  for (const op of ops) if (op.collection !== 'meta') touched.add(op.collection);
+  for (const op of ops) if (GENERATION_COLLECTIONS.has(op.collection)) touched.add(op.collection);
   if (touched.size === 0) return [...ops];
   const token = newToken();
   return [
