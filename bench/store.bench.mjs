@@ -23,11 +23,14 @@ import { serveDirectory } from '../tools/static-server.js';
 import { median, report } from './lib/results.mjs';
 
 const COUNT = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 1000);
-const MODES = process.argv.includes('--on-disk')
-  ? [true]
-  : process.argv.includes('--in-memory')
-    ? [false]
-    : [false, true];
+const CASELOAD_ONLY = process.argv.includes('--caseload');
+const MODES = CASELOAD_ONLY
+  ? [false]
+  : process.argv.includes('--on-disk')
+    ? [true]
+    : process.argv.includes('--in-memory')
+      ? [false]
+      : [false, true];
 const here = new URL('.', import.meta.url).pathname;
 
 for (const onDisk of MODES) await runBench(onDisk);
@@ -77,10 +80,14 @@ async function runBench(onDisk) {
     await page.goto(`${server.url}/index.html`);
     await page.waitForFunction(() => typeof window.runStoreBench === 'function');
     const { saves, drafts, cold, caseload } = await page.evaluate(
-      ([count, journalOnly]) => window.runStoreBench(count, { journalOnly }),
-      [COUNT, onDisk],
+      ([count, journalOnly, caseloadOnly]) => window.runStoreBench(count, { journalOnly, caseloadOnly }),
+      [COUNT, onDisk, CASELOAD_ONLY],
     );
     if (errors.length > 0) throw errors[0];
+    if (CASELOAD_ONLY) {
+      console.table(caseload);
+      return;
+    }
 
     const version = (await page.evaluate(() => navigator.userAgent)).match(/Chrome\/([\d.]+)/)?.[1] ?? '?';
     const where = onDisk ? 'on disk (persistent profile)' : 'in memory (fresh context)';
@@ -137,6 +144,13 @@ async function runBench(onDisk) {
         `open ${caseloadOpen.toFixed(0)} ms, then flags.forCaseload ${caseloadFlags.toFixed(0)} ms (${caseload[0].flags} flags; ` +
         `runs: ${caseload.map((run) => run.flagsMs.toFixed(0)).join(', ')})`,
     );
+    const caseloadAgain = median(caseload.map((run) => run.againMs));
+    const caseloadAcknowledged = median(caseload.map((run) => run.afterAcknowledgeMs));
+    console.log(
+      `  of the first call: raw IndexedDB reads ${median(caseload.map((run) => run.rawReadMs)).toFixed(0)} ms, ` +
+        `computeFlags on parsed data ${median(caseload.map((run) => run.computeMs)).toFixed(0)} ms (the rest: validation); ` +
+        `again with nothing written ${caseloadAgain.toFixed(0)} ms, after acknowledging a flag ${caseloadAcknowledged.toFixed(0)} ms`,
+    );
     report([
       {
         name: `store: ${journaled.count.toLocaleString('en')} sequential submissions.save (strict durability)`,
@@ -158,6 +172,16 @@ async function runBench(onDisk) {
         name: `store: clinician device, ${caseload[0].clients} clients × 1 year, flags.forCaseload after open`,
         unit: 'ms',
         value: caseloadFlags,
+      },
+      {
+        name: `store: clinician device, ${caseload[0].clients} clients × 1 year, flags.forCaseload again (nothing written)`,
+        unit: 'ms',
+        value: caseloadAgain,
+      },
+      {
+        name: `store: clinician device, ${caseload[0].clients} clients × 1 year, flags.forCaseload after acknowledging a flag`,
+        unit: 'ms',
+        value: caseloadAcknowledged,
       },
     ]);
   } finally {

@@ -11,7 +11,7 @@ import {
   type JournalChoice,
   type StoreFactory,
 } from '@interlude/store';
-import type { Submission } from '@interlude/core';
+import { computeFlags, type Submission } from '@interlude/core';
 // @ts-expect-error: a plain-JS module of the bench (the caseload the Node benches use)
 import { generateCaseload } from '../caseload/generate.mjs';
 
@@ -251,6 +251,13 @@ interface Caseload {
   readonly openMs: number;
   /** Then client.flags.forCaseload(): read, validate and compute. */
   readonly flagsMs: number;
+  /** A second forCaseload() on the same open partition, nothing written in between. */
+  readonly againMs: number;
+  /** Then acknowledging one flag and forCaseload() again (the review queue after an acknowledgement). */
+  readonly afterAcknowledgeMs: number;
+  /** The first call's parts: reading the raw records from IndexedDB, and computeFlags on parsed data. */
+  readonly rawReadMs: number;
+  readonly computeMs: number;
 }
 
 /** A clinician's device: `clients` clients × one year of history, opened cold, then the review queue's flags. */
@@ -284,13 +291,44 @@ async function clinicianCaseload(clients: number): Promise<Caseload> {
   const opened = performance.now();
   const flags = await c.flags.forCaseload({ now: data.now });
   const done = performance.now();
-  await c.signOut();
+  const again = await timed(() => c.flags.forCaseload({ now: data.now }));
+  const first = flags[0];
+  if (first !== undefined) await c.flags.acknowledge(first.id);
+  const afterAcknowledge = await timed(() => c.flags.forCaseload({ now: data.now }));
+  await c.close();
+  // The parts of the first call: the raw IndexedDB reads alone (a fresh connection), and the
+  // computation alone on the generated (already parsed) data.
+  const raw = new Repository(await idbStore({ name }).open({ userId: clinician.id, role: clinician.role }));
+  const rawRead = await timed(() =>
+    Promise.all(
+      (['assignments', 'submissions', 'scores', 'definitions', 'acknowledgements'] as const).map(
+        (collection) => raw.backend.getAll(collection),
+      ),
+    ),
+  );
+  raw.backend.close();
+  const compute = await timed(async () =>
+    computeFlags(
+      {
+        assignments: data.assignments,
+        submissions: data.submissions,
+        scores: data.scores,
+        definitions: data.definitions,
+      },
+      data.now,
+    ),
+  );
+  await createInterlude({ user: clinician, store: idbStore({ name }), now: () => data.now }).signOut();
   return {
     clients,
     submissions: data.submissions.length,
     flags: flags.length,
     openMs: opened - started,
     flagsMs: done - opened,
+    againMs: again,
+    afterAcknowledgeMs: afterAcknowledge,
+    rawReadMs: rawRead,
+    computeMs: compute,
   };
 }
 
@@ -298,7 +336,7 @@ declare global {
   interface Window {
     runStoreBench(
       count: number,
-      options: { journalOnly: boolean },
+      options: { journalOnly: boolean; caseloadOnly?: boolean },
     ): Promise<{ saves: Timing[]; drafts: DraftTiming[]; cold: ColdOpen[]; caseload: Caseload[] }>;
   }
 }
@@ -313,7 +351,19 @@ function medianRun(timings: readonly Timing[]): Timing {
   return { ...middle, label: `${middle.label}, median of ${timings.length}` };
 }
 
-window.runStoreBench = async (count, { journalOnly }) => {
+/** Milliseconds `action` takes. */
+async function timed(action: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await action();
+  return performance.now() - started;
+}
+
+window.runStoreBench = async (count, { journalOnly, caseloadOnly }) => {
+  if (caseloadOnly) {
+    const caseload: Caseload[] = [];
+    for (let round = 0; round < 3; round += 1) caseload.push(await clinicianCaseload(100));
+    return { saves: [], drafts: [], cold: [], caseload };
+  }
   await sequential(50, 'strict'); // warm-up: JIT, first database creation, the journal's worker
   await sequential(50, 'strict', false);
   // What the journal costs a save: the same saves with and without it, taken in turns.

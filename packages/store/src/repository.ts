@@ -39,6 +39,7 @@ import {
   type StorageBackend,
   type WriteOp,
 } from './backend/types.js';
+import { tracksGenerations } from './backend/generations.js';
 import { DraftSchema, type Draft } from './drafts.js';
 import { OutboxEntrySchema, createOutboxEntry, outboxPut, type OutboxEntry } from './sync/outbox.js';
 
@@ -240,6 +241,26 @@ export class Collection<T extends { readonly id: string }> {
   }
 
   /**
+   * @internal What {@link list} gives, frozen and shared between calls: kept in memory at the
+   * collection's write generation (see `trackGenerations`) and read and validated again once
+   * any tab has written to the collection since. On a backend without generations it is
+   * {@link list}, frozen. The review queue reads a whole caseload this way, so recomputing it
+   * (after an acknowledgement, a sync or a second look) does not parse every record again.
+   */
+  async listShared(): Promise<readonly T[]> {
+    const { backend } = this.repository;
+    // The token is read before the records: a write in between leaves a token this entry does not have.
+    const generation = tracksGenerations(backend) ? await backend.generation(this.name) : undefined;
+    const cached = this.#shared;
+    if (generation !== undefined && cached?.generation === generation) return cached.records;
+    const records = Object.freeze((await this.list()).map(deepFreeze));
+    this.#shared = generation === undefined ? undefined : { generation, records };
+    return records;
+  }
+
+  #shared: { generation: string; records: readonly T[] } | undefined;
+
+  /**
    * Every readable record whose `field` equals `value`, in id order: through the backend's
    * index where it has one (IndexedDB), else by filtering the whole collection (the encrypted
    * wrapper, whose records are ciphertext). Unreadable records are handled as in {@link list}.
@@ -290,6 +311,15 @@ export class Collection<T extends { readonly id: string }> {
   deleteOp(id: string): WriteOp {
     return { type: 'delete', collection: this.name, id };
   }
+}
+
+/** Freezes a parsed record and everything in it, so a shared one cannot be changed by a reader. */
+function deepFreeze<V>(value: V): V {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 function fieldOf(record: unknown, field: string): unknown {

@@ -13,16 +13,21 @@
 import type { Assignment } from '../model/assignment.js';
 import { TimeZoneSchema } from '../model/time.js';
 import { parse } from '../parse.js';
-import type { TimedSubmission } from '../flags/caseload.js';
 import type { Caseload } from '../flags/caseload.js';
+import { caseloadIndexOf, CaseloadIndex } from '../caseload/caseload-index.js';
 import {
-  caseloadIndexOf,
-  slotKey,
-  CaseloadIndex,
-  type IndexedSubmission,
-} from '../caseload/caseload-index.js';
-import { slotPlan, visitSlots, type SlotPlan } from '../schedule/expand.js';
-import { dateFromEpochDay, epochMs, formatDate } from '../schedule/zoned.js';
+  COMPLETED,
+  LATE,
+  MISSED,
+  PENDING,
+  PlanCache,
+  Scratch,
+  addSegment,
+  occurrenceIdAt,
+  type Segment,
+  type SlottedSubmission,
+} from '../schedule/lean.js';
+import { epochMs } from '../schedule/zoned.js';
 import {
   latestCompletion,
   readOptions,
@@ -108,69 +113,13 @@ export function clientAdherenceTotals(
   return new SummaryEngine(index, options).client(clientId, own);
 }
 
-const PENDING = 0;
-const COMPLETED = 1;
-const LATE = 2;
-const MISSED = 3;
-
-/** Scratch space reused across assignments and clients: nothing is allocated per occurrence. */
-class Scratch {
-  due = new Float64Array(256);
-  windowEnd = new Float64Array(256);
-  expires = new Float64Array(256);
-  day = new Int32Array(256);
-  time = new Int32Array(256);
-  slot = new Float64Array(256);
-  status = new Uint8Array(256);
-  matched = new Int32Array(256);
-  length = 0;
-
-  push(day: number, time: number, slot: number, due: number, windowEnd: number, expires: number): void {
-    if (this.length === this.due.length) this.#grow();
-    const at = this.length;
-    this.slot[at] = slot;
-    this.day[at] = day;
-    this.time[at] = time;
-    this.due[at] = due;
-    this.windowEnd[at] = windowEnd;
-    this.expires[at] = expires;
-    this.matched[at] = -1;
-    this.length += 1;
-  }
-
-  #grow(): void {
-    const size = this.due.length * 2;
-    const grow = <T extends Float64Array | Int32Array | Uint8Array>(old: T, make: (n: number) => T): T => {
-      const next = make(size);
-      next.set(old);
-      return next;
-    };
-    this.due = grow(this.due, (n) => new Float64Array(n));
-    this.windowEnd = grow(this.windowEnd, (n) => new Float64Array(n));
-    this.expires = grow(this.expires, (n) => new Float64Array(n));
-    this.day = grow(this.day, (n) => new Int32Array(n));
-    this.time = grow(this.time, (n) => new Int32Array(n));
-    this.slot = grow(this.slot, (n) => new Float64Array(n));
-    this.status = grow(this.status, (n) => new Uint8Array(n));
-    this.matched = grow(this.matched, (n) => new Int32Array(n));
-  }
-}
-
-interface Segment {
-  assignment: Assignment;
-  plan: SlotPlan;
-  start: number;
-  end: number;
-  sorted: readonly IndexedSubmission[];
-}
-
 class SummaryEngine {
   readonly #index: CaseloadIndex;
   readonly #options: AdherenceOptions;
   readonly #context: Context;
   readonly #zones = new Set<string>();
   readonly #scratch = new Scratch();
-  readonly #plans = new Map<Assignment['schedule'], SlotPlan>();
+  readonly #plans = new PlanCache();
 
   constructor(index: CaseloadIndex, options: AdherenceOptions) {
     this.#index = index;
@@ -188,28 +137,10 @@ class SummaryEngine {
     const { fromMs, toMs, nowMs } = this.#context;
     const scratch = this.#scratch;
     scratch.length = 0;
-    const segments: Segment[] = [];
+    const segments: (Segment & { assignment: Assignment })[] = [];
     for (const assignment of own) {
-      const plan = this.#planOf(assignment);
-      const start = scratch.length;
-      // A slot key is the day times a constant plus the time of day's part (see slotKey).
-      const timeKeys = plan.times.map((time) => slotKey(0, time));
-      const dayKey = slotKey(1, undefined) - slotKey(0, undefined);
-      visitSlots(assignment, plan, fromMs, toMs, (day, time, instants) => {
-        if (instants.due.ms > nowMs) return;
-        const slot = day * dayKey + (timeKeys[time] as number);
-        scratch.push(day, time, slot, instants.due.ms, instants.windowEnd.ms, instants.expires.ms);
-      });
-      const segment = {
-        assignment,
-        plan,
-        start,
-        end: scratch.length,
-        sorted: this.#index.sortedForAssignment(assignment.id),
-      };
-      sortSegment(scratch, segment);
-      classifySegment(scratch, segment, nowMs);
-      segments.push(segment);
+      const sorted = this.#index.sortedForAssignment(assignment.id);
+      segments.push(addSegment(scratch, assignment, this.#plans.of(assignment), this.#context, sorted));
     }
 
     const totals = leanCounts();
@@ -260,12 +191,6 @@ class SummaryEngine {
       assignments: parts,
     };
   }
-
-  #planOf(assignment: Assignment): SlotPlan {
-    let plan = this.#plans.get(assignment.schedule);
-    if (plan === undefined) this.#plans.set(assignment.schedule, (plan = slotPlan(assignment.schedule)));
-    return plan;
-  }
 }
 
 /** Counts as one literal (one hidden class for every summary). */
@@ -289,105 +214,6 @@ function withRate<T extends AdherenceCounts>(counts: T): T {
   return counts;
 }
 
-/** The occurrence id the detailed path would give a slot (only needed to break rare ties). */
-function occurrenceId(scratch: Scratch, segment: Segment, at: number): string {
-  const time = segment.plan.times[scratch.time[at] as number];
-  const date = formatDate(dateFromEpochDay(scratch.day[at] as number));
-  return `${segment.assignment.id}@${date}${time === undefined ? '' : `T${time}`}`;
-}
-
-/**
- * Puts a segment in due order, ties by occurrence id, as expandOccurrences does. Slots come in
- * that order already unless a daylight-saving gap moved one past the next (then: sort).
- */
-function sortSegment(scratch: Scratch, segment: Segment): void {
-  let sorted = true;
-  for (let at = segment.start + 1; at < segment.end && sorted; at += 1)
-    sorted = (scratch.due[at - 1] as number) <= (scratch.due[at] as number);
-  if (sorted) return;
-  const order = Array.from({ length: segment.end - segment.start }, (_, offset) => segment.start + offset);
-  const ids = new Map(order.map((at) => [at, occurrenceId(scratch, segment, at)]));
-  order.sort(
-    (a, b) =>
-      (scratch.due[a] as number) - (scratch.due[b] as number) ||
-      ((ids.get(a) as string) < (ids.get(b) as string) ? -1 : 1),
-  );
-  const copy = (array: Float64Array | Int32Array) => {
-    const values = order.map((at) => array[at] as number);
-    values.forEach((value, offset) => (array[segment.start + offset] = value));
-  };
-  for (const array of [
-    scratch.due,
-    scratch.windowEnd,
-    scratch.expires,
-    scratch.day,
-    scratch.time,
-    scratch.slot,
-  ])
-    copy(array);
-}
-
-/** classifyOccurrences' rules, on the segment's slots and the assignment's submissions. */
-function classifySegment(scratch: Scratch, segment: Segment, nowMs: number): void {
-  const { start, end, sorted } = segment;
-  let unscheduled = false;
-  let hint = start;
-  // Rule 2: submissions that name their occurrence, earliest first.
-  for (let j = 0; j < sorted.length; j += 1) {
-    const { submission, at } = sorted[j] as TimedSubmission;
-    if (at > nowMs) break;
-    if (submission.occurrenceId === undefined) {
-      unscheduled = true;
-      continue;
-    }
-    const { slot } = sorted[j] as IndexedSubmission;
-    if (Number.isNaN(slot)) continue;
-    // Submissions come in time order, and so do the occurrences they name: search on from
-    // the last one found (then wrap around), which finds most at the first or second look.
-    const count = end - start;
-    for (let look = 0; look < count; look += 1) {
-      const i = start + ((hint - start + look) % count);
-      if (scratch.slot[i] !== slot) continue;
-      if (scratch.matched[i] === -1 && at < (scratch.expires[i] as number)) scratch.matched[i] = j;
-      hint = i;
-      break;
-    }
-  }
-  // Rule 3: unscheduled submissions fill the earliest open occurrence they fall into.
-  if (unscheduled) {
-    const used = new Set<string>();
-    for (let i = start; i < end; i += 1) {
-      const j = scratch.matched[i] as number;
-      if (j >= 0) used.add((sorted[j] as TimedSubmission).submission.id);
-    }
-    for (let j = 0; j < sorted.length; j += 1) {
-      const { submission, at } = sorted[j] as TimedSubmission;
-      if (at > nowMs) break;
-      if (submission.occurrenceId !== undefined || used.has(submission.id)) continue;
-      for (let i = start; i < end; i += 1) {
-        if (
-          scratch.matched[i] !== -1 ||
-          at < (scratch.due[i] as number) ||
-          at >= (scratch.expires[i] as number)
-        )
-          continue;
-        scratch.matched[i] = j;
-        used.add(submission.id);
-        break;
-      }
-    }
-  }
-  for (let i = start; i < end; i += 1) {
-    const j = scratch.matched[i] as number;
-    if (j >= 0) {
-      scratch.status[i] =
-        (sorted[j] as TimedSubmission).at < (scratch.windowEnd[i] as number) ? COMPLETED : LATE;
-    } else {
-      scratch.status[i] = nowMs >= (scratch.expires[i] as number) ? MISSED : PENDING;
-    }
-  }
-}
-
 function countSegment(scratch: Scratch, segment: Segment, counts: AdherenceCounts): void {
   for (let i = segment.start; i < segment.end; i += 1) {
     counts.assigned += 1;
@@ -405,7 +231,7 @@ function countedIn(scratch: Scratch, segments: readonly Segment[], submissionId:
   for (const segment of segments) {
     for (let i = segment.start; i < segment.end; i += 1) {
       const j = scratch.matched[i] as number;
-      if (j >= 0 && (segment.sorted[j] as TimedSubmission).submission.id === submissionId) return true;
+      if (j >= 0 && (segment.sorted[j] as SlottedSubmission).submission.id === submissionId) return true;
     }
   }
   return false;
@@ -434,7 +260,7 @@ function idBefore(scratch: Scratch, x: Segment, a: number, y: Segment, b: number
   const left = `${x.assignment.id}@`;
   const right = `${y.assignment.id}@`;
   if (left !== right && !left.startsWith(right) && !right.startsWith(left)) return left < right;
-  return occurrenceId(scratch, x, a) < occurrenceId(scratch, y, b);
+  return occurrenceIdAt(scratch, x, a) < occurrenceIdAt(scratch, y, b);
 }
 
 /** The streak over all segments in due order (ties by occurrence id), merged without sorting. */

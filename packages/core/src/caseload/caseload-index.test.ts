@@ -4,9 +4,13 @@
 // Runs twice: in Chromium against the TypeScript source, and under Node against dist/.
 import { expect } from 'chai';
 import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import {
+  DEFAULT_FLAG_OPTIONS,
   caseloadAdherence,
+  classifyOccurrences,
   clientAdherence,
+  expandOccurrences,
   clientAdherenceTotals,
   computeFlags,
   indexCaseload,
@@ -14,6 +18,7 @@ import {
   prepareSessions,
   type Assignment,
   type CheckInTemplate,
+  type ClassifiedOccurrence,
   type ClientAdherence,
   type Schedule,
   type Submission,
@@ -201,7 +206,167 @@ const leanOfDetailed = (detailed: ClientAdherence) => ({
   })),
 });
 
+// The detailed path the lean classifier replaced in session prep and the non-engagement rule:
+// occurrences built by expandOccurrences and classified by classifyOccurrences, as objects.
+
+/** `instant` minus `days` local days in `timeZone` (Temporal's ZonedDateTime arithmetic). */
+function localDaysBefore(instant: string, days: number, timeZone: string): Temporal.ZonedDateTime {
+  return Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone).subtract({ days });
+}
+
+const byDue = (a: ClassifiedOccurrence, b: ClassifiedOccurrence) =>
+  Date.parse(a.dueAt) - Date.parse(b.dueAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+type Built = ReturnType<typeof build>;
+
+/** The client's completed submissions up to `now`, oldest first (ties by id), repeats once. */
+function history(caseload: Built, clientId: string, now: string): Submission[] {
+  const seen = new Set<string>();
+  return caseload.submissions
+    .filter(
+      (s) =>
+        s.clientId === clientId && s.status === 'completed' && Date.parse(s.submittedAt) <= Date.parse(now),
+    )
+    .sort((a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt) || (a.id < b.id ? -1 : 1))
+    .filter((s) => !seen.has(s.id) && seen.add(s.id) !== undefined);
+}
+
+function clientZone(caseload: Built, clientId: string, done: readonly Submission[]): string {
+  const sorted = caseload.assignments
+    .filter((a) => a.clientId === clientId)
+    .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
+  return done[done.length - 1]?.timeZone ?? sorted[0]?.schedule.timeZone ?? 'UTC';
+}
+
+/** Session prep's occurrences in `[since, now)`, classified against the completions from two local days before `since`. */
+function detailedPrepOccurrences(caseload: Built, clientId: string, since: string, now: string) {
+  const done = history(caseload, clientId, now);
+  const nearbyFrom = localDaysBefore(since, 2, clientZone(caseload, clientId, done)).epochMilliseconds;
+  const nearby = done.filter((s) => Date.parse(s.submittedAt) >= nearbyFrom);
+  return caseload.assignments
+    .filter((a) => a.clientId === clientId && a.status !== 'cancelled')
+    .map((assignment) => ({
+      assignment,
+      classified: classifyOccurrences(
+        expandOccurrences(assignment, { from: since, to: now }),
+        nearby.filter((s) => s.assignmentId === assignment.id),
+        now,
+      ),
+    }));
+}
+
+/** The non-engagement rule's run of missed occurrences, as it was computed with occurrence objects. */
+function detailedMissedRun(caseload: Built, clientId: string, now: string): ClassifiedOccurrence[] {
+  const done = history(caseload, clientId, now);
+  const zone = clientZone(caseload, clientId, done);
+  const active = caseload.assignments.filter(
+    (a) => a.clientId === clientId && a.status === 'active' && Date.parse(a.createdAt) <= Date.parse(now),
+  );
+  const lookback = DEFAULT_FLAG_OPTIONS.nonEngagementLookbackDays;
+  for (const days of [7, lookback]) {
+    const from = localDaysBefore(now, days, zone);
+    const earliest = localDaysBefore(now, days + 2, zone).epochMilliseconds;
+    const recent = done.filter((s) => Date.parse(s.submittedAt) >= earliest);
+    const occurrences = active
+      .flatMap((assignment) =>
+        classifyOccurrences(
+          expandOccurrences(assignment, { from: from.toInstant().toString(), to: now }),
+          recent.filter((s) => s.assignmentId === assignment.id),
+          now,
+        ),
+      )
+      .sort(byDue);
+    const run: ClassifiedOccurrence[] = [];
+    let broken = false;
+    for (let index = occurrences.length - 1; index >= 0 && !broken; index -= 1) {
+      const occurrence = occurrences[index] as ClassifiedOccurrence;
+      if (occurrence.status === 'missed') run.push(occurrence);
+      else broken = occurrence.status !== 'pending';
+    }
+    if (broken || days === lookback) return run.reverse();
+  }
+  return [];
+}
+
 describe('clinic-scale paths', () => {
+  it('session prep classifies the period as expandOccurrences + classifyOccurrences do', () => {
+    fc.assert(
+      fc.property(caseloadArb, fc.integer({ min: 1, max: 12 }), (caseload, daysBack) => {
+        const since = new Date(Date.parse(NOW) - daysBack * DAY).toISOString();
+        const clients = [...new Set(caseload.assignments.map((a) => a.clientId))];
+        const preps = prepareSessions(indexCaseload(caseload), {
+          now: NOW,
+          sessions: clients.map((clientId) => ({ clientId, since })),
+        });
+        clients.forEach((clientId, index) => {
+          const prep = preps[index];
+          const detailed = detailedPrepOccurrences(caseload, clientId, since, NOW);
+          const timing = new Map<string, string>();
+          const missed: { occurrenceId: string; at: string }[] = [];
+          for (const { assignment, classified } of detailed) {
+            for (const occurrence of classified) {
+              if (occurrence.submissionId !== undefined)
+                timing.set(occurrence.submissionId, occurrence.status === 'late' ? 'late' : 'on-time');
+              else if (occurrence.status === 'missed' && assignment.status === 'active')
+                missed.push({ occurrenceId: occurrence.id, at: occurrence.dueAt });
+            }
+          }
+          missed.sort(
+            (a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.occurrenceId < b.occurrenceId ? -1 : 1),
+          );
+          expect(prep?.missed.map(({ occurrenceId, at }) => ({ occurrenceId, at }))).to.deep.equal(missed);
+          expect(
+            Object.fromEntries((prep?.completed ?? []).map((item) => [item.submissionId, item.timing])),
+          ).to.deep.equal(
+            Object.fromEntries(
+              (prep?.completed ?? []).map((item) => [
+                item.submissionId,
+                timing.get(item.submissionId) ?? 'extra',
+              ]),
+            ),
+          );
+        });
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('non-engagement finds the run of missed occurrences the detailed path finds', () => {
+    let flagged = 0;
+    fc.assert(
+      fc.property(caseloadArb, (caseload) => {
+        const flags = computeFlags(indexCaseload(caseload), NOW).filter(
+          (flag) => flag.kind === 'non-engagement',
+        );
+        for (const clientId of new Set(caseload.assignments.map((a) => a.clientId))) {
+          const run = detailedMissedRun(caseload, clientId, NOW);
+          const flag = flags.find((candidate) => candidate.clientId === clientId);
+          if (flag === undefined) {
+            expect(run.length).to.be.below(DEFAULT_FLAG_OPTIONS.nonEngagementMissedInARow);
+            continue;
+          }
+          flagged += 1;
+          expect(flag.metrics['missedInARow']).to.equal(run.length);
+          expect(
+            flag.evidence
+              .filter((item) => item.role === 'missed-occurrence')
+              .map(({ at, occurrenceId, assignmentId }) => ({ at, occurrenceId, assignmentId })),
+          ).to.deep.equal(
+            run.map(({ dueAt, id, assignmentId }) => ({ at: dueAt, occurrenceId: id, assignmentId })),
+          );
+          if (flag.reason === 'missed-in-a-row') {
+            const crossing = run
+              .slice(0, DEFAULT_FLAG_OPTIONS.nonEngagementMissedInARow)
+              .sort((a, b) => Date.parse(b.expiresAt) - Date.parse(a.expiresAt))[0];
+            expect(flag.raisedAt).to.equal(crossing?.expiresAt);
+          }
+        }
+      }),
+      { numRuns: 80 },
+    );
+    expect(flagged).to.be.above(0);
+  });
+
   it('caseloadAdherence gives every client the numbers of clientAdherence', () => {
     fc.assert(
       fc.property(caseloadArb, (caseload) => {

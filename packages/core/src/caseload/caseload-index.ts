@@ -11,6 +11,7 @@ import type { Score } from '../scoring/score.js';
 import { epochMs, epochDayOf, isCalendarDate } from '../schedule/zoned.js';
 import {
   DefinitionIndex,
+  ScoreLookup,
   byTime,
   compareText,
   sortAssignments,
@@ -57,6 +58,8 @@ export class CaseloadIndex {
   readonly definitions: DefinitionIndex;
   /** @internal One score per submission (the first, should one appear twice). */
   readonly scores: ReadonlyMap<string, Score>;
+  /** @internal Scores by submission, each computed at most once per index. */
+  readonly scoring: ScoreLookup;
   readonly #clients = new Map<string, IndexedClient>();
   // Completed submissions by assignment id, in input order and (lazily) by time.
   readonly #byAssignment = new Map<string, IndexedSubmission[]>();
@@ -70,6 +73,7 @@ export class CaseloadIndex {
     for (const { submissionId, score } of caseload.scores)
       if (!scores.has(submissionId)) scores.set(submissionId, score);
     this.scores = scores;
+    this.scoring = new ScoreLookup(scores, this.definitions);
 
     for (const assignment of caseload.assignments)
       this.#client(assignment.clientId).assignments.push(assignment);

@@ -188,6 +188,31 @@ export function scoreFor(
 }
 
 /**
+ * {@link scoreFor} once per submission and run: risk, deterioration and session prep all read
+ * the same measure submissions, and scoring one from its answers is the costly part.
+ *
+ * @internal
+ */
+export class ScoreLookup {
+  readonly #computed = new Map<Submission, Score | undefined>();
+
+  constructor(
+    readonly stored: ReadonlyMap<string, Score>,
+    readonly definitions: DefinitionIndex,
+  ) {}
+
+  of(submission: Submission): Score | undefined {
+    if (submission.activity.kind !== 'measure') return undefined;
+    const found = this.stored.get(submission.id);
+    if (found !== undefined) return found;
+    if (this.#computed.has(submission)) return this.#computed.get(submission);
+    const score = scoreFor(submission, this.stored, this.definitions);
+    this.#computed.set(submission, score);
+    return score;
+  }
+}
+
+/**
  * A tracked numeric check-in item with the span of its scale.
  *
  * @internal

@@ -5,6 +5,7 @@
  */
 import { InstantStringSchema } from '../model/time.js';
 import { parse } from '../parse.js';
+import { PlanCache, Scratch } from '../schedule/lean.js';
 import { epochMs, shiftDays } from './time.js';
 import { caseloadIndexOf, type CaseloadIndex } from '../caseload/caseload-index.js';
 import { clientTimeZone, compareText, type Caseload } from './caseload.js';
@@ -72,6 +73,9 @@ export function computeFlags(input: Caseload | CaseloadIndex, now: string, optio
     options: resolveFlagOptions(options),
     definitions: index.definitions,
     scores: index.scores,
+    scoring: index.scoring,
+    plans: new PlanCache(),
+    scratch: new Scratch(),
     daysBeforeNow: (days, timeZone) => {
       const key = `${days}\u0000${timeZone}`;
       let found = cutoffs.get(key);

@@ -6,7 +6,8 @@
  */
 import type { Assignment } from '../model/assignment.js';
 import type { Score } from '../scoring/score.js';
-import type { DefinitionIndex, TimedSubmission } from './caseload.js';
+import type { PlanCache, Scratch } from '../schedule/lean.js';
+import type { DefinitionIndex, ScoreLookup, TimedSubmission } from './caseload.js';
 import type { Flag } from './flag.js';
 import type { ResolvedFlagOptions } from './options.js';
 
@@ -28,8 +29,13 @@ export interface RuleContext {
   options: ResolvedFlagOptions;
   definitions: DefinitionIndex;
   scores: ReadonlyMap<string, Score>;
+  /** Each measure submission's score, computed once per run. */
+  scoring: ScoreLookup;
   /** `now` minus `days` local days in `timeZone` (memoised: many clients share a zone). */
   daysBeforeNow(days: number, timeZone: string): { ms: number; text: string };
+  /** Slot plans and the lean classifier's scratch space, shared by every client of the run. */
+  plans: PlanCache;
+  scratch: Scratch;
 }
 
 /** A flag before acknowledgements are applied. */

@@ -35,7 +35,6 @@ import type { MeasureDefinition } from '../definitions/measure.js';
 import { measureTotalRange } from '../definitions/measure.js';
 import type { Submission } from '../model/submission.js';
 import { changeThreshold, type ChangeThreshold } from '../scoring/classify-change.js';
-import { scoreFor } from './caseload.js';
 import type { DraftFlag, FlagRule } from './context.js';
 import type { FlagEvidence, FlagReason } from './flag.js';
 import type { ResolvedFlagOptions } from './options.js';
@@ -63,7 +62,7 @@ const EPSILON = 1e-9;
 export const deteriorationFlags: FlagRule = (client, context) => {
   const byMeasure = new Map<string, Scored[]>();
   for (const { submission } of client.completed) {
-    const total = scoreFor(submission, context.scores, context.definitions)?.total;
+    const total = context.scoring.of(submission)?.total;
     if (total === null || total === undefined) continue;
     const series = byMeasure.get(submission.activity.id) ?? [];
     series.push({ submission, total });

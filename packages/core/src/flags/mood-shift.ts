@@ -95,7 +95,7 @@ export const moodShiftFlags: FlagRule = (client, context) => {
     for (const scale of context.definitions.tracked(template)) {
       const value = numericAnswer(submission, scale.item.id, scale.min, scale.max);
       if (value === undefined) continue;
-      const key = `${template.id}\u0000${scale.item.id}`;
+      const key = seriesKey(template.id, scale);
       let entry = series.get(key);
       if (entry === undefined) {
         if (!inside) continue;
@@ -137,6 +137,15 @@ export const moodShiftFlags: FlagRule = (client, context) => {
   return flags;
 };
 
+// A series is one template id and item (any version): its key, built once per tracked item.
+const seriesKeys = new WeakMap<TrackedItem, string>();
+
+function seriesKey(templateId: string, scale: TrackedItem): string {
+  let key = seriesKeys.get(scale);
+  if (key === undefined) seriesKeys.set(scale, (key = `${templateId}\u0000${scale.item.id}`));
+  return key;
+}
+
 /** Whether the value at `index` belongs to a shift the given way (see the module notes). */
 function qualifies(
   entry: Series,
@@ -152,8 +161,11 @@ function qualifies(
   if (direction === 'worse' && severeAtOnce(entry, point.value, baseline, options)) return true;
   if (away(point.value) < floorOf(entry, options) - EPSILON) return false;
   if (index + 1 < options.moodShiftWindow) return false;
-  const window = entry.points.slice(index - options.moodShiftWindow + 1, index + 1);
-  return away(mean(window.map((at) => at.value))) >= baseline.threshold - EPSILON;
+  // The mean of the window's values, summed in order as `mean` does (without copying them).
+  let sum = 0;
+  for (let at = index - options.moodShiftWindow + 1; at <= index; at += 1)
+    sum += (entry.points[at] as Point).value;
+  return away(sum / options.moodShiftWindow) >= baseline.threshold - EPSILON;
 }
 
 /** A severe value far enough from this client's centre to count on its own. */

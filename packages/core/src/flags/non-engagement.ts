@@ -9,8 +9,8 @@
  */
 import type { Assignment } from '../model/assignment.js';
 import type { Submission } from '../model/submission.js';
-import { classifyOccurrences, type ClassifiedOccurrence } from '../schedule/classify.js';
-import { expandOccurrences } from '../schedule/expand.js';
+import type { SlotInstants } from '../schedule/expand.js';
+import { MISSED, PENDING, addSegment, occurrenceIdAt, withSlot } from '../schedule/lean.js';
 import { compareText, type TimedSubmission } from './caseload.js';
 import type { FlagRule, RuleContext } from './context.js';
 import type { FlagEvidence } from './flag.js';
@@ -95,43 +95,70 @@ function completionEvidence(submission: Submission): FlagEvidence {
 /** Most runs are broken within the last week, so look there first and go further back only if needed. */
 const FIRST_LOOK_DAYS = 7;
 
-/** The missed occurrences at the end of the client's history (pending ones skipped), oldest first. */
+/** A missed occurrence of the run: what its evidence shows. */
+interface MissedOccurrence {
+  id: string;
+  assignmentId: string;
+  dueAt: string;
+  expiresAt: string;
+}
+
+/**
+ * The missed occurrences at the end of the client's history (pending ones skipped), oldest
+ * first: the active assignments' occurrences due in the lookback, classified at `now` against
+ * the completions from two days before it (early completions still count), without building them.
+ */
 function missedRun(
   active: readonly Assignment[],
   completed: readonly TimedSubmission[],
   context: RuleContext,
   timeZone: string,
-): ClassifiedOccurrence[] {
+): MissedOccurrence[] {
   const lookback = context.options.nonEngagementLookbackDays;
+  const { scratch, plans } = context;
   for (const days of lookback > FIRST_LOOK_DAYS ? [FIRST_LOOK_DAYS, lookback] : [lookback]) {
     const from = context.daysBeforeNow(days, timeZone);
-    // Early completions (before the due time) still count, so look a little before the range.
     const earliest = context.daysBeforeNow(days + 2, timeZone).ms;
-    const byAssignment = new Map<string, Submission[]>();
-    for (let index = completed.length - 1; index >= 0; index -= 1) {
-      const { submission, at } = completed[index] as TimedSubmission;
-      if (at < earliest) break;
-      const list = byAssignment.get(submission.assignmentId) ?? [];
-      list.push(submission);
-      byAssignment.set(submission.assignmentId, list);
-    }
-    const occurrences = active
-      .flatMap((assignment) =>
-        classifyOccurrences(
-          expandOccurrences(assignment, { from: from.text, to: context.now }),
-          byAssignment.get(assignment.id) ?? [],
-          context.now,
-        ),
-      )
-      .map((occurrence) => ({ occurrence, due: epochMs(occurrence.dueAt) }))
-      .sort((a, b) => a.due - b.due || compareText(a.occurrence.id, b.occurrence.id));
+    // The history is sorted: the completions since `earliest` are its tail.
+    let first = completed.length;
+    while (first > 0 && (completed[first - 1] as TimedSubmission).at >= earliest) first -= 1;
+    const recent = completed.slice(first);
+    const range = { fromMs: epochMs(from.text), toMs: context.nowMs, nowMs: context.nowMs };
+    scratch.length = 0;
+    const segments = active.map((assignment) => {
+      const own = recent.filter(({ submission }) => submission.assignmentId === assignment.id).map(withSlot);
+      return addSegment(scratch, assignment, plans.of(assignment), range, own);
+    });
 
-    const run: ClassifiedOccurrence[] = [];
+    // Every slot in due order, ties by occurrence id (worked out only for ties).
+    const positions: { segment: (typeof segments)[number]; at: number }[] = [];
+    for (const segment of segments)
+      for (let at = segment.start; at < segment.end; at += 1) positions.push({ segment, at });
+    const ids = new Map<number, string>();
+    const idOf = ({ segment, at }: { segment: (typeof segments)[number]; at: number }): string => {
+      let id = ids.get(at);
+      if (id === undefined) ids.set(at, (id = occurrenceIdAt(scratch, segment, at)));
+      return id;
+    };
+    positions.sort(
+      (a, b) =>
+        (scratch.due[a.at] as number) - (scratch.due[b.at] as number) || compareText(idOf(a), idOf(b)),
+    );
+
+    const run: MissedOccurrence[] = [];
     let broken = false;
-    for (let index = occurrences.length - 1; index >= 0 && !broken; index -= 1) {
-      const { occurrence } = occurrences[index] as { occurrence: ClassifiedOccurrence };
-      if (occurrence.status === 'missed') run.push(occurrence);
-      else broken = occurrence.status !== 'pending';
+    for (let index = positions.length - 1; index >= 0 && !broken; index -= 1) {
+      const position = positions[index] as { segment: (typeof segments)[number]; at: number };
+      const status = scratch.status[position.at];
+      if (status === MISSED) {
+        const instants = scratch.instants[position.at] as SlotInstants;
+        run.push({
+          id: idOf(position),
+          assignmentId: position.segment.assignment.id,
+          dueAt: instants.due.text,
+          expiresAt: instants.expires.text,
+        });
+      } else broken = status !== PENDING;
     }
     if (broken || days === lookback) return run.reverse();
   }

@@ -5,13 +5,12 @@
  * @internal
  * @module
  */
-import { scoreFor } from './caseload.js';
 import type { DraftFlag, FlagRule } from './context.js';
 
 export const riskFlags: FlagRule = (client, context) => {
   const flags: DraftFlag[] = [];
   for (const { submission } of client.completed) {
-    const score = scoreFor(submission, context.scores, context.definitions);
+    const score = context.scoring.of(submission);
     if (score === undefined) continue;
     const rules = context.definitions.measure(submission.activity)?.scoring.riskItems ?? [];
     const raise = (itemId: string, endorsed: boolean): void => {

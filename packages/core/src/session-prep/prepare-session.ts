@@ -11,17 +11,27 @@ import type { Submission } from '../model/submission.js';
 import { InstantStringSchema } from '../model/time.js';
 import { parse } from '../parse.js';
 import { classifyChange } from '../scoring/classify-change.js';
-import { classifyOccurrences } from '../schedule/classify.js';
-import { expandOccurrences } from '../schedule/expand.js';
+import type { Score } from '../scoring/score.js';
+import type { SlotInstants } from '../schedule/expand.js';
+import {
+  LATE,
+  MISSED,
+  PlanCache,
+  Scratch,
+  addSegment,
+  occurrenceIdAt,
+  withSlot,
+  type SlottedSubmission,
+} from '../schedule/lean.js';
 import { caseloadIndexOf, type CaseloadIndex } from '../caseload/caseload-index.js';
 import type { Caseload } from '../flags/caseload.js';
 import {
   DefinitionIndex,
+  ScoreLookup,
   clientTimeZone,
   compareText,
   completedUpTo,
   numericAnswer,
-  scoreFor,
   sortAssignments,
   type ActivityDefinition,
   type SubmissionScore,
@@ -130,7 +140,11 @@ const EPSILON = 1e-9;
  */
 export function prepareSession(input: SessionPrepInput): SessionPrep {
   const { since, now } = parseRange(input.since, input.now);
-  const shared = sharedSetup(input.options, input.locale, input.definitions, scoreMap(input.scores));
+  const shared = sharedSetup(
+    input.options,
+    input.locale,
+    new ScoreLookup(scoreMap(input.scores), new DefinitionIndex(input.definitions)),
+  );
   const { clientId } = input;
   const assignments = sortAssignments(input.assignments.filter((a) => a.clientId === clientId));
   const history = completedUpTo(
@@ -188,13 +202,7 @@ export function prepareSessions(input: Caseload | CaseloadIndex, request: Sessio
   const index = caseloadIndexOf(input);
   const now = parse(InstantStringSchema, request.now, 'now');
   const nowMs = epochMs(now);
-  const shared = sharedSetup(
-    request.options,
-    request.locale,
-    index.caseload.definitions ?? [],
-    index.scores,
-    index.definitions,
-  );
+  const shared = sharedSetup(request.options, request.locale, index.scoring);
   // The review queue's flags, computed once for the caseload and handed to each client's prep.
   const flagsOf = new Map<string, Flag[]>();
   for (const flag of request.flags ?? computeFlags(index, now, request.flagOptions)) {
@@ -220,7 +228,10 @@ interface Shared {
   options: Required<SessionPrepOptions>;
   locale: string;
   definitions: DefinitionIndex;
-  scores: ReadonlyMap<string, SubmissionScore['score']>;
+  scoring: ScoreLookup;
+  /** Slot plans by schedule and the classifier's scratch space, shared by every prep of the call. */
+  plans: PlanCache;
+  scratch: Scratch;
 }
 
 const RangeSchema = z.object({ since: InstantStringSchema, now: InstantStringSchema }).check(
@@ -237,9 +248,7 @@ function parseRange(since: string, now: string): { since: string; now: string } 
 function sharedSetup(
   given: SessionPrepOptions | undefined,
   locale: string | undefined,
-  definitions: readonly ActivityDefinition[],
-  scores: ReadonlyMap<string, SubmissionScore['score']>,
-  indexed?: DefinitionIndex,
+  scoring: ScoreLookup,
 ): Shared {
   const options = { ...DEFAULT_SESSION_PREP_OPTIONS };
   const parsedOptions = parse(SessionPrepOptionsSchema, given ?? {}, 'session prep options');
@@ -249,8 +258,10 @@ function sharedSetup(
   return {
     options,
     locale: locale ?? 'en',
-    definitions: indexed ?? new DefinitionIndex(definitions),
-    scores,
+    definitions: scoring.definitions,
+    scoring,
+    plans: new PlanCache(),
+    scratch: new Scratch(),
   };
 }
 
@@ -268,7 +279,7 @@ function prepareFor(
   assignments: readonly Assignment[],
   history: readonly TimedSubmission[],
   clientFlags: readonly Flag[],
-  { options, locale, definitions, scores }: Shared,
+  { options, locale, definitions, scoring, plans, scratch }: Shared,
 ): SessionPrep {
   const sinceMs = epochMs(since);
   const timeZone = clientTimeZone(assignments, history);
@@ -281,28 +292,29 @@ function prepareFor(
   const submittedWhen = ({ submission }: TimedSubmission) =>
     when(submission.submittedAt, submission.timeZone);
 
-  // Done and missed, from the occurrences due in the period.
+  // Done and missed, from the occurrences due in the period (classified without building them).
   const timing = new Map<string, 'on-time' | 'late'>();
   const missed: PrepMissedItem[] = [];
   const nearbyFrom = shiftDays(since, -2, timeZone).ms;
-  const nearby = history.filter(({ at }) => at >= nearbyFrom).map((t) => t.submission);
+  const nearby = history.filter(({ at }) => at >= nearbyFrom).map(withSlot);
+  const range = { fromMs: sinceMs, toMs: epochMs(now), nowMs: epochMs(now) };
   for (const assignment of assignments) {
     if (assignment.status === 'cancelled') continue;
-    const classified = classifyOccurrences(
-      expandOccurrences(assignment, { from: since, to: now }),
-      nearby.filter((submission) => submission.assignmentId === assignment.id),
-      now,
-    );
-    for (const occurrence of classified) {
-      if (occurrence.submissionId !== undefined) {
-        timing.set(occurrence.submissionId, occurrence.status === 'late' ? 'late' : 'on-time');
-      } else if (occurrence.status === 'missed' && assignment.status === 'active') {
+    const own = nearby.filter(({ submission }) => submission.assignmentId === assignment.id);
+    scratch.length = 0;
+    const segment = addSegment(scratch, assignment, plans.of(assignment), range, own);
+    for (let at = segment.start; at < segment.end; at += 1) {
+      const j = scratch.matched[at] as number;
+      const status = scratch.status[at];
+      if (j >= 0) {
+        timing.set((own[j] as SlottedSubmission).submission.id, status === LATE ? 'late' : 'on-time');
+      } else if (status === MISSED && assignment.status === 'active') {
         missed.push({
-          occurrenceId: occurrence.id,
+          occurrenceId: occurrenceIdAt(scratch, segment, at),
           assignmentId: assignment.id,
           activity: assignment.activity,
           title: titleOf(assignment.activity),
-          ...when(occurrence.dueAt, occurrence.timeZone),
+          ...when((scratch.instants[at] as SlotInstants).due.text, assignment.schedule.timeZone),
         });
       }
     }
@@ -319,11 +331,11 @@ function prepareFor(
 
   // Score changes, per measure: the last score before the period, then those in it (the
   // history is sorted, so only one earlier score per measure is ever needed).
-  type Scored = { timed: TimedSubmission; score: NonNullable<ReturnType<typeof scoreFor>> };
+  type Scored = { timed: TimedSubmission; score: Score };
   const lastScoredBefore = new Map<string, Scored>();
   const scoredInPeriod = new Map<string, Scored[]>();
   for (const timed of history) {
-    const score = scoreFor(timed.submission, scores, definitions);
+    const score = scoring.of(timed.submission);
     if (score === undefined) continue;
     const measureId = timed.submission.activity.id;
     if (timed.at < sinceMs) {
@@ -460,7 +472,7 @@ function prepareFor(
     }
   }
   for (const timed of inPeriod) {
-    const score = scoreFor(timed.submission, scores, definitions);
+    const score = scoring.of(timed.submission);
     if (score === undefined) continue;
     const items = definitions.measure(timed.submission.activity)?.items ?? [];
     const risk = (itemId: string, endorsed: boolean): PrepEvent => {

@@ -52,11 +52,11 @@ export function clientFlags(context: ClientContext): ClientFlags {
       clinicianOnly('flags.forCaseload');
       const now = query.now ?? context.now();
       const [assignments, submissions, scores, definitions, acknowledgements] = await Promise.all([
-        context.read('flags.forCaseload', [], ({ repository }) => repository.assignments.list()),
-        context.read('flags.forCaseload', [], ({ repository }) => repository.submissions.list()),
-        context.read('flags.forCaseload', [], ({ repository }) => repository.scores.list()),
-        context.read('flags.forCaseload', [], ({ repository }) => repository.definitions.list()),
-        context.read('flags.forCaseload', [], ({ repository }) => repository.acknowledgements.list()),
+        context.read('flags.forCaseload', [], ({ repository }) => repository.assignments.listShared()),
+        context.read('flags.forCaseload', [], ({ repository }) => repository.submissions.listShared()),
+        context.read('flags.forCaseload', [], ({ repository }) => repository.scores.listShared()),
+        context.read('flags.forCaseload', [], ({ repository }) => repository.definitions.listShared()),
+        context.read('flags.forCaseload', [], ({ repository }) => repository.acknowledgements.listShared()),
       ]);
       return computeFlags(
         {

@@ -8,6 +8,7 @@
 import type { User } from '@interlude/core';
 import type { StorageBackend, StorageLoss, StoreFactory } from '../backend/types.js';
 import type { CollectionName } from '../backend/types.js';
+import { trackGenerations } from '../backend/generations.js';
 import { DraftStore, type Draft } from '../drafts.js';
 import { Repository } from '../repository.js';
 import { CURSOR_META_ID, createSyncEngine, type SyncEngine } from '../sync/engine.js';
@@ -48,7 +49,9 @@ export interface SessionOptions {
 /** Opens the user's partition and builds what works on it. Nothing syncs yet. */
 export async function openSession(options: SessionOptions): Promise<Session> {
   const { user, report, changed } = options;
-  const backend = await options.store.open({ userId: user.id, role: user.role });
+  // Every write of this client (repository, drafts, sync) changes its collections' generation
+  // token, so the review queue's parsed records are reused exactly while nothing changed.
+  const backend = trackGenerations(await options.store.open({ userId: user.id, role: user.role }));
   const loss = backend.durability?.loss;
   if (loss) {
     const journal = backend.durability?.journal ?? 'none';
