@@ -9,11 +9,7 @@ import { countReporter } from './tools/wtr-count-reporter.js';
 import { reactAsEsm } from './tools/wtr-react.js';
 
 export default {
-  files: [
-    'packages/*/src/**/*.test.ts',
-    'packages/*/src/**/*.test.tsx',
-    '!packages/*/src/**/*.node.test.ts',
-  ],
+  files: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', '!packages/*/src/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['@interlude/source', 'development', 'browser'] },
   plugins: [
     reactAsEsm(),

@@ -1,4 +1,5 @@
 // `npm test`: every test in the repository, then one closing line `N passed, N failed`.
+//   0. checks that the checked-in React wrappers match the elements' manifest,
 //   1. builds everything: Node tests test the built dist/, the portal check loads the CDN bundle,
 //   2. runs those tests with Node's test runner (files compiled by esbuild, imports of
 //      `@interlude/*` left as they are so they resolve to dist/),
@@ -52,6 +53,13 @@ function addCounts(file, runner, status) {
 
 rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp, { recursive: true });
+
+// 0. The checked-in React wrappers equal fresh ones from the elements' manifest (before the
+//    build, which regenerates them): an element without a wrapper fails here.
+if (run('node', ['packages/react/scripts/generate.mjs', '--check']) !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 // 1. Build: Node tests import dist/, and examples/cdn loads the CDN bundle.
 const buildStatus = run('npm', ['run', '--silent', 'build']);

@@ -26,7 +26,9 @@ function facade(specifier, names) {
   return [
     `import cjs from '${specifier}';`,
     'export default cjs;',
-    ...names.filter((name) => /^[A-Za-z_$][\w$]*$/.test(name)).map((name) => `export const ${name} = cjs.${name};`),
+    ...names
+      .filter((name) => /^[A-Za-z_$][\w$]*$/.test(name))
+      .map((name) => `export const ${name} = cjs.${name};`),
   ].join('\n');
 }
 
@@ -34,7 +36,10 @@ let bundled;
 async function bundle() {
   const names = exportNames();
   const result = await build({
-    entryPoints: ENTRIES.map((specifier) => ({ in: `facade:${specifier}`, out: fileOf(specifier).slice(0, -3) })),
+    entryPoints: ENTRIES.map((specifier) => ({
+      in: `facade:${specifier}`,
+      out: fileOf(specifier).slice(0, -3),
+    })),
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -47,7 +52,10 @@ async function bundle() {
       {
         name: 'facades',
         setup(esbuild) {
-          esbuild.onResolve({ filter: /^facade:/ }, (args) => ({ path: args.path.slice(7), namespace: 'facade' }));
+          esbuild.onResolve({ filter: /^facade:/ }, (args) => ({
+            path: args.path.slice(7),
+            namespace: 'facade',
+          }));
           esbuild.onLoad({ filter: /.*/, namespace: 'facade' }, (args) => ({
             contents: facade(args.path, names[args.path]),
             resolveDir: process.cwd(),
@@ -57,7 +65,9 @@ async function bundle() {
       },
     ],
   });
-  return new Map(result.outputFiles.map((file) => [file.path.slice(file.path.lastIndexOf('/') + 1), file.text]));
+  return new Map(
+    result.outputFiles.map((file) => [file.path.slice(file.path.lastIndexOf('/') + 1), file.text]),
+  );
 }
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */

@@ -138,7 +138,9 @@ function wrapperModule(element) {
   const props = events.length
     ? `export interface ${className}Props extends ${base} {\n${callbacks}}`
     : `export type ${className}Props = ${base};`;
-  const eventMap = events.map((event) => `${event.prop}: '${event.name}' as EventName<${event.type}>`).join(', ');
+  const eventMap = events
+    .map((event) => `${event.prop}: '${event.name}' as EventName<${event.type}>`)
+    .join(', ');
   return `${HEADER}
 import * as React from 'react';
 import { createComponent${events.length ? ', type EventName' : ''} } from '@lit/react';
@@ -219,7 +221,9 @@ const stale = readdirSync(sourceDir)
   .map((file) => join(sourceDir, file))
   .filter((path) => !wanted.has(path) && readFileSync(path, 'utf8').startsWith(HEADER));
 
-const differing = [...wanted].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
+const differing = [...wanted].filter(
+  ([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text,
+);
 if (check) {
   const problems = [
     ...differing.map(([path]) => `${relative(root, path)} is missing or out of date`),

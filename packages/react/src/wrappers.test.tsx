@@ -192,7 +192,11 @@ describe('@interlude/react', () => {
     await today.settled();
     today.shadowRoot!.querySelector<HTMLButtonElement>('[data-section="dueNow"] button')!.click();
     await until(() => opened.length === 1);
-    expect(opened[0]!.detail.activity).to.deep.equal({ kind: 'check-in', id: 'daily-mood', version: '1.0.0' });
+    expect(opened[0]!.detail.activity).to.deep.equal({
+      kind: 'check-in',
+      id: 'daily-mood',
+      version: '1.0.0',
+    });
     expect(opened[0]!.detail.assignment.clientId).to.equal('c-1');
   });
 
@@ -259,25 +263,37 @@ describe('@interlude/react', () => {
     await until(() => events.includes('change:choice'));
     expect(events).to.deep.equal(['input:scale', 'change:scale', 'change:slider=10', 'change:choice']);
     const data = new FormData(host!.querySelector('form')!);
-    expect([data.get('distress'), data.get('sleep'), data.get('weighed')]).to.deep.equal(['1', '10', 'sleep']);
+    expect([data.get('distress'), data.get('sleep'), data.get('weighed')]).to.deep.equal([
+      '1',
+      '10',
+      'sleep',
+    ]);
   });
 
   it('IlCrisisResources renders the region’s services from a prop given as an attribute-like string', async () => {
     render(<IlCrisisResources crisisRegion="GB" headingLevel={2} />);
     const resources = await find('il-crisis-resources');
-    const calls = [...resources.shadowRoot!.querySelectorAll('a[part="call"]')].map((a) => a.getAttribute('href'));
+    const calls = [...resources.shadowRoot!.querySelectorAll('a[part="call"]')].map((a) =>
+      a.getAttribute('href'),
+    );
     expect(calls).to.deep.equal(['tel:999', 'tel:116123']);
   });
 
   describe('charts: onIlPointFocus when a point receives keyboard focus', () => {
-    async function focusFirstPoint(tag: 'il-mood-chart' | 'il-outcome-chart' | 'il-adherence-chart' | 'il-progress') {
+    async function focusFirstPoint(
+      tag: 'il-mood-chart' | 'il-outcome-chart' | 'il-adherence-chart' | 'il-progress',
+    ) {
       const chart = await find(tag);
       await drawn(chart);
       tabStops(chart)[0]!.focus();
       await chart.updateComplete;
     }
     const moodData = moodSample(14);
-    const cases: [string, (onFocus: (event: IlPointFocusEvent) => void) => ReactElement, Parameters<typeof focusFirstPoint>[0]][] = [
+    const cases: [
+      string,
+      (onFocus: (event: IlPointFocusEvent) => void) => ReactElement,
+      Parameters<typeof focusFirstPoint>[0],
+    ][] = [
       ['IlMoodChart', (onFocus) => <IlMoodChart data={moodData} onIlPointFocus={onFocus} />, 'il-mood-chart'],
       [
         'IlOutcomeChart',
