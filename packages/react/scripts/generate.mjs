@@ -142,10 +142,9 @@ function wrapperModule(element) {
     .map((event) => `${event.prop}: '${event.name}' as EventName<${event.type}>`)
     .join(', ');
   return `${HEADER}
+${events.length ? "/// <reference types=\"@interlude/elements\" preserve=\"true\" />\n// (every Interlude event's \`HTMLElementEventMap\` entry, for the callback types, also in the .d.ts)\n" : ''}
 import * as React from 'react';
 import { createComponent${events.length ? ', type EventName' : ''} } from '@lit/react';
-// Brings every Interlude event's \`HTMLElementEventMap\` entry into scope for the callback types.
-import type {} from '@interlude/elements';
 import { ${className} as ${elementType} } from '${importPath}';
 import type { ElementProps, InterludeComponent } from './element-props.js';
 

@@ -3,8 +3,6 @@
 
 import * as React from 'react';
 import { createComponent } from '@lit/react';
-// Brings every Interlude event's `HTMLElementEventMap` entry into scope for the callback types.
-import type {} from '@interlude/elements';
 import { IlCrisisResources as IlCrisisResourcesElement } from '@interlude/elements/crisis-resources.js';
 import type { ElementProps, InterludeComponent } from './element-props.js';
 

@@ -3,8 +3,6 @@
 
 import * as React from 'react';
 import { createComponent } from '@lit/react';
-// Brings every Interlude event's `HTMLElementEventMap` entry into scope for the callback types.
-import type {} from '@interlude/elements';
 import { IlProvider as IlProviderElement } from '@interlude/elements/provider.js';
 import type { ElementProps, InterludeComponent } from './element-props.js';
 
