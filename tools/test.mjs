@@ -6,7 +6,8 @@
 //   3. runs every browser test in headless Chromium with @web/test-runner,
 //   4. builds the static Storybook and renders every story in Chromium, with axe
 //      (tools/check-storybook.mjs), and drives the demo portal end to end
-//      (tools/check-portal.mjs); skip both with INTERLUDE_SKIP_STORIES=1 while iterating.
+//      (tools/check-portal.mjs), and the React example the same way (tools/check-react-portal.mjs);
+//      skip them with INTERLUDE_SKIP_STORIES=1 while iterating.
 // Exits non-zero if anything failed or a runner crashed. Arguments are passed to wtr
 // (e.g. `npm test -- --files packages/elements/src/provider/*.test.ts`).
 import { spawnSync } from 'node:child_process';
@@ -133,6 +134,13 @@ if (process.env.INTERLUDE_SKIP_STORIES !== '1') {
   console.log('\nDemo portal: built with Vite and used end to end in Chromium');
   const portalCounts = join(tmp, 'portal-counts.json');
   addCounts(portalCounts, 'portal check', run('node', ['tools/check-portal.mjs', '--counts', portalCounts]));
+  console.log('\nReact portal (examples/react-portal): built with Vite and used end to end in Chromium');
+  const reactPortalCounts = join(tmp, 'react-portal-counts.json');
+  addCounts(
+    reactPortalCounts,
+    'React portal check',
+    run('node', ['tools/check-react-portal.mjs', '--counts', reactPortalCounts]),
+  );
 }
 
 const failed = totals.failed > 0 || crashed;
