@@ -2,7 +2,7 @@
 // (`src/<name>.ts`, entry point `@interlude/react/<name>`), the barrel `src/index.ts`, and the
 // package's `exports`. Props are the element's public writable fields (typed from the element's
 // class, so they cannot drift from it) and one `on…` callback per event the element documents
-// with `@fires`, typed by the event's entry in `HTMLElementEventMap`.
+// with `@fires`, typed by the event class it names there.
 //
 //   node packages/react/scripts/generate.mjs           regenerate (the package's build runs this)
 //   node packages/react/scripts/generate.mjs --check   exit 1 if a checked-in file differs from a
@@ -47,15 +47,17 @@ function docComment(text, indent = '') {
 }
 
 /**
- * The callback's event type. Interlude's own events (`il-*`) are typed by their entry in
- * `HTMLElementEventMap` (a name missing there fails to compile); native names keep the type the
- * element documents with `@fires {Event} change`, since the DOM's map says `InputEvent` for `input`
- * while the elements fire a plain `Event`.
+ * The callback's event type: the class the element documents with `@fires {IlSubmitEvent} il-submit`
+ * (every Interlude event class is exported by @interlude/elements, so a wrong or unexported name
+ * fails to compile), or a plain `Event` for the native `input` and `change`, which the elements
+ * fire as plain events (the DOM's own map would say `InputEvent`).
  */
 function eventType(event) {
-  if (event.name.startsWith('il-')) return `HTMLElementEventMap['${event.name}']`;
   const declared = event.type?.text ?? 'Event';
   if (!/^\w*Event$/.test(declared)) throw new Error(`${event.name}: unexpected event type ${declared}`);
+  if (event.name.startsWith('il-') && declared === 'Event') {
+    throw new Error(`${event.name}: document its class, e.g. @fires {IlSubmitEvent} il-submit`);
+  }
   return declared;
 }
 
@@ -126,6 +128,9 @@ function elements() {
 function wrapperModule(element) {
   const { tag, className, importPath, properties, events, summary } = element;
   const elementType = `${className}Element`;
+  const eventClasses = [...new Set(events.map((event) => event.type))]
+    .filter((type) => type !== 'Event')
+    .sort();
   const union = (names) => (names.length ? names.map((name) => `'${name}'`).join(' | ') : 'never');
   const callbacks = events
     .map(
@@ -142,10 +147,10 @@ function wrapperModule(element) {
     .map((event) => `${event.prop}: '${event.name}' as EventName<${event.type}>`)
     .join(', ');
   return `${HEADER}
-${events.length ? "/// <reference types=\"@interlude/elements\" preserve=\"true\" />\n// (every Interlude event's \`HTMLElementEventMap\` entry, for the callback types, also in the .d.ts)\n" : ''}
+
 import * as React from 'react';
 import { createComponent${events.length ? ', type EventName' : ''} } from '@lit/react';
-import { ${className} as ${elementType} } from '${importPath}';
+${eventClasses.length ? `import type { ${eventClasses.join(', ')} } from '@interlude/elements';\n` : ''}import { ${className} as ${elementType} } from '${importPath}';
 import type { ElementProps, InterludeComponent } from './element-props.js';
 
 export type { ${elementType} };

@@ -2,7 +2,7 @@
 // and what it rejects. Each `@ts-expect-error` fails the build if the line below it compiles.
 import type { IlStepChangeEvent, IlSubmitEvent } from '@interlude/elements';
 import { getCheckInTemplate } from '@interlude/content';
-import { createRef } from 'react';
+import { createRef, type ComponentType } from 'react';
 import { IlCheckIn, IlMoodChart, IlRatingScale, IlToday, type IlCheckInElement } from './index.js';
 import { IlMeasureForm } from './measure-form.js';
 
@@ -51,3 +51,35 @@ export const rejected = [
   // @ts-expect-error the ref is an IlCheckInElement
   <IlToday key="6" ref={ref} />,
 ];
+
+// Every wrapper's `onIl…` callback takes exactly the event `HTMLElementEventMap` names for it
+// (`onIlSubmit` → `il-submit`), for every wrapper there is, so a new element is checked too.
+type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}`
+  : S;
+type EventNameOf<Prop> = Prop extends `on${infer Name}`
+  ? Kebab<Name> extends `-${infer Event}`
+    ? Event
+    : never
+  : never;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type CallbackTypes<Props> = {
+  [Prop in keyof Props & `onIl${string}`]-?: NonNullable<Props[Prop]> extends (event: infer Received) => void
+    ? EventNameOf<Prop> extends keyof HTMLElementEventMap
+      ? Same<Received, HTMLElementEventMap[EventNameOf<Prop>]>
+      : 'not in HTMLElementEventMap'
+    : 'not a callback';
+};
+type Wrappers = typeof import('./index.js');
+type Mismatches = {
+  [Name in keyof Wrappers]: Wrappers[Name] extends ComponentType<infer Props>
+    ? Exclude<CallbackTypes<Props>[keyof CallbackTypes<Props>], true>
+    : never;
+}[keyof Wrappers];
+export const everyCallbackMatchesTheEventMap: Same<Mismatches, never> = true;
+// The check itself can fail: a callback typed for another event is a mismatch.
+// @ts-expect-error il-submit is not il-step-change
+export const aMismatchIsCaught: Same<
+  CallbackTypes<{ onIlSubmit?: (event: IlStepChangeEvent) => void }>['onIlSubmit'],
+  true
+> = true;
