@@ -10,7 +10,10 @@ const sampleArguments: Record<string, unknown[]> = {
   invalidClientBody: ['user.role: expected one of client, clinician'],
   ratingValueText: [3, 10],
   ratingValueWithAnchor: [0, 10, 'anchor'],
+  chartProgressSummaryStreak: ['a little better', 3],
 };
+// Words a language uses as they are in English ("Check-in" is German too).
+const sameOnPurpose: Record<string, readonly string[]> = { de: ['chartMoodLegendValue'] };
 
 describe('locales', () => {
   for (const [name, messages] of Object.entries(locales)) {
@@ -33,7 +36,8 @@ describe('locales', () => {
         const copied = Object.keys(en).filter(
           (key) =>
             typeof en[key as keyof typeof en] === 'string' &&
-            messages[key as keyof typeof en] === en[key as keyof typeof en],
+            messages[key as keyof typeof en] === en[key as keyof typeof en] &&
+            !sameOnPurpose[name]?.includes(key),
         );
         expect(copied).to.deep.equal([]);
       });
