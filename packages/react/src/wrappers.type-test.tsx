@@ -4,6 +4,7 @@ import type { IlStepChangeEvent, IlSubmitEvent } from '@interlude/elements';
 import { getCheckInTemplate } from '@interlude/content';
 import { createRef, type ComponentType } from 'react';
 import { IlCheckIn, IlMoodChart, IlRatingScale, IlToday, type IlCheckInElement } from './index.js';
+import type * as wrappers from './index.js';
 import { IlMeasureForm } from './measure-form.js';
 
 const template = getCheckInTemplate('daily-mood');
@@ -70,7 +71,7 @@ type CallbackTypes<Props> = {
       : 'not in HTMLElementEventMap'
     : 'not a callback';
 };
-type Wrappers = typeof import('./index.js');
+type Wrappers = typeof wrappers;
 type Mismatches = {
   [Name in keyof Wrappers]: Wrappers[Name] extends ComponentType<infer Props>
     ? Exclude<CallbackTypes<Props>[keyof CallbackTypes<Props>], true>
