@@ -71,7 +71,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tools/**', '*.config.js', 'bench/**', 'examples/**/vite.config.ts', 'examples/node-*/**'],
+    files: [
+      'tools/**',
+      '*.config.js',
+      'bench/**',
+      'examples/**/vite.config.ts',
+      'examples/node-*/**',
+      'packages/*/scripts/**',
+    ],
     rules: { 'no-console': 'off' },
   },
   {
@@ -103,7 +110,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', '**/*.test-suite.ts'],
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/*.test-suite.ts'],
     languageOptions: { globals: { ...globals.mocha } },
     rules: {
       'no-restricted-syntax': ['error', noZodNamespaceObject, noFocusedOrSkippedTests],
@@ -113,7 +120,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts'],
+    files: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       // An `expect(...)` with no matcher asserts nothing and can never fail.
       'no-restricted-syntax': [

@@ -1,15 +1,20 @@
-// Browser tests: every package's *.test.ts, in headless Chromium, against the TypeScript
-// sources (export condition `@interlude/source`), so no build is needed first.
+// Browser tests: every package's *.test.ts (and the React wrappers' *.test.tsx), in headless
+// Chromium, against the TypeScript sources (export condition `@interlude/source`), so no build is
+// needed first.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, requireChromium } from './tools/chromium.js';
 import { countReporter } from './tools/wtr-count-reporter.js';
+import { reactAsEsm } from './tools/wtr-react.js';
 
 export default {
-  files: ['packages/*/src/**/*.test.ts', '!packages/*/src/**/*.node.test.ts'],
+  files: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', '!packages/*/src/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['@interlude/source', 'development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [
+    reactAsEsm(),
+    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+  ],
   browsers: [
     chromeLauncher({
       // --expose-gc: the charts' mount/unmount memory test collects garbage on purpose.

@@ -1,11 +1,13 @@
 // `npm test`: every test in the repository, then one closing line `N passed, N failed`.
+//   0. checks that the checked-in React wrappers match the elements' manifest,
 //   1. builds everything: Node tests test the built dist/, the portal check loads the CDN bundle,
 //   2. runs those tests with Node's test runner (files compiled by esbuild, imports of
 //      `@interlude/*` left as they are so they resolve to dist/),
 //   3. runs every browser test in headless Chromium with @web/test-runner,
 //   4. builds the static Storybook and renders every story in Chromium, with axe
 //      (tools/check-storybook.mjs), and drives the demo portal end to end
-//      (tools/check-portal.mjs); skip both with INTERLUDE_SKIP_STORIES=1 while iterating.
+//      (tools/check-portal.mjs), and the React example the same way (tools/check-react-portal.mjs);
+//      skip them with INTERLUDE_SKIP_STORIES=1 while iterating.
 // Exits non-zero if anything failed or a runner crashed. Arguments are passed to wtr
 // (e.g. `npm test -- --files packages/elements/src/provider/*.test.ts`).
 import { spawnSync } from 'node:child_process';
@@ -52,6 +54,13 @@ function addCounts(file, runner, status) {
 
 rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp, { recursive: true });
+
+// 0. The checked-in React wrappers equal fresh ones from the elements' manifest (before the
+//    build, which regenerates them): an element without a wrapper fails here.
+if (run('node', ['packages/react/scripts/generate.mjs', '--check']) !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 // 1. Build: Node tests import dist/, and examples/cdn loads the CDN bundle.
 const buildStatus = run('npm', ['run', '--silent', 'build']);
@@ -125,6 +134,13 @@ if (process.env.INTERLUDE_SKIP_STORIES !== '1') {
   console.log('\nDemo portal: built with Vite and used end to end in Chromium');
   const portalCounts = join(tmp, 'portal-counts.json');
   addCounts(portalCounts, 'portal check', run('node', ['tools/check-portal.mjs', '--counts', portalCounts]));
+  console.log('\nReact portal (examples/react-portal): built with Vite and used end to end in Chromium');
+  const reactPortalCounts = join(tmp, 'react-portal-counts.json');
+  addCounts(
+    reactPortalCounts,
+    'React portal check',
+    run('node', ['tools/check-react-portal.mjs', '--counts', reactPortalCounts]),
+  );
 }
 
 const failed = totals.failed > 0 || crashed;
