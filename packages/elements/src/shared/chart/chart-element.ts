@@ -33,6 +33,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { InterludeClient, ValidationError } from '@interlude/core';
 import { ClientController } from '../internal/client-controller.js';
 import { LocalizeController } from '../internal/localize.js';
+import { styleProperties } from '../internal/style-properties.js';
 import { configurationNotice, notConfiguredNotice } from '../internal/configuration-notice.js';
 import type { DataState } from '../internal/data-controller.js';
 import { IlPointFocusEvent } from '../events/point-focus.js';
@@ -273,7 +274,7 @@ export abstract class ChartElement<Data> extends LitElement {
                       part="tooltip"
                       class="tooltip"
                       aria-hidden="true"
-                      style="left:${tooltip.left}px;top:${tooltip.top}px"
+                      ${styleProperties({ left: `${tooltip.left}px`, top: `${tooltip.top}px` })}
                     >
                       ${tooltip.text}
                     </div>`
@@ -282,7 +283,7 @@ export abstract class ChartElement<Data> extends LitElement {
             </div>`
           : parts.empty
             ? html`<p part="empty" class="empty">${parts.empty}</p>`
-            : html`<div class="plot-placeholder" style="height:${parts.height}px"></div>`
+            : html`<div class="plot-placeholder" ${styleProperties({ height: `${parts.height}px` })}></div>`
       }
       ${parts.legend ?? nothing} ${parts.footer ?? nothing}
       <button
