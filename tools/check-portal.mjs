@@ -262,7 +262,7 @@ try {
       await page
         .locator('#flags li')
         .filter({ hasText: 'Urgent' })
-        .filter({ hasText: /risk item 9 answered 1/ })
+        .filter({ hasText: /PHQ-9 item 9 answered 1/ })
         .nth(1)
         .waitFor({ timeout: 20000 });
     },
