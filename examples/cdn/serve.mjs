@@ -8,4 +8,6 @@ const server = await serveDirectory(root, {
   port: Number(process.argv[2] ?? 8104),
   headers: { 'content-security-policy': STRICT_CSP },
 });
-process.stdout.write(`Northwind Care example: ${server.url}/examples/cdn/\nContent-Security-Policy: ${STRICT_CSP}\n`);
+process.stdout.write(
+  `Northwind Care example: ${server.url}/examples/cdn/\nContent-Security-Policy: ${STRICT_CSP}\n`,
+);

@@ -5,7 +5,13 @@
 // (default out-dir: .tmp/clinic-overview). Pure inputs and `now`; the only I/O is writing the files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clinicAggregates, clinicAggregatesToCsv, parseAssignment, parseSubmission, scoreMeasure } from '@interlude/core';
+import {
+  clinicAggregates,
+  clinicAggregatesToCsv,
+  parseAssignment,
+  parseSubmission,
+  scoreMeasure,
+} from '@interlude/core';
 import { dailyMood, phq9 } from '@interlude/content';
 
 const timeZone = 'Europe/London';
@@ -16,8 +22,16 @@ const ref = (definition) => ({ kind: definition.kind, id: definition.id, version
 // 1. The clinic: two clinicians with six clients each, four of them in a pilot cohort, and a
 //    third clinician with two clients (too few to show: the report suppresses that group).
 const clients = [
-  ...Array.from({ length: 6 }, (_, i) => ({ clientId: `c-1${i}`, clinicianId: 'p-7', ...(i < 2 ? { cohort: 'pilot' } : {}) })),
-  ...Array.from({ length: 6 }, (_, i) => ({ clientId: `c-2${i}`, clinicianId: 'p-9', ...(i < 2 ? { cohort: 'pilot' } : {}) })),
+  ...Array.from({ length: 6 }, (_, i) => ({
+    clientId: `c-1${i}`,
+    clinicianId: 'p-7',
+    ...(i < 2 ? { cohort: 'pilot' } : {}),
+  })),
+  ...Array.from({ length: 6 }, (_, i) => ({
+    clientId: `c-2${i}`,
+    clinicianId: 'p-9',
+    ...(i < 2 ? { cohort: 'pilot' } : {}),
+  })),
   { clientId: 'c-30', clinicianId: 'p-11' },
   { clientId: 'c-31', clinicianId: 'p-11' },
 ];
@@ -51,7 +65,8 @@ const assignments = clients.flatMap(({ clientId, clinicianId }) => {
 let n = 0;
 const submissions = [];
 const scores = [];
-const day = (offset) => new Date(Date.parse('2026-03-02T00:00:00Z') + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset) =>
+  new Date(Date.parse('2026-03-02T00:00:00Z') + offset * 86_400_000).toISOString().slice(0, 10);
 clients.forEach(({ clientId }, k) => {
   const submit = (assignmentId, activity, occurrenceId, submittedAt, answers) => {
     const submission = parseSubmission({
@@ -83,19 +98,32 @@ clients.forEach(({ clientId }, k) => {
     const date = day(fortnight * 14);
     const total = Math.max(0, Math.min(27, 12 + (k % 8) + step * fortnight));
     // Spread the total over the nine items (0–3 each); item 9 (self-harm) stays 0 here.
-    const values = Array.from({ length: 9 }, (_, i) => (i === 8 ? 0 : Math.min(3, Math.max(0, total - 3 * i))));
+    const values = Array.from({ length: 9 }, (_, i) =>
+      i === 8 ? 0 : Math.min(3, Math.max(0, total - 3 * i)),
+    );
     const answers = Object.fromEntries(phq9.items.map((item, i) => [item.id, values[i]]));
-    const submission = submit(`${clientId}-phq9`, ref(phq9), `${clientId}-phq9@${date}T09:00`, `${date}T09:20:00Z`, answers);
+    const submission = submit(
+      `${clientId}-phq9`,
+      ref(phq9),
+      `${clientId}-phq9@${date}T09:00`,
+      `${date}T09:20:00Z`,
+      answers,
+    );
     scores.push({ submissionId: submission.id, score: scoreMeasure(phq9, values) });
   }
 });
 
 // 4. The overview: per clinician, per cohort and for the whole clinic; groups under 5 suppressed.
-const report = clinicAggregates({ clients, assignments, submissions, scores, measures: [phq9] }, { from, to: now, now });
+const report = clinicAggregates(
+  { clients, assignments, submissions, scores, measures: [phq9] },
+  { from, to: now, now },
+);
 
 for (const group of [report.overall, ...report.clinicians, ...report.cohorts]) {
   if (group.suppressed) {
-    console.log(`${group.kind} ${group.key}: ${group.clientCount} clients, fewer than ${report.minGroupSize}: suppressed`);
+    console.log(
+      `${group.kind} ${group.key}: ${group.clientCount} clients, fewer than ${report.minGroupSize}: suppressed`,
+    );
     continue;
   }
   const phq = group.measures.find((measure) => measure.measureId === 'phq-9');
