@@ -76,7 +76,9 @@ async function check(name, body, { start = `${server.url}/` } = {}) {
     counts.failed += 1;
     // What the page reported before the failure often explains it (a CSP violation, a page error).
     const reported = errors.length && !errors.some((e) => String(error.message).includes(e)) ? errors : [];
-    console.log(`  ✘ ${name}\n      ${[String(error.message ?? error).split('\n')[0], ...reported].join('\n      ')}`);
+    console.log(
+      `  ✘ ${name}\n      ${[String(error.message ?? error).split('\n')[0], ...reported].join('\n      ')}`,
+    );
   } finally {
     clearTimeout(timer);
     await page.close();
@@ -272,7 +274,11 @@ try {
     'examples/cdn: the CDN file alone, under the strict CSP, completes a check-in and logs its events',
     async (page) => {
       await page.locator('il-provider[state="ready"]').waitFor();
-      await page.getByRole('radiogroup', { name: /How is your mood/ }).getByRole('radio').nth(3).focus();
+      await page
+        .getByRole('radiogroup', { name: /How is your mood/ })
+        .getByRole('radio')
+        .nth(3)
+        .focus();
       await page.keyboard.press('Space');
       await page.getByRole('slider', { name: /How much distress/ }).focus();
       await page.keyboard.press('Home');
