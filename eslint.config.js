@@ -23,9 +23,9 @@ const noZodNamespaceObject = {
 // style-src blocks it (lit's styleMap writes one on its first render too). Set properties through
 // the CSSOM instead: shared/internal/style-properties.ts.
 const strictCspStyle =
-  "Inline styles break under a strict CSP: use `${styleProperties({ … })}` from shared/internal/style-properties.js.";
+  'Inline styles break under a strict CSP: use `${styleProperties({ … })}` from shared/internal/style-properties.js.';
 const noStyleAttributeInTemplates = {
-  selector: "TaggedTemplateExpression[tag.name=/^(html|svg)$/] TemplateElement[value.raw=/\\sstyle=/]",
+  selector: 'TaggedTemplateExpression[tag.name=/^(html|svg)$/] TemplateElement[value.raw=/\\sstyle=/]',
   message: strictCspStyle,
 };
 
@@ -120,7 +120,12 @@ export default tseslint.config(
   {
     // What ships (stories and test pages run without a CSP, and may use style attributes).
     files: ['packages/elements/src/**/*.ts'],
-    ignores: ['**/*.stories.ts', '**/*.test.ts', '**/*.test-suite.ts', 'packages/elements/src/shared/testing/**'],
+    ignores: [
+      '**/*.stories.ts',
+      '**/*.test.ts',
+      '**/*.test-suite.ts',
+      'packages/elements/src/shared/testing/**',
+    ],
     rules: { 'no-restricted-syntax': ['error', noZodNamespaceObject, noStyleAttributeInTemplates] },
   },
   {
