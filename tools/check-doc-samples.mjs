@@ -4,8 +4,9 @@
 // built packages (dist/), so it must exit 0. One test per block, reported as `guide.md:line`.
 //
 // Names a sample may use without defining them (a vendor's `session`, an Interlude `client`, an
-// element on the page) are declared in tools/doc-samples/context.d.ts: a sample that needs
-// anything else must define or import it. Pseudo-code belongs in a ```text block.
+// element on the page) are declared in tools/doc-samples/context.d.ts, and what a bundler declares
+// (CSS imports) in bundler.d.ts: a sample that needs anything else must define or import it.
+// Pseudo-code belongs in a ```text block.
 //
 // Usage: node tools/check-doc-samples.mjs [--counts file.json] [guide.md …]
 import { execFile } from 'node:child_process';
@@ -63,7 +64,9 @@ const samples = guides.flatMap((guide) => extractSamples(guide, readFileSync(joi
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'samples'), { recursive: true });
-copyFileSync(join(root, 'tools/doc-samples/context.d.ts'), join(work, 'context.d.ts'));
+for (const declarations of ['context.d.ts', 'bundler.d.ts']) {
+  copyFileSync(join(root, 'tools/doc-samples', declarations), join(work, declarations));
+}
 for (const sample of samples) {
   sample.name = `${sample.guide.replace(/\.md$/, '')}-${sample.line}`;
   sample.file = join(work, 'samples', `${sample.name}.ts`);
@@ -84,7 +87,7 @@ writeFileSync(
       // Samples show an API, not every binding's later use.
       noUnusedLocals: false,
     },
-    include: ['context.d.ts', 'samples/*.ts'],
+    include: ['context.d.ts', 'bundler.d.ts', 'samples/*.ts'],
   }),
 );
 
