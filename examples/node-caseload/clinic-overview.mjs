@@ -5,19 +5,13 @@
 // (default out-dir: .tmp/clinic-overview). Pure inputs and `now`; the only I/O is writing the files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  clinicAggregates,
-  clinicAggregatesToCsv,
-  parseAssignment,
-  parseSubmission,
-  scoreMeasure,
-} from '@interlude/core';
+import { clinicAggregates, clinicAggregatesToCsv, parseAssignment, scoreMeasure } from '@interlude/core';
 import { dailyMood, phq9 } from '@interlude/content';
+import { completedSubmissions, ref } from './records.mjs';
 
 const timeZone = 'Europe/London';
 const from = '2026-03-02T00:00:00Z';
 const now = '2026-04-27T00:00:00Z'; // eight weeks later
-const ref = (definition) => ({ kind: definition.kind, id: definition.id, version: definition.version });
 
 // 1. The clinic: two clinicians with six clients each, four of them in a pilot cohort, and a
 //    third clinician with two clients (too few to show: the report suppresses that group).
@@ -62,26 +56,14 @@ const assignments = clients.flatMap(({ clientId, clinicianId }) => {
 
 // 3. What they did, made up but deterministic: client k skips every (k+2)-th check-in, and their
 //    PHQ-9 total moves from a start of 12–19 by a client-specific step every fortnight.
-let n = 0;
+const completed = completedSubmissions(timeZone);
 const submissions = [];
 const scores = [];
 const day = (offset) =>
   new Date(Date.parse('2026-03-02T00:00:00Z') + offset * 86_400_000).toISOString().slice(0, 10);
 clients.forEach(({ clientId }, k) => {
   const submit = (assignmentId, activity, occurrenceId, submittedAt, answers) => {
-    const submission = parseSubmission({
-      id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-      assignmentId,
-      occurrenceId,
-      clientId,
-      activity,
-      answers,
-      timeZone,
-      startedAt: submittedAt,
-      submittedAt,
-      status: 'completed',
-      durationSeconds: 60,
-    });
+    const submission = completed({ clientId, assignmentId, activity, occurrenceId, submittedAt, answers });
     submissions.push(submission);
     return submission;
   };
