@@ -1,4 +1,4 @@
-// Keeps the guides honest: every fenced ```ts block in docs/*.md is pulled into a temporary
+// Keeps the guides honest: every fenced ```ts (or ```tsx) block in docs/*.md is pulled into a temporary
 // project and type-checked against the packages (their sources, through the `@interlude/source`
 // condition), and every block marked ```ts runnable is also bundled and run in Node against the
 // built packages (dist/), so it must exit 0. One test per block, reported as `guide.md:line`.
@@ -20,6 +20,8 @@ const root = new URL('..', import.meta.url).pathname;
 const docs = join(root, 'docs');
 const work = join(root, '.tmp', 'doc-samples');
 const RUN_TIMEOUT_MS = 30_000;
+/** Fence languages that are checked; `tsx` samples (React) are type-checked with the react-jsx transform. */
+const CHECKED_LANGUAGES = new Set(['ts', 'typescript', 'tsx']);
 
 const args = process.argv.slice(2);
 const countsIndex = args.indexOf('--counts');
@@ -39,7 +41,7 @@ function extractSamples(guide, text) {
     }
     if (open) {
       if (fence[2] === '' && fence[3] === '') {
-        if (open.language === 'ts' || open.language === 'typescript') samples.push(open);
+        if (CHECKED_LANGUAGES.has(open.language)) samples.push(open);
         open = undefined;
       } else open.body.push(line.slice(open.indent));
       return;
@@ -69,7 +71,7 @@ for (const declarations of ['context.d.ts', 'bundler.d.ts']) {
 }
 for (const sample of samples) {
   sample.name = `${sample.guide.replace(/\.md$/, '')}-${sample.line}`;
-  sample.file = join(work, 'samples', `${sample.name}.ts`);
+  sample.file = join(work, 'samples', `${sample.name}.${sample.language === 'tsx' ? 'tsx' : 'ts'}`);
   sample.errors = [];
   // `export {}` makes every sample a module: its names are its own, top-level await works.
   writeFileSync(sample.file, `${sample.body.join('\n')}\nexport {};\n`);
@@ -86,8 +88,9 @@ writeFileSync(
       types: ['node'],
       // Samples show an API, not every binding's later use.
       noUnusedLocals: false,
+      jsx: 'react-jsx',
     },
-    include: ['context.d.ts', 'bundler.d.ts', 'samples/*.ts'],
+    include: ['context.d.ts', 'bundler.d.ts', 'samples/*.ts', 'samples/*.tsx'],
   }),
 );
 
