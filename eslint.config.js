@@ -19,6 +19,16 @@ const noZodNamespaceObject = {
   message: "Use `import * as z from 'zod/mini'`: the `z` object defeats esbuild's tree-shaking.",
 };
 
+// A `style` attribute is an inline style: a Content-Security-Policy without 'unsafe-inline' in
+// style-src blocks it (lit's styleMap writes one on its first render too). Set properties through
+// the CSSOM instead: shared/internal/style-properties.ts.
+const strictCspStyle =
+  'Inline styles break under a strict CSP: use `${styleProperties({ … })}` from shared/internal/style-properties.js.';
+const noStyleAttributeInTemplates = {
+  selector: 'TaggedTemplateExpression[tag.name=/^(html|svg)$/] TemplateElement[value.raw=/\\sstyle=/]',
+  message: strictCspStyle,
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -100,7 +110,12 @@ export default tseslint.config(
       'lit/no-template-bind': 'error',
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Render text; content is untrusted.' }] },
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'Render text; content is untrusted.' },
+            { name: 'lit/directives/style-map.js', message: strictCspStyle },
+          ],
+        },
       ],
       'no-restricted-properties': [
         'error',
@@ -108,6 +123,17 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Render text; content is untrusted.' },
       ],
     },
+  },
+  {
+    // What ships (stories and test pages run without a CSP, and may use style attributes).
+    files: ['packages/elements/src/**/*.ts'],
+    ignores: [
+      '**/*.stories.ts',
+      '**/*.test.ts',
+      '**/*.test-suite.ts',
+      'packages/elements/src/shared/testing/**',
+    ],
+    rules: { 'no-restricted-syntax': ['error', noZodNamespaceObject, noStyleAttributeInTemplates] },
   },
   {
     files: ['**/*.test.ts', '**/*.test.tsx', '**/*.test-suite.ts'],

@@ -5,12 +5,16 @@
 // loads examples/cdn, which uses nothing but the CDN bundle (so `npm run build` must have run).
 // Also fails on page errors and axe violations, so the demo can never silently become a blank page,
 // and when Lit says it runs in development mode: the portal is built as `npm start` builds it.
+// Both pages are served with a strict Content-Security-Policy (STRICT_CSP: no inline script or
+// style, no eval), and any `securitypolicyviolation` fails the check, so neither may come to need
+// 'unsafe-inline' or 'unsafe-eval'. Only the ?fhir= check is served without it: its page talks
+// to a FHIR server on another origin, which a vendor would list in connect-src.
 // Usage: node tools/check-portal.mjs [--counts file.json]
 import { execFileSync, spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.js';
-import { serveDirectory } from './static-server.js';
+import { STRICT_CSP, serveDirectory } from './static-server.js';
 import { axeViolations } from './axe.js';
 
 const countsIndex = process.argv.indexOf('--counts');
@@ -18,9 +22,12 @@ const countsFile = countsIndex >= 0 ? process.argv[countsIndex + 1] : undefined;
 
 // The portal's own build script (`vite build`), the production build `npm start` serves.
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: 'examples/portal', stdio: 'inherit' });
-const server = await serveDirectory('examples/portal/dist');
+const strictCsp = { headers: { 'content-security-policy': STRICT_CSP } };
+const server = await serveDirectory('examples/portal/dist', strictCsp);
+// For ?fhir=: the page fetches from the FHIR server's origin, which STRICT_CSP's connect-src forbids.
+const serverWithoutCsp = await serveDirectory('examples/portal/dist');
 // The CDN example loads packages/elements/dist/cdn/interlude.min.js by a relative path.
-const repository = await serveDirectory('.');
+const repository = await serveDirectory('.', strictCsp);
 const browser = await chromium.launch({
   executablePath: requireChromium(),
   headless: true,
@@ -30,17 +37,27 @@ const counts = { passed: 0, failed: 0, skipped: 0 };
 
 const CHECK_TIMEOUT_MS = 60_000;
 
-async function check(name, body) {
+/** Collects CSP violations in the page from before its first script runs (and after each reload). */
+function recordCspViolations() {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
+    (window.__cspViolations ??= []).push(`${event.effectiveDirective} blocked ${event.blockedURI}${where}`);
+  });
+}
+
+async function check(name, body, { start = `${server.url}/` } = {}) {
   const page = await browser.newPage();
   page.setDefaultTimeout(10000);
   const errors = [];
+  await page.addInitScript(recordCspViolations);
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.text().includes('Lit is in dev mode')) errors.push(`development build: ${message.text()}`);
+    if (message.text().includes('Content Security Policy')) errors.push(`CSP: ${message.text()}`);
   });
   let timer;
   try {
-    await page.goto(`${server.url}/`);
+    await page.goto(start);
     await Promise.race([
       body(page),
       new Promise((_, reject) => {
@@ -50,12 +67,18 @@ async function check(name, body) {
         );
       }),
     ]);
+    const violations = await page.evaluate(() => window.__cspViolations ?? []);
+    errors.push(...violations.map((violation) => `securitypolicyviolation: ${violation}`));
     if (errors.length) throw new Error(errors.join('; '));
     counts.passed += 1;
     console.log(`  ✔ ${name}`);
   } catch (error) {
     counts.failed += 1;
-    console.log(`  ✘ ${name}\n      ${String(error.message ?? error).split('\n')[0]}`);
+    // What the page reported before the failure often explains it (a CSP violation, a page error).
+    const reported = errors.length && !errors.some((e) => String(error.message).includes(e)) ? errors : [];
+    console.log(
+      `  ✘ ${name}\n      ${[String(error.message ?? error).split('\n')[0], ...reported].join('\n      ')}`,
+    );
   } finally {
     clearTimeout(timer);
     await page.close();
@@ -200,7 +223,7 @@ try {
   await check('with ?fhir= the same round trip goes through the real FHIR test server', async (page) => {
     const fhir = await startFhirServer();
     try {
-      await page.goto(`${server.url}/?fhir=${encodeURIComponent(fhir.baseUrl)}`);
+      await page.goto(`${serverWithoutCsp.url}/?fhir=${encodeURIComponent(fhir.baseUrl)}`);
       await page.locator('#backend').filter({ hasText: fhir.baseUrl }).waitFor();
       const note = `FHIR round trip ${Date.now()}`;
       await answerCheckIn(page, { mood: 2, distress: 9, note });
@@ -241,20 +264,42 @@ try {
       await page
         .locator('#flags li')
         .filter({ hasText: 'Urgent' })
-        .filter({ hasText: /risk item 9 answered 1/ })
+        .filter({ hasText: /PHQ-9 item 9 answered 1/ })
         .nth(1)
         .waitFor({ timeout: 20000 });
     },
   );
 
-  await check('the CDN bundle alone defines working elements (examples/cdn)', async (page) => {
-    await page.goto(`${repository.url}/examples/cdn/index.html`);
-    await page.locator('il-provider[state="ready"]').waitFor();
-    await page.getByRole('radio', { name: /^7 of 10/ }).click();
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Distress 7 noted.').waitFor();
-    await axe(page);
-  });
+  await check(
+    'examples/cdn: the CDN file alone, under the strict CSP, completes a check-in and logs its events',
+    async (page) => {
+      await page.locator('il-provider[state="ready"]').waitFor();
+      await page
+        .getByRole('radiogroup', { name: /How is your mood/ })
+        .getByRole('radio')
+        .nth(3)
+        .focus();
+      await page.keyboard.press('Space');
+      await page.getByRole('slider', { name: /How much distress/ }).focus();
+      await page.keyboard.press('Home');
+      for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+      // The theme reached the shadow root: the save button has Northwind's accent and pill shape.
+      const save = page.getByRole('button', { name: 'Save check-in' });
+      const look = await save.evaluate((button) => {
+        const style = getComputedStyle(button);
+        return `${style.backgroundColor} ${style.borderTopLeftRadius}`;
+      });
+      if (look !== 'rgb(15, 92, 77) 999px') throw new Error(`the save button looks like ${look}`);
+      await axe(page);
+      await save.click();
+      await page.locator('il-check-in [part="feedback"]').waitFor();
+      const log = page.locator('#event-log');
+      await log.getByText(/^il-submit: submission [0-9a-f-]{36}$/).waitFor();
+      await log.getByText('il-answer-change: item mood').first().waitFor();
+      await axe(page);
+    },
+    { start: `${repository.url}/examples/cdn/` },
+  );
 
   await check('switching to Arabic lays the portal out right-to-left', async (page) => {
     await page.locator('#language').selectOption('ar');
@@ -278,6 +323,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await serverWithoutCsp.close();
   await repository.close();
 }
 

@@ -14,8 +14,14 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-/** Serves `dir` on a free loopback port; resolves to `{ url, close }`. */
-export async function serveDirectory(dir) {
+/** The policy the strict-CSP checks serve pages with: no inline script or style, no eval. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/**
+ * Serves `dir` on a loopback port (a free one unless `port` is given), adding `headers` to every
+ * response; resolves to `{ url, close }`.
+ */
+export async function serveDirectory(dir, { port = 0, headers = {} } = {}) {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
@@ -24,13 +30,16 @@ export async function serveDirectory(dir) {
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        ...headers,
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
       response.end(body);
     } catch {
-      response.writeHead(404).end();
+      response.writeHead(404, headers).end();
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}`,
     close: () => new Promise((resolve) => server.close(resolve)),

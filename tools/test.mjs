@@ -2,7 +2,8 @@
 //   0. checks that the checked-in React wrappers match the elements' manifest,
 //   1. builds everything: Node tests test the built dist/, the portal check loads the CDN bundle,
 //   2. runs those tests with Node's test runner (files compiled by esbuild, imports of
-//      `@interlude/*` left as they are so they resolve to dist/),
+//      `@interlude/*` left as they are so they resolve to dist/), then type-checks every code
+//      sample in docs/*.md and runs the runnable ones (tools/check-doc-samples.mjs),
 //   3. runs every browser test in headless Chromium with @web/test-runner,
 //   4. builds the static Storybook and renders every story in Chromium, with axe
 //      (tools/check-storybook.mjs), and drives the demo portal end to end
@@ -104,6 +105,15 @@ const nodeStatus = run('node', [
   ...nodeFiles.map((file) => relative(root, file)),
 ]);
 addCounts(nodeCounts, 'Node test runner', nodeStatus);
+
+// 2b. The guides' code samples: type-checked, the runnable ones run against dist/.
+const docCounts = join(tmp, 'doc-sample-counts.json');
+console.log('\nGuides: every ```ts sample in docs/*.md type-checked, the runnable ones run in Node');
+addCounts(
+  docCounts,
+  'guide sample check',
+  run('node', ['tools/check-doc-samples.mjs', '--counts', docCounts]),
+);
 
 // 3. Browser.
 const browserCounts = join(tmp, 'browser-counts.json');

@@ -7,13 +7,13 @@ import {
   expandOccurrences,
   classifyOccurrences,
   parseAssignment,
-  parseSubmission,
   planReminders,
   prepareSession,
   renderSessionPrepText,
   scoreMeasure,
 } from '@interlude/core';
 import { getCheckInTemplate, getExercise, getMeasure } from '@interlude/content';
+import { completedSubmissions, ref } from './records.mjs';
 
 const timeZone = 'Europe/London';
 const phq9 = getMeasure('phq-9');
@@ -22,7 +22,6 @@ const valuesSort = getExercise('act-values-card-sort');
 
 // 1. The clinician assigns work: a daily check-in at 20:00, a weekly PHQ-9, one exercise.
 const base = { clientId: 'c-1042', clinicianId: 'p-7', status: 'active', createdAt: '2026-03-02T10:00:00Z' };
-const ref = (definition) => ({ kind: definition.kind, id: definition.id, version: definition.version });
 const assignments = [
   parseAssignment({
     ...base,
@@ -60,21 +59,9 @@ const assignments = [
 ];
 
 // 2. The client's week: answers arrive as submissions (validated at the boundary).
-let n = 0;
+const completed = completedSubmissions(timeZone);
 const submission = (assignmentId, activity, occurrenceId, submittedAt, answers) =>
-  parseSubmission({
-    id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    assignmentId,
-    occurrenceId,
-    clientId: 'c-1042',
-    activity,
-    answers,
-    timeZone,
-    startedAt: submittedAt,
-    submittedAt,
-    status: 'completed',
-    durationSeconds: 60,
-  });
+  completed({ clientId: 'c-1042', assignmentId, activity, occurrenceId, submittedAt, answers });
 const moods = [
   [4, 3, 'Slept badly'],
   [4, 2],

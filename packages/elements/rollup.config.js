@@ -13,7 +13,8 @@ export default [
   {
     // The CDN file: everything (lit, @lit/context, zod, core) in one module a vendor loads
     // with a single <script type="module">. Locales are inlined: no chunk paths to host.
-    input: 'src/index.ts',
+    // Its entry turns on zod's jitless mode first (strict CSP) and adds createInterlude & co.
+    input: 'src/cdn.ts',
     onwarn,
     output: {
       file: 'dist/cdn/interlude.min.js',

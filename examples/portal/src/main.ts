@@ -3,6 +3,9 @@
 // Dr. Rivera. Each gets their own Interlude client and device partition (IndexedDB); what Sam
 // saves reaches Dr. Rivera only through a transport: by default a serverless demo server kept
 // in localStorage, or a FHIR R4 server with `?fhir=<base URL>` (or VITE_INTERLUDE_FHIR).
+// First: zod's jitless mode, before any schema is created, so the portal runs under a strict
+// Content-Security-Policy (no 'unsafe-eval'; `npm start` serves it with one, see vite.config.ts).
+import '@interlude/core/strict-csp';
 import '@interlude/elements';
 import '@interlude/elements/themes/light.css';
 import '@interlude/elements/themes/dark.css';
@@ -100,7 +103,9 @@ const problems: string[] = [];
 const make = (user: typeof clientUser, subject: 'client' | 'clinician'): Interlude =>
   createInterlude({
     user,
-    store: idbStore({ name: backend.storeName }),
+    // The journal in localStorage: the OPFS journal's worker starts from a blob: URL, which the
+    // strict policy (no worker-src blob:) blocks, and a blocked attempt is reported as a violation.
+    store: idbStore({ name: backend.storeName, journal: 'local-storage' }),
     transport: backend.transportFor(subject),
     sync: { intervalMs: 5000 },
     onProblem: (problem) => problems.push(problem.kind),

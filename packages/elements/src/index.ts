@@ -95,3 +95,4 @@ export {
   REMINDER_SETTINGS_PREVIEW_DAYS,
 } from './reminder-settings/reminder-settings.types.js';
 export { crisisSettingsContext, type CrisisSettings } from './shared/internal/crisis-context.js';
+export { THEME_TOKENS, TOKEN_GROUPS, type ThemeToken, type TokenGroup } from './shared/styles/tokens.js';

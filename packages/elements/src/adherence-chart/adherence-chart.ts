@@ -89,6 +89,9 @@ const GAP = 36;
  * @cssprop [--il-adherence-chart-missed-color=var(--il-color-text-muted, #4f5661)] - Outline of missed work.
  * @cssprop [--il-chart-axis-color=var(--il-color-text-muted, #4f5661)] - Axis lines and labels.
  * @cssprop [--il-chart-font-size=0.75rem] - Axis label size.
+ * @cssprop [--il-chart-surface=var(--il-color-bg, Canvas)] - Background of the plot.
+ * @cssprop [--il-chart-tooltip-background=var(--il-color-text, #1c1f24)] - Background of the point tooltip.
+ * @cssprop [--il-chart-tooltip-color=var(--il-color-bg, #ffffff)] - Text of the point tooltip.
  *
  * @example
  * ```html

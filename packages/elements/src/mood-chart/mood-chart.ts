@@ -91,6 +91,9 @@ const AXIS = 28;
  * @cssprop [--il-chart-axis-color=var(--il-color-text-muted, #4f5661)] - Axis lines and labels.
  * @cssprop [--il-chart-font-size=0.75rem] - Axis label size.
  * @cssprop [--il-mood-chart-activity-color=var(--il-color-text, #1c1f24)] - Activity markers and guides.
+ * @cssprop [--il-chart-surface=var(--il-color-bg, Canvas)] - Background of the plot.
+ * @cssprop [--il-chart-tooltip-background=var(--il-color-text, #1c1f24)] - Background of the point tooltip.
+ * @cssprop [--il-chart-tooltip-color=var(--il-color-bg, #ffffff)] - Text of the point tooltip.
  *
  * @example
  * ```html

@@ -12,6 +12,7 @@ import {
   type ValidationError,
 } from '@interlude/core';
 import { DataController } from '../shared/internal/data-controller.js';
+import { styleProperties } from '../shared/internal/style-properties.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
@@ -92,6 +93,9 @@ const HEIGHT_EXTRA = 52;
  * @cssprop [--il-chart-point-color=var(--il-color-accent, #1a5fb4)] - The marks.
  * @cssprop [--il-chart-axis-color=var(--il-color-text-muted, #4f5661)] - Axis lines and labels.
  * @cssprop [--il-chart-font-size=0.75rem] - Axis and band label size.
+ * @cssprop [--il-chart-surface=var(--il-color-bg, Canvas)] - Background of the plot.
+ * @cssprop [--il-chart-tooltip-background=var(--il-color-text, #1c1f24)] - Background of the point tooltip.
+ * @cssprop [--il-chart-tooltip-color=var(--il-color-bg, #ffffff)] - Text of the point tooltip.
  *
  * @example
  * ```html
@@ -371,7 +375,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
           const bottom = y(Math.max(model.range.min, band.min - 0.5));
           // Stronger for worse bands, whichever way the scale runs.
           const severity = worseUp ? index : bands.length - 1 - index;
-          return svg`<rect class="severity-band" part="severity-band band-${band.id}" x=${box.x0} width=${box.x1 - box.x0} y=${top} height=${Math.max(0, bottom - top)} style="--_il-severity:${severity / Math.max(1, bands.length - 1)}"></rect>
+          return svg`<rect class="severity-band" part="severity-band band-${band.id}" x=${box.x0} width=${box.x1 - box.x0} y=${top} height=${Math.max(0, bottom - top)} ${styleProperties({ '--_il-severity': String(severity / Math.max(1, bands.length - 1)) })}></rect>
             <text class="band-label" x=${labelX} y=${(top + bottom) / 2} dy="0.32em" text-anchor="end">${localizedText(band.label, lang)}</text>`;
         })}
       </g>

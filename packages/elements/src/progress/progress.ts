@@ -74,6 +74,9 @@ const STEADY_SHARE = 0.1;
  * @cssprop [--il-progress-accent=var(--il-color-accent, #1a5fb4)] - The streak number, line and points.
  * @cssprop [--il-progress-surface=var(--il-color-surface, #f6f7f9)] - Background of the highlights.
  * @cssprop [--il-chart-band-opacity=0.14] - Opacity of the usual range.
+ * @cssprop [--il-chart-surface=var(--il-color-bg, Canvas)] - Background of the plot.
+ * @cssprop [--il-chart-tooltip-background=var(--il-color-text, #1c1f24)] - Background of the point tooltip.
+ * @cssprop [--il-chart-tooltip-color=var(--il-color-bg, #ffffff)] - Text of the point tooltip.
  *
  * @example
  * ```html

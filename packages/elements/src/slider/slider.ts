@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { FormAssociatedElement } from '../shared/internal/form-associated.js';
+import { styleProperties } from '../shared/internal/style-properties.js';
 import { configurationNotice, configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { sliderStyles } from './slider.styles.js';
@@ -151,12 +151,12 @@ export class IlSlider extends FormAssociatedElement {
           <div
             part="fill"
             class="fill"
-            style=${styleMap({ inlineSize: value === null ? '0' : `${percent}%` })}
+            ${styleProperties({ 'inline-size': value === null ? '0' : `${percent}%` })}
           ></div>
           <div
             part="thumb"
             class=${classMap({ thumb: true, set: value !== null, unset: value === null })}
-            style=${styleMap({ insetInlineStart: `${percent}%` })}
+            ${styleProperties({ 'inset-inline-start': `${percent}%` })}
             role="slider"
             tabindex=${disabled ? -1 : 0}
             aria-labelledby="label"

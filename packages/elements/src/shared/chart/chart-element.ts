@@ -34,6 +34,7 @@ import type { InterludeClient, ValidationError } from '@interlude/core';
 import { ClientController } from '../internal/client-controller.js';
 import type { Localizer } from '../internal/localize.js';
 import type { ChartStrings } from '../locales/chart.js';
+import { styleProperties } from '../internal/style-properties.js';
 import { configurationNotice, notConfiguredNotice } from '../internal/configuration-notice.js';
 import type { DataState } from '../internal/data-controller.js';
 import { IlPointFocusEvent } from '../events/point-focus.js';
@@ -277,7 +278,7 @@ export abstract class ChartElement<Data> extends LitElement {
                       part="tooltip"
                       class="tooltip"
                       aria-hidden="true"
-                      style="left:${tooltip.left}px;top:${tooltip.top}px"
+                      ${styleProperties({ left: `${tooltip.left}px`, top: `${tooltip.top}px` })}
                     >
                       ${tooltip.text}
                     </div>`
@@ -286,7 +287,7 @@ export abstract class ChartElement<Data> extends LitElement {
             </div>`
           : parts.empty
             ? html`<p part="empty" class="empty">${parts.empty}</p>`
-            : html`<div class="plot-placeholder" style="height:${parts.height}px"></div>`
+            : html`<div class="plot-placeholder" ${styleProperties({ height: `${parts.height}px` })}></div>`
       }
       ${parts.legend ?? nothing} ${parts.footer ?? nothing}
       <button

@@ -16,6 +16,7 @@ import {
 } from '@interlude/core';
 import type { LinearScale } from './scales.js';
 import { bandPath, gapsAfter, linePath, withGaps, type BandPoint } from './shapes.js';
+import { styleProperties } from '../internal/style-properties.js';
 import { dayNumber } from './time.js';
 
 /** The points of a tracked series (`{ at, value }`, any order). */
@@ -124,7 +125,7 @@ export function seriesLayer(
   // Dense data gets smaller dots: at most about a point's spacing, never under 3 px.
   const spacing = xs.length > 1 ? Math.abs(x.k) * ((xs[xs.length - 1]! - xs[0]!) / (xs.length - 1)) : 8;
   const size = Math.max(3, Math.min(8, spacing * 0.9));
-  return svg`<g class="data" transform="matrix(${x.k} 0 0 ${y.k} ${x(0)} ${y(0)})" style="--_il-point-size:min(var(--il-chart-point-size, 8px), ${size.toFixed(1)}px)">
+  return svg`<g class="data" transform="matrix(${x.k} 0 0 ${y.k} ${x(0)} ${y(0)})" ${styleProperties({ '--_il-point-size': `min(var(--il-chart-point-size, 8px), ${size.toFixed(1)}px)` })}>
     <path class="band" part="band" d=${bandPath(bandPoints)}></path>
     <path class="line" part="line" d=${linePath(
       withGaps(
