@@ -11,6 +11,9 @@
 import * as z from 'zod/mini';
 import { AttributionSchema, LocalizedTextSchema, activityBaseShape } from './common.js';
 import { MicroFeedbackSchema, type MicroFeedbackCondition } from './micro-feedback.js';
+import { SHORT_TEXT_MAX_LENGTH } from './check-in-limits.js';
+
+export { SHORT_TEXT_MAX_LENGTH };
 import { parse } from '../parse.js';
 
 /**
@@ -102,9 +105,6 @@ export const ChoiceItemSchema = z
       }
     }),
   );
-
-/** Longest short-text answer a check-in accepts: one or two sentences, not a journal. */
-export const SHORT_TEXT_MAX_LENGTH = 280;
 
 /** A short free-text answer (at most 280 characters); the answer is a string. */
 export const ShortTextItemSchema = z.object({

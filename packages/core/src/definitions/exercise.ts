@@ -29,7 +29,8 @@ import {
   type LocalizedText,
 } from './common.js';
 import { ChoiceOptionSchema, ItemIdSchema, duplicateIndices } from './check-in.js';
-import { answerMeets, comparisonShapes, isAnswered } from './micro-feedback.js';
+import { comparisonShapes } from './micro-feedback.js';
+import { answerMeets, isAnswered } from './answer-tests.js';
 import { parse } from '../parse.js';
 
 export { AttributionSchema, type Attribution } from './common.js';
