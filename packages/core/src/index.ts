@@ -17,12 +17,12 @@ export {
   LocalizedTextSchema,
   ActivityRefSchema,
   activityBaseShape,
-  localizedText,
   type Modality,
   type ActivityKind,
   type LocalizedText,
   type ActivityRef,
 } from './definitions/common.js';
+export { localizedText } from './definitions/localized-text.js';
 export {
   MeasureDefinitionSchema,
   MeasureItemSchema,
@@ -43,8 +43,6 @@ export {
   MEASURE_DIRECTIONS,
   COMMERCIAL_USE,
   parseMeasureDefinition,
-  measureTotalRange,
-  countedValue,
   isValidLoincCode,
   type MeasureDefinition,
   type MeasureItem,
@@ -58,6 +56,7 @@ export {
   type MeasureSource,
   type MeasureDirection,
 } from './definitions/measure.js';
+export { measureTotalRange, countedValue } from './definitions/measure-range.js';
 export * from './scoring/index.js';
 export {
   ItemIdSchema,
@@ -71,7 +70,6 @@ export {
   CheckInTemplateSchema,
   CheckInAnswerSchema,
   CheckInAnswersSchema,
-  SHORT_TEXT_MAX_LENGTH,
   MAX_CHECK_IN_ITEMS,
   CHECK_IN_SECONDS,
   CHECK_IN_LIMIT_SECONDS,
@@ -87,20 +85,18 @@ export {
   type CheckInAnswers,
   type CheckInWarning,
 } from './definitions/check-in.js';
+export { SHORT_TEXT_MAX_LENGTH } from './definitions/check-in-limits.js';
 export {
   CONDITION_OPS,
   MicroFeedbackConditionSchema,
   MicroFeedbackRuleSchema,
   MicroFeedbackSchema,
-  answerMeets,
-  isAnswered,
-  microFeedback,
   type ConditionOp,
-  type AnswerComparison,
   type MicroFeedbackCondition,
   type MicroFeedbackRule,
   type MicroFeedback,
 } from './definitions/micro-feedback.js';
+export { answerMeets, isAnswered, microFeedback, type AnswerComparison } from './definitions/answer-tests.js';
 export {
   StepConditionSchema,
   TextStepSchema,
@@ -186,9 +182,9 @@ export {
   CrisisResourceSchema,
   CrisisResourceSetSchema,
   parseCrisisResourceSet,
-  regionOfLocale,
   type CrisisResource,
   type CrisisResourceSet,
 } from './crisis/crisis-resources.js';
+export { regionOfLocale } from './crisis/region.js';
 export * from './licensing/index.js';
 export * from './trends/index.js';

@@ -12,6 +12,9 @@ import * as z from 'zod/mini';
 import { LocalizedTextSchema } from '../definitions/common.js';
 import { parse } from '../parse.js';
 
+// Import it from region.js inside core (see there).
+export { regionOfLocale } from './region.js';
+
 /** A dialable number: digits, spaces, `+`, `-`, `(`, `)`; 2–32 characters, at least two digits. */
 export const DialNumberSchema = z
   .string()
@@ -85,21 +88,4 @@ export type CrisisResourceSet = z.output<typeof CrisisResourceSetSchema>;
  */
 export function parseCrisisResourceSet(input: unknown): CrisisResourceSet {
   return parse(CrisisResourceSetSchema, input, 'crisis resources');
-}
-
-/**
- * The region a locale tag names (`en-GB` → `GB`, `de` → `undefined`).
- *
- * @example
- * ```ts
- * regionOfLocale('ar-EG'); // 'EG'
- * ```
- */
-export function regionOfLocale(locale: string | undefined): string | undefined {
-  if (!locale) return undefined;
-  const region = locale
-    .split(/[-_]/)
-    .slice(1)
-    .find((part) => /^[A-Za-z]{2}$/.test(part));
-  return region?.toUpperCase();
 }

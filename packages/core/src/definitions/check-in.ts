@@ -18,6 +18,9 @@ import {
   duplicateIndices,
 } from './common.js';
 import { MicroFeedbackSchema, type MicroFeedbackCondition } from './micro-feedback.js';
+import { SHORT_TEXT_MAX_LENGTH } from './check-in-limits.js';
+
+export { SHORT_TEXT_MAX_LENGTH };
 import { parse } from '../parse.js';
 
 // In common.ts so exercises can use them without carrying the check-in schemas; re-exported here as before.
@@ -96,9 +99,6 @@ export const ChoiceItemSchema = z
       }
     }),
   );
-
-/** Longest short-text answer a check-in accepts: one or two sentences, not a journal. */
-export const SHORT_TEXT_MAX_LENGTH = 280;
 
 /** A short free-text answer (at most 280 characters); the answer is a string. */
 export const ShortTextItemSchema = z.object({

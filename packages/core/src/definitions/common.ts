@@ -6,6 +6,9 @@
  */
 import * as z from 'zod/mini';
 
+// Import it from localized-text.js inside core (see there).
+export { localizedText } from './localized-text.js';
+
 /** Therapeutic traditions Interlude ships content for; `general` fits any of them. */
 export const MODALITIES = ['act', 'ifs', 'cbt', 'general'] as const;
 
@@ -75,19 +78,6 @@ export const AttributionSchema = z.object({
 
 /** Credits the approach an exercise or check-in template is based on; shipped as data, shown with it. */
 export type Attribution = z.output<typeof AttributionSchema>;
-
-/**
- * Picks the text for `locale`: exact tag, then its language (`ar-EG` → `ar`), then `en`.
- *
- * @example
- * ```ts
- * localizedText({ en: 'Values', de: 'Werte' }, 'de-AT'); // 'Werte'
- * ```
- */
-export function localizedText(text: LocalizedText, locale: string): string {
-  const language = locale.split('-')[0] ?? locale;
-  return text[locale] ?? text[language] ?? (text['en'] as string);
-}
 
 /**
  * An item, step, option, card or pile id: a letter, then letters, digits, `_` or `-`

@@ -33,10 +33,11 @@ import {
   LocalizedTextSchema,
   activityBaseShape,
   duplicateIndices,
-  localizedText,
   type LocalizedText,
 } from './common.js';
-import { answerMeets, comparisonShapes, isAnswered } from './micro-feedback.js';
+import { localizedText } from './localized-text.js';
+import { comparisonShapes } from './micro-feedback.js';
+import { answerMeets, isAnswered } from './answer-tests.js';
 import { parse } from '../parse.js';
 
 export { AttributionSchema, type Attribution } from './common.js';

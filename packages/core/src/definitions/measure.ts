@@ -10,6 +10,7 @@ import { parse } from '../parse.js';
 import { LocalizedTextSchema, activityBaseShape } from './common.js';
 import { measureTotalRange } from './measure-range.js';
 
+// Import these from measure-range.js inside core: a module that imports this one keeps every schema in esbuild bundles.
 export { measureTotalRange, countedValue } from './measure-range.js';
 
 /** An item id, unique within its definition, e.g. `phq9-9`. Ids are what answers are keyed by. */

@@ -6,8 +6,10 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { LocalizedTextSchema, localizedText } from './common.js';
-import type { CheckInAnswers, CheckInTemplate } from './check-in.js';
+import { LocalizedTextSchema } from './common.js';
+
+// Import these from answer-tests.js inside core: this module's schemas stay in esbuild bundles.
+export { answerMeets, isAnswered, microFeedback, type AnswerComparison } from './answer-tests.js';
 
 /**
  * How a condition tests one answer:
@@ -37,12 +39,6 @@ export const MicroFeedbackConditionSchema = z.discriminatedUnion('op', [
 /** A test on one check-in item's answer, e.g. `{ itemId: 'distress', op: 'gte', value: 8 }`. */
 export type MicroFeedbackCondition = z.output<typeof MicroFeedbackConditionSchema>;
 
-/** A condition's test without the reference to the answer: `{ op, value? }`. */
-export type AnswerComparison =
-  | { readonly op: 'answered' }
-  | { readonly op: 'gte' | 'lte'; readonly value: number }
-  | { readonly op: 'eq'; readonly value: number | string };
-
 /** Schema for {@link MicroFeedbackRule}. */
 export const MicroFeedbackRuleSchema = z.object({
   when: MicroFeedbackConditionSchema,
@@ -65,63 +61,3 @@ export const MicroFeedbackSchema = z.object({
  * never HTML, and should normalise and support — never shame or score the client.
  */
 export type MicroFeedback = z.output<typeof MicroFeedbackSchema>;
-
-/**
- * Whether `answer` passes `comparison`. Unanswered (`undefined`, `null`, blank text, empty
- * list) fails every op; numeric ops fail on non-numbers rather than coercing.
- *
- * @example
- * ```ts
- * answerMeets(8, { op: 'gte', value: 7 }); // true
- * answerMeets(['sleep', 'work'], { op: 'eq', value: 'work' }); // true
- * answerMeets('  ', { op: 'answered' }); // false
- * ```
- */
-export function answerMeets(answer: unknown, comparison: AnswerComparison): boolean {
-  if (!isAnswered(answer)) return false;
-  switch (comparison.op) {
-    case 'answered':
-      return true;
-    case 'gte':
-      return typeof answer === 'number' && answer >= comparison.value;
-    case 'lte':
-      return typeof answer === 'number' && answer <= comparison.value;
-    case 'eq':
-      return Array.isArray(answer) ? answer.includes(comparison.value) : answer === comparison.value;
-  }
-}
-
-/**
- * Whether a client gave any answer: not `undefined`/`null`, not blank text, not an empty
- * list or object, not `NaN`.
- *
- * @example
- * ```ts
- * isAnswered(0); // true — zero is an answer
- * isAnswered(''); // false
- * ```
- */
-export function isAnswered(answer: unknown): boolean {
-  if (answer === undefined || answer === null) return false;
-  if (typeof answer === 'string') return answer.trim().length > 0;
-  if (typeof answer === 'number') return !Number.isNaN(answer);
-  if (Array.isArray(answer)) return answer.length > 0;
-  if (typeof answer === 'object') return Object.keys(answer).length > 0;
-  return true;
-}
-
-/**
- * Picks the message to show after a check-in: the first rule whose condition holds for
- * the client's answers, else the default, in `locale` (falling back as {@link localizedText} does).
- * Pure: the same template and answers always give the same text.
- *
- * @example
- * ```ts
- * const text = microFeedback(template, { mood: 2, distress: 9 }, 'de');
- * // the first matching message, e.g. the gentle pointer to the coping plan for high distress
- * ```
- */
-export function microFeedback(template: CheckInTemplate, answers: CheckInAnswers, locale: string): string {
-  const rule = template.feedback.rules.find(({ when }) => answerMeets(answers[when.itemId], when));
-  return localizedText(rule?.message ?? template.feedback.default, locale);
-}

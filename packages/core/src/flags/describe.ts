@@ -5,7 +5,7 @@
  * @module
  */
 import type { ActivityDefinition } from '../definitions/activity.js';
-import { localizedText } from '../definitions/common.js';
+import { localizedText } from '../definitions/localized-text.js';
 import { DefinitionIndex } from './caseload.js';
 import type { Flag, FlagEvidence } from './flag.js';
 import { FLAG_MESSAGES_EN, type FlagMessages } from './messages.js';

@@ -32,7 +32,7 @@
  * @module
  */
 import type { MeasureDefinition } from '../definitions/measure.js';
-import { measureTotalRange } from '../definitions/measure.js';
+import { measureTotalRange } from '../definitions/measure-range.js';
 import type { Submission } from '../model/submission.js';
 import { changeThreshold, type ChangeThreshold } from '../scoring/classify-change.js';
 import type { DraftFlag, FlagRule } from './context.js';

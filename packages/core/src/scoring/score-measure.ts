@@ -5,7 +5,8 @@
  * @module
  */
 import { InterludeError } from '../errors.js';
-import { countedValue, type MeasureDefinition, type MeasureItem } from '../definitions/measure.js';
+import type { MeasureDefinition, MeasureItem } from '../definitions/measure.js';
+import { countedValue } from '../definitions/measure-range.js';
 import { InvalidAnswerError, type AnswerProblem } from './answer-error.js';
 import type { Score } from './score.js';
 

@@ -4,7 +4,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { localizedText, type ActivityRef } from '../definitions/common.js';
+import type { ActivityRef } from '../definitions/common.js';
+import { localizedText } from '../definitions/localized-text.js';
 import type { CheckInTemplate } from '../definitions/check-in.js';
 import type { Assignment } from '../model/assignment.js';
 import type { Submission } from '../model/submission.js';

@@ -2,12 +2,10 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  CheckInTemplateSchema,
   SHORT_TEXT_MAX_LENGTH,
   isAnswered,
   localizedText,
   microFeedback,
-  safeParse,
   type AnswerValue,
   type Assignment,
   type CheckInAnswers,
@@ -17,6 +15,7 @@ import {
   type Occurrence,
   type ParseResult,
 } from '@interlude/core';
+import type { Interlude } from '@interlude/store';
 import '../choice-group/define.js';
 import '../rating-scale/define.js';
 import '../slider/define.js';
@@ -97,8 +96,11 @@ export class IlCheckIn extends LitElement {
   readonly #sync = new SyncStatusController(this, this.#clients);
   readonly #run = new ActivityRunController(this, this.#clients, {
     activity: () => {
-      const parsed = this.#parsed();
-      return parsed.ok ? { kind: 'check-in', id: parsed.value.id, version: parsed.value.version } : undefined;
+      const client = this.#clients.store;
+      const parsed = client && this.#parsed(client);
+      return parsed?.ok
+        ? { kind: 'check-in', id: parsed.value.id, version: parsed.value.version }
+        : undefined;
     },
     assignment: () => this.assignment,
     occurrenceId: () => this.occurrence?.id,
@@ -126,8 +128,9 @@ export class IlCheckIn extends LitElement {
   }
 
   protected override render() {
-    if (!this.#clients.store) return notConfiguredNotice(this.#localize);
-    const parsed = this.#parsed();
+    const client = this.#clients.store;
+    if (!client) return notConfiguredNotice(this.#localize);
+    const parsed = this.#parsed(client);
     if (!parsed.ok) return invalidDefinitionNotice(this.#localize, parsed.error);
     const template = parsed.value;
     const status = this.#run.status;
@@ -139,10 +142,11 @@ export class IlCheckIn extends LitElement {
     </div>`;
   }
 
-  #parsed(): ParseResult<CheckInTemplate> {
+  /** The template checked by the client (core's schema travels with the client, not this element). */
+  #parsed(client: Interlude): ParseResult<CheckInTemplate> {
     const input = this.template;
     if (!this.#cache || this.#cache.input !== input) {
-      this.#cache = { input, result: safeParse(CheckInTemplateSchema, input, 'check-in template') };
+      this.#cache = { input, result: client.definitions.validate('check-in', input, 'check-in template') };
     }
     return this.#cache.result;
   }
@@ -289,8 +293,9 @@ export class IlCheckIn extends LitElement {
   }
 
   async #submit(): Promise<void> {
-    const parsed = this.#parsed();
-    if (!parsed.ok || this.#run.status !== 'ready') return;
+    const client = this.#clients.store;
+    const parsed = client && this.#parsed(client);
+    if (!parsed?.ok || this.#run.status !== 'ready') return;
     const answers = this.#run.answers;
     const unanswered = parsed.value.items.filter((item) => item.required && !isAnswered(answers[item.id]));
     if (unanswered.length > 0) {

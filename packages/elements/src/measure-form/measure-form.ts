@@ -1,11 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  MeasureDefinitionSchema,
   checkLicence,
   localizedText,
   measureTotalRange,
-  safeParse,
   type Assignment,
   type CrisisResourceSet,
   type InterludeClient,
@@ -16,6 +14,7 @@ import {
 } from '@interlude/core';
 import '../choice-group/define.js';
 import '../crisis-resources/define.js';
+import type { Interlude } from '@interlude/store';
 import type { IlChoiceGroup } from '../choice-group/choice-group.js';
 import { IlCrisisShownEvent } from '../shared/events/crisis-shown.js';
 import { ActivityRunController } from '../shared/internal/activity-run.js';
@@ -144,10 +143,10 @@ export class IlMeasureForm extends LitElement {
   readonly #sync = new SyncStatusController(this, this.#clients);
   readonly #run = new ActivityRunController(this, this.#clients, {
     activity: () => {
-      const parsed = this.#parsed();
       const client = this.#clients.store;
+      const parsed = client && this.#parsed(client);
       // Nothing runs (no draft, no submit) for an instrument the vendor may not offer.
-      if (!parsed.ok || !client || !checkLicence(parsed.value, client.licensing).allowed) return undefined;
+      if (!client || !parsed?.ok || !checkLicence(parsed.value, client.licensing).allowed) return undefined;
       return { kind: 'measure', id: parsed.value.id, version: parsed.value.version };
     },
     assignment: () => this.assignment,
@@ -189,7 +188,7 @@ export class IlMeasureForm extends LitElement {
   protected override render() {
     const client = this.#clients.store;
     if (!client) return notConfiguredNotice(this.#localize);
-    const parsed = this.#parsed();
+    const parsed = this.#parsed(client);
     if (!parsed.ok) return invalidDefinitionNotice(this.#localize, parsed.error);
     const definition = parsed.value;
     const licence = checkLicence(definition, client.licensing);
@@ -225,10 +224,11 @@ export class IlMeasureForm extends LitElement {
     }
   }
 
-  #parsed(): ParseResult<MeasureDefinition> {
+  /** The definition checked by the client (core's schema travels with the client, not this element). */
+  #parsed(client: Interlude): ParseResult<MeasureDefinition> {
     const input = this.definition;
     if (!this.#cache || this.#cache.input !== input) {
-      this.#cache = { input, result: safeParse(MeasureDefinitionSchema, input, 'measure definition') };
+      this.#cache = { input, result: client.definitions.validate('measure', input, 'measure definition') };
     }
     return this.#cache.result;
   }
@@ -353,8 +353,9 @@ export class IlMeasureForm extends LitElement {
   }
 
   async #submit(): Promise<void> {
-    const parsed = this.#parsed();
-    if (!parsed.ok || this.#run.status !== 'ready') return;
+    const client = this.#clients.store;
+    const parsed = client && this.#parsed(client);
+    if (!parsed?.ok || this.#run.status !== 'ready') return;
     const definition = parsed.value;
     const answers = this.#run.answers;
     const unanswered = definition.items.filter((item) => item.scored && typeof answers[item.id] !== 'number');

@@ -55,6 +55,33 @@ describe('client.definitions, client.preferences and submission queries', () => 
     expect(await client.definitions.list()).to.deep.equal([]);
   });
 
+  it('validates a definition of one kind without storing it, naming paths, also when closed', async () => {
+    const client = open(CLIENT);
+    const valid = client.definitions.validate('measure', PHQ9, 'measure definition');
+    expect(valid.ok && valid.value.id).to.equal('phq-9');
+    const broken = client.definitions.validate(
+      'measure',
+      { ...PHQ9, estimatedMinutes: -1, version: 'v<b>1</b>' },
+      'measure definition',
+    );
+    expect(broken.ok).to.equal(false);
+    const message = broken.ok ? '' : broken.error.message;
+    expect(message).to.include('measure definition');
+    expect(message).to.include('estimatedMinutes');
+    expect(message).not.to.include('<b>');
+    const otherKind = client.definitions.validate('measure', getCheckInTemplate('daily-mood'), 'measure');
+    expect(otherKind.ok).to.equal(false);
+    expect(client.definitions.validate('check-in', getCheckInTemplate('daily-mood'), 'template').ok).to.equal(
+      true,
+    );
+    expect(
+      client.definitions.validate('exercise', getExercise('act-values-card-sort'), 'exercise').ok,
+    ).to.equal(true);
+    expect(await client.definitions.list()).to.deep.equal([]); // nothing stored
+    await client.close();
+    expect(client.definitions.validate('measure', PHQ9, 'measure definition').ok).to.equal(true);
+  });
+
   it("queues a clinician's definitions for the server, and keeps a client's on the device", async () => {
     const clinician = open(CLINICIAN);
     await clinician.definitions.put(PHQ9);

@@ -15,7 +15,7 @@ import { countOutbox, readOutbox } from '../sync/outbox.js';
 import { clientAssignments, type ClientAssignments } from './assignments.js';
 import { ChangeFeed, type ChangeListener, type SubscribableCollection } from './change-feed.js';
 import type { ClientContext } from './context.js';
-import { clientDefinitions, type ClientDefinitions } from './definitions.js';
+import { clientDefinitions, validateDefinition, type ClientDefinitions } from './definitions.js';
 import { clientDrafts, type ClientDrafts } from './drafts.js';
 import { ClientClosedError, SignedOutError } from './errors.js';
 import { clientFlags, type ClientFlags } from './flags.js';
@@ -250,7 +250,7 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
     flags: guarded(clientFlags(context), check),
     occurrences: guarded(clientOccurrences(context), check),
     storage: guarded(clientStorage(context), check),
-    definitions: guarded(clientDefinitions(context), check),
+    definitions: { ...guarded(clientDefinitions(context), check), validate: validateDefinition },
     preferences: guarded(clientPreferences(context), check),
     sync: {
       get status() {

@@ -5,7 +5,17 @@
  *
  * @module
  */
-import type { ActivityDefinition, ActivityKind, ActivityRef, Modality } from '@interlude/core';
+import {
+  CheckInTemplateSchema,
+  ExerciseDefinitionSchema,
+  MeasureDefinitionSchema,
+  safeParse,
+  type ActivityDefinition,
+  type ActivityKind,
+  type ActivityRef,
+  type Modality,
+  type ParseResult,
+} from '@interlude/core';
 import { createOutboxEntry, outboxPut } from '../sync/outbox.js';
 import { definitionKey, type Repository } from '../repository.js';
 import type { ClientContext } from './context.js';
@@ -42,10 +52,39 @@ export interface ClientDefinitions {
    * @throws ValidationError (nothing stored) when any definition is invalid, naming its path.
    */
   put(...definitions: readonly ActivityDefinition[]): Promise<ActivityDefinition[]>;
+  /**
+   * Checks a definition of one kind without storing it, with core's schema for that kind
+   * (what an element does before it shows a definition it was given). Never throws: an invalid
+   * one comes back as a `ValidationError` naming `label` and every wrong path, never a value.
+   * Elements call this instead of bundling the schemas, which the client already carries.
+   * Works on a closed client too (it reads nothing).
+   */
+  validate<Kind extends ActivityKind>(
+    kind: Kind,
+    input: unknown,
+    label: string,
+  ): ParseResult<Extract<ActivityDefinition, { kind: Kind }>>;
+}
+
+const SCHEMA_OF_KIND = {
+  measure: MeasureDefinitionSchema,
+  'check-in': CheckInTemplateSchema,
+  exercise: ExerciseDefinitionSchema,
+} as const;
+
+/** @internal {@link ClientDefinitions.validate}, outside the closed-client guard (it is synchronous). */
+export function validateDefinition<Kind extends ActivityKind>(
+  kind: Kind,
+  input: unknown,
+  label: string,
+): ParseResult<Extract<ActivityDefinition, { kind: Kind }>> {
+  return safeParse(SCHEMA_OF_KIND[kind], input, label) as ParseResult<
+    Extract<ActivityDefinition, { kind: Kind }>
+  >;
 }
 
 /** @internal */
-export function clientDefinitions(context: ClientContext): ClientDefinitions {
+export function clientDefinitions(context: ClientContext): Omit<ClientDefinitions, 'validate'> {
   const all = (): Promise<ActivityDefinition[]> =>
     context.read('definitions.list', [], async ({ repository }) =>
       (await repository.definitions.list()).map((stored) => stored.definition),
