@@ -29,6 +29,8 @@ declare global {
 
   /** The client made in Getting started (`createInterlude(…)`). */
   const client: Interlude;
+  /** A clinician's client, where a guide shows both sides. */
+  const clinician: Interlude;
   /** Lower-level store objects (Storage, offline and sync). */
   const repository: Repository;
   const backend: StorageBackend;
