@@ -8,7 +8,7 @@
  */
 import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../../shared/internal/style-properties.js';
 import { cardSortPiles, placeCard, unsortedCards, type ExerciseStep } from '@interlude/core';
 import type { SortEvent, SortZone, SortableController } from '../../shared/internal/sortable.js';
 import type { RovingTabindexController } from '../../shared/internal/roving-tabindex.js';
@@ -119,7 +119,7 @@ export function cardSortStep(
                   data-key=${id}
                   aria-pressed=${lifted === id ? 'true' : 'false'}
                   aria-describedby="sort-instructions"
-                  style=${styleMap(isDragged ? { transform: `translate(${dragging.dx}px, ${dragging.dy}px)` } : {})}
+                  ${styleProperties(isDragged ? { transform: `translate(${dragging.dx}px, ${dragging.dy}px)` } : {})}
                   @focusin=${(event: FocusEvent) => roving.focused(event.currentTarget as HTMLElement)}
                   @keydown=${(event: KeyboardEvent) => sortable.keydown(event, id) || roving.keydown(event)}
                   @pointerdown=${(event: PointerEvent) => sortable.pointerdown(event, id)}

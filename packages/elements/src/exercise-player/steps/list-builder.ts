@@ -8,7 +8,7 @@
 import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../../shared/internal/style-properties.js';
 import {
   DAYS_OF_WEEK,
   listEntries,
@@ -187,7 +187,7 @@ export function listBuilderStep(context: StepContext<ListStep>, sortable: Sortab
           part="entry"
           class=${classMap({ entry: true, lifted: lifted === String(index), dragging: isDragged, 'insert-before': !!before })}
           data-entry=${index}
-          style=${styleMap(isDragged ? { transform: `translate(${dragging.dx}px, ${dragging.dy}px)` } : {})}
+          ${styleProperties(isDragged ? { transform: `translate(${dragging.dx}px, ${dragging.dy}px)` } : {})}
         >
           <div class="entry-main">
             <button

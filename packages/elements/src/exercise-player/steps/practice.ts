@@ -7,7 +7,7 @@
  */
 import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../../shared/internal/style-properties.js';
 import {
   activeCueIndex,
   breathingSeconds,
@@ -194,7 +194,7 @@ export function breathingStep(context: StepContext<Step<'breathing'>>, clock: Pr
     <div part="pacer" class="pacer">
       <div
         class=${classMap({ circle: true, [`phase-${phase?.phase ?? 'idle'}`]: true, paused: clock.state === 'paused' })}
-        style=${styleMap({ '--_il-phase-seconds': `${phase?.phaseSeconds ?? 0}s` })}
+        ${styleProperties({ '--_il-phase-seconds': `${phase?.phaseSeconds ?? 0}s` })}
         aria-hidden="true"
       ></div>
       <p class="phase" role="timer" aria-live="off">
