@@ -20,6 +20,11 @@ export {
   type IlCrisisResourcesProps,
   type IlCrisisResourcesElement,
 } from './crisis-resources.js';
+export {
+  IlExercisePlayer,
+  type IlExercisePlayerProps,
+  type IlExercisePlayerElement,
+} from './exercise-player.js';
 export { IlMeasureForm, type IlMeasureFormProps, type IlMeasureFormElement } from './measure-form.js';
 export { IlMoodChart, type IlMoodChartProps, type IlMoodChartElement } from './mood-chart.js';
 export { IlOutcomeChart, type IlOutcomeChartProps, type IlOutcomeChartElement } from './outcome-chart.js';

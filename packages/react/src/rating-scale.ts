@@ -21,6 +21,7 @@ export interface IlRatingScaleProps extends ElementProps<
   | 'name'
   | 'readonly'
   | 'required'
+  | 'step'
   | 'value'
   | 'valueLabels',
   'onChange' | 'onInput'
