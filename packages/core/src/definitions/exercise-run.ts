@@ -9,7 +9,7 @@
 import type { Answers } from '../model/submission.js';
 import { listEntries, partsOf } from './exercise-answers.js';
 import { visibleSteps, type ExerciseDefinition, type ExerciseStep } from './exercise.js';
-import { isAnswered } from './micro-feedback.js';
+import { isAnswered } from './answer-tests.js';
 
 type Step<K extends ExerciseStep['kind']> = Extract<ExerciseStep, { kind: K }>;
 
