@@ -3,19 +3,15 @@
  *
  * @module
  */
+export { LICENSED_USES, LicensingSchema, parseLicensing, type LicensedUse, type Licensing } from './licensing.js';
 export {
-  LICENSED_USES,
   LICENCE_REFUSAL_REASONS,
-  LicensingSchema,
   DEFAULT_LICENSING,
   LicenceError,
-  parseLicensing,
   checkLicence,
   assertLicence,
   licensedDefinitions,
-  type LicensedUse,
-  type Licensing,
   type LicenceRefusalReason,
   type LicenceRefusal,
   type LicenceDecision,
-} from './licensing.js';
+} from './check-licence.js';

@@ -1,10 +1,11 @@
-import { IlCrisisResources } from './crisis-resources.js';
+import { CrisisResourceSetSchema, safeParse } from '@interlude/core';
+import { checkCrisisResourcesWithoutClient } from '../shared/internal/crisis-controller.js';
+import { IlCrisisResources } from './register.js';
 
 export { IlCrisisResources };
 
-// Guarded so a page that loads Interlude twice (npm and CDN) does not throw.
-if (!customElements.get('il-crisis-resources'))
-  customElements.define('il-crisis-resources', IlCrisisResources);
+// A help page needs no client: the standalone element checks vendor resources with core's schema.
+checkCrisisResourcesWithoutClient((input, label) => safeParse(CrisisResourceSetSchema, input, label));
 
 declare global {
   interface HTMLElementTagNameMap {

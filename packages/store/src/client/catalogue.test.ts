@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { getCheckInTemplate, getExercise, getMeasure } from '@interlude/content';
+import { crisisResourcesFor, getCheckInTemplate, getExercise, getMeasure } from '@interlude/content';
 import { ValidationError, type MeasureDefinition } from '@interlude/core';
 import { memoryStore } from '../backend/memory.js';
 import { createInterlude, type Interlude } from './create-interlude.js';
@@ -80,6 +80,28 @@ describe('client.definitions, client.preferences and submission queries', () => 
     expect(await client.definitions.list()).to.deep.equal([]); // nothing stored
     await client.close();
     expect(client.definitions.validate('measure', PHQ9, 'measure definition').ok).to.equal(true);
+  });
+
+  it('validates crisis resources without storing them, naming paths and never values, also when closed', async () => {
+    const client = open(CLIENT);
+    const gb = crisisResourcesFor('GB');
+    const valid = client.validate.crisisResources(gb, 'crisis resources');
+    expect(valid.ok && valid.value.resources.map((resource) => resource.id)).to.deep.equal(
+      gb.resources.map((resource) => resource.id),
+    );
+    expect(valid.ok && valid.value.resources.every((resource) => resource.source !== undefined)).to.equal(true);
+    const broken = client.validate.crisisResources(
+      { region: 'GB', resources: [{ id: 'x', name: { en: 'X' }, phone: 'javascript:alert(1)' }] },
+      'crisis resources',
+    );
+    expect(broken.ok).to.equal(false);
+    const error = broken.ok ? undefined : broken.error;
+    expect(error).to.be.instanceOf(ValidationError);
+    expect(error!.message).to.include('crisis resources');
+    expect(error!.issues.map((issue) => issue.path.join('.'))).to.include('resources.0.phone');
+    expect(error!.message).not.to.include('javascript');
+    await client.close();
+    expect(client.validate.crisisResources(gb, 'crisis resources').ok).to.equal(true);
   });
 
   it("queues a clinician's definitions for the server, and keeps a client's on the device", async () => {
