@@ -3,7 +3,13 @@
  *
  * @module
  */
-export { LICENSED_USES, LicensingSchema, parseLicensing, type LicensedUse, type Licensing } from './licensing.js';
+export {
+  LICENSED_USES,
+  LicensingSchema,
+  parseLicensing,
+  type LicensedUse,
+  type Licensing,
+} from './licensing.js';
 export {
   LICENCE_REFUSAL_REASONS,
   DEFAULT_LICENSING,

@@ -37,7 +37,6 @@ export const LicensingSchema = z.object({
 /** The use a vendor declared, and the permissions it holds. */
 export type Licensing = z.output<typeof LicensingSchema>;
 
-
 /**
  * Validates a vendor's licensing declaration.
  *

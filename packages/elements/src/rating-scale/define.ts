@@ -1,9 +1,11 @@
-import { IlRatingScale } from './rating-scale.js';
+import { checkRatingScaleSettings } from '@interlude/core';
+import { ratingScaleCheck } from '../shared/internal/client-check.js';
+import { IlRatingScale } from './register.js';
 
 export { IlRatingScale };
 
-// Guarded so a page that loads Interlude twice (npm and CDN) does not throw.
-if (!customElements.get('il-rating-scale')) customElements.define('il-rating-scale', IlRatingScale);
+// A scale in a plain form needs no client: the standalone element checks its settings itself.
+ratingScaleCheck.installWithoutClient(checkRatingScaleSettings);
 
 declare global {
   interface HTMLElementTagNameMap {

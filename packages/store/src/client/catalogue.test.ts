@@ -89,7 +89,9 @@ describe('client.definitions, client.preferences and submission queries', () => 
     expect(valid.ok && valid.value.resources.map((resource) => resource.id)).to.deep.equal(
       gb.resources.map((resource) => resource.id),
     );
-    expect(valid.ok && valid.value.resources.every((resource) => resource.source !== undefined)).to.equal(true);
+    expect(valid.ok && valid.value.resources.every((resource) => resource.source !== undefined)).to.equal(
+      true,
+    );
     const broken = client.validate.crisisResources(
       { region: 'GB', resources: [{ id: 'x', name: { en: 'X' }, phone: 'javascript:alert(1)' }] },
       'crisis resources',
@@ -102,6 +104,41 @@ describe('client.definitions, client.preferences and submission queries', () => 
     expect(error!.message).not.to.include('javascript');
     await client.close();
     expect(client.validate.crisisResources(gb, 'crisis resources').ok).to.equal(true);
+  });
+
+  it('validates rating scale settings: the range, then the labels against it, by path', () => {
+    const client = open(CLIENT);
+    const mood = client.validate.ratingScale(
+      { min: 1, max: 5, step: 1, valueLabels: ['a', 'b', 'c', 'd', 'e'] },
+      'scale',
+    );
+    expect(mood.ok && mood.value).to.deep.equal({
+      min: 1,
+      max: 5,
+      step: 1,
+      valueLabels: ['a', 'b', 'c', 'd', 'e'],
+    });
+    const pairs = client.validate.ratingScale(
+      { min: 0, max: 10, step: 1, valueLabels: [{ value: 0, label: 'none' }] },
+      'scale',
+    );
+    expect(pairs.ok).to.equal(true);
+    const steps = client.validate.ratingScale({ min: 0, max: 10, step: 3 }, 'scale');
+    expect(steps.ok ? [] : steps.error.issues.map((issue) => issue.path.join('.'))).to.deep.equal(['step']);
+    const labels = client.validate.ratingScale(
+      { min: 1, max: 5, step: 1, valueLabels: ['<b>secret</b>'] },
+      'scale',
+    );
+    expect(labels.ok).to.equal(false);
+    expect(labels.ok ? '' : labels.error.message).to.include('valueLabels');
+    expect(labels.ok ? '' : labels.error.message).not.to.include('secret');
+    const outside = client.validate.ratingScale(
+      { min: 0, max: 4, step: 1, valueLabels: [{ value: 9, label: 'x' }] },
+      'scale',
+    );
+    expect(outside.ok ? [] : outside.error.issues.map((issue) => issue.path.join('.'))).to.deep.equal([
+      'valueLabels.0.value',
+    ]);
   });
 
   it("queues a clinician's definitions for the server, and keeps a client's on the device", async () => {

@@ -5,7 +5,14 @@
  *
  * @module
  */
-import { CrisisResourceSetSchema, safeParse, type CrisisResourceSet, type ParseResult } from '@interlude/core';
+import {
+  CrisisResourceSetSchema,
+  checkRatingScaleSettings,
+  safeParse,
+  type CrisisResourceSet,
+  type ParseResult,
+  type RatingScaleSettings,
+} from '@interlude/core';
 
 /** Synchronous checks that never throw and read nothing (they work on a closed client too). */
 export interface ClientValidate {
@@ -21,9 +28,15 @@ export interface ClientValidate {
    * ```
    */
   crisisResources(input: unknown, label: string): ParseResult<CrisisResourceSet>;
+  /**
+   * Checks a rating scale's settings (`{ min, max, step, valueLabels }` of `<il-rating-scale>`)
+   * with core's `checkRatingScaleSettings`.
+   */
+  ratingScale(input: unknown, label: string): ParseResult<RatingScaleSettings>;
 }
 
 /** @internal */
 export const clientValidate: ClientValidate = Object.freeze({
   crisisResources: (input: unknown, label: string) => safeParse(CrisisResourceSetSchema, input, label),
+  ratingScale: checkRatingScaleSettings,
 });

@@ -6,9 +6,8 @@
  * the default (with `problem` saying why), because a crisis panel must never be empty.
  *
  * Vendor resources are checked by the store client (`client.validate.crisisResources`, core's
- * schema, which the client carries anyway), else by the schema check the `il-crisis-resources`
- * entry installs for pages without a client. An element that always has a client (the measure
- * form) so bundles no schema code. Resolving never waits: the shipped defaults are in the bundle.
+ * schema), else by the schema check the `il-crisis-resources` entry installs for pages without a
+ * client (see `client-check.ts`). Resolving never waits: the shipped defaults are in the bundle.
  *
  * @module
  */
@@ -16,13 +15,13 @@ import { ContextConsumer } from '@lit/context';
 import { crisisSettingsContext } from './crisis-context.js';
 import type { ReactiveControllerHost } from 'lit';
 import {
-  ValidationError,
   regionOfLocale,
   type CrisisResourceSet,
   type InterludeClient,
   type ParseResult,
+  type ValidationError,
 } from '@interlude/core';
-import type { Interlude } from '@interlude/store';
+import { crisisResourcesCheck } from './client-check.js';
 import { crisisResourcesFor } from '@interlude/content';
 
 /** An element that shows crisis resources. */
@@ -32,23 +31,13 @@ export type CrisisHost = ReactiveControllerHost &
     crisisRegion?: string | undefined;
   };
 
-/** Checks a vendor's crisis resources; `label` names them in the error. */
-export type CrisisResourcesCheck = (input: unknown, label: string) => ParseResult<CrisisResourceSet>;
-
-let schemaCheck: CrisisResourcesCheck | undefined;
-
-/** Installs the check used when there is no store client (the `il-crisis-resources` entry does). */
-export function checkCrisisResourcesWithoutClient(check: CrisisResourcesCheck): void {
-  schemaCheck = check;
-}
-
 const LABEL = 'crisis resources';
 
 /** Resolves the resources for one element; see the module documentation. */
 export class CrisisController {
   readonly #host: CrisisHost;
   readonly #consumer: ContextConsumer<typeof crisisSettingsContext, CrisisHost>;
-  #cache: { input: unknown; check: CrisisResourcesCheck | undefined; result: ParseResult<CrisisResourceSet> } | undefined;
+  #cache: { input: unknown; check: unknown; result: ParseResult<CrisisResourceSet> } | undefined;
 
   constructor(host: CrisisHost) {
     this.#host = host;
@@ -87,22 +76,10 @@ export class CrisisController {
   }
 
   #validate(input: unknown, client: InterludeClient | undefined): ParseResult<CrisisResourceSet> {
-    const check = checkOf(client);
+    const check = crisisResourcesCheck.of(client);
     if (!this.#cache || this.#cache.input !== input || this.#cache.check !== check) {
-      this.#cache = { input, check, result: check ? check(input, LABEL) : unchecked() };
+      this.#cache = { input, check, result: crisisResourcesCheck.run(client, input, LABEL) };
     }
     return this.#cache.result;
   }
-}
-
-/** The client's check when it has one (a store client), else the installed schema check. */
-function checkOf(client: InterludeClient | undefined): CrisisResourcesCheck | undefined {
-  const validate = (client as Partial<Interlude> | undefined)?.validate;
-  return typeof validate?.crisisResources === 'function' ? validate.crisisResources : schemaCheck;
-}
-
-/** Nothing can check them here (no store client, no schema on the page): never shown unchecked. */
-function unchecked(): ParseResult<CrisisResourceSet> {
-  const issue = { path: [], code: 'unchecked', message: 'cannot be checked without a store client' };
-  return { ok: false, error: new ValidationError(LABEL, [issue]) };
 }
