@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { InterludeClient, RatingScaleSettings, ValidationError } from '@interlude/core';
 import { ratingScaleCheck } from '../shared/internal/client-check.js';
-import { ClientController } from '../shared/internal/client-controller.js';
 import { FormAssociatedElement } from '../shared/internal/form-associated.js';
 import { configurationNotice, configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
@@ -149,8 +148,8 @@ export class IlRatingScale extends FormAssociatedElement {
   readonly = false;
 
   /**
-   * The client, if not from a provider: it checks the settings (`client.validate.ratingScale`).
-   * Not needed: `rating-scale.js` also carries the check for pages without a client.
+   * A store client to check the settings with (`client.validate.ratingScale`); elements that
+   * nest the scale pass theirs. Not needed otherwise: `rating-scale.js` carries the check itself.
    */
   @property({ attribute: false })
   client: InterludeClient | undefined = undefined;
@@ -181,7 +180,6 @@ export class IlRatingScale extends FormAssociatedElement {
     return layout.ok ? undefined : layout.error;
   }
 
-  readonly #clients = new ClientController(this);
   #value: number | null = null;
   #dirty = false;
   #cache: { key: readonly unknown[]; layout: Layout } | undefined;
@@ -297,7 +295,7 @@ export class IlRatingScale extends FormAssociatedElement {
   }
 
   #layout(): Layout {
-    const client = this.#clients.client;
+    const client = this.client;
     const check = ratingScaleCheck.of(client);
     const key = [
       this.min,
