@@ -141,3 +141,4 @@ export * from './flags/index.js';
 export { CaseloadIndex, indexCaseload } from './caseload/caseload-index.js';
 export * from './session-prep/index.js';
 export * from './licensing/index.js';
+export * from './workload/index.js';

@@ -26,3 +26,4 @@ export {
   type RankCorrelation,
   type CorrelationUnknownReason,
 } from './statistics.js';
+export { clinicAggregatesToCsv, CLINIC_CSV_COLUMNS } from './csv.js';

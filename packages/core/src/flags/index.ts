@@ -30,3 +30,12 @@ export {
 } from './options.js';
 export { type Caseload, type SubmissionScore, type ActivityDefinition } from './caseload.js';
 export { computeFlags } from './compute-flags.js';
+export {
+  REVIEW_STATES,
+  flagState,
+  canSnooze,
+  reviewQueue,
+  type ReviewState,
+  type ReviewQueueQuery,
+  type ReviewQueue,
+} from './review-queue.js';

@@ -15,3 +15,4 @@ export {
   type ClassifiedOccurrence,
   type ClassifiableSubmission,
 } from './classify.js';
+export { localDateIn, startOfLocalDay, addLocalDays } from './local-days.js';
