@@ -28,3 +28,12 @@ export {
   type RatingScaleValueLabel,
 } from './rating-scale/rating-scale.types.js';
 export type { FormAssociatedElement } from './shared/internal/form-associated.js';
+export { IlReviewQueue } from './review-queue/define.js';
+export {
+  REVIEW_QUEUE_VIEWS,
+  REVIEW_QUEUE_KINDS,
+  REVIEW_QUEUE_COLUMNS,
+  type ReviewQueueView,
+  type ReviewQueueKind,
+  type DisplayNames,
+} from './review-queue/review-queue.types.js';
