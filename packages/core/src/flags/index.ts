@@ -39,3 +39,6 @@ export {
   type ReviewQueueQuery,
   type ReviewQueue,
 } from './review-queue.js';
+export { describeFlag, flagNames, type DescribeFlagOptions, type FlagNames } from './describe.js';
+export { FLAG_MESSAGES_EN, type FlagMessages } from './messages.js';
+export { reliableChangeThreshold } from './statistics.js';

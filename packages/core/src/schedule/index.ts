@@ -16,3 +16,4 @@ export {
   type ClassifiableSubmission,
 } from './classify.js';
 export { localDateIn, startOfLocalDay, addLocalDays } from './local-days.js';
+export { groupToday, type TodayGroups } from './today.js';

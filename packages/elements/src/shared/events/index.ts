@@ -16,3 +16,7 @@ export { IlFlagSnoozeEvent, type FlagSnoozeDetail } from './flag-snooze.js';
 export { IlAssignmentSaveEvent, type AssignmentSaveDetail } from './assignment-save.js';
 export { IlSessionPrepCopyEvent, type SessionPrepCopyDetail } from './session-prep-copy.js';
 export { IlClinicExportEvent, type ClinicExportDetail } from './clinic-export.js';
+export { IlPointFocusEvent, type PointFocusDetail } from './point-focus.js';
+export { IlCrisisShownEvent, type CrisisShownDetail } from './crisis-shown.js';
+export { IlActivityOpenEvent, type ActivityOpenDetail } from './activity-open.js';
+export { IlPreferencesChangeEvent, type PreferencesChangeDetail } from './preferences-change.js';
