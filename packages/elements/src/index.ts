@@ -101,3 +101,18 @@ export {
   REMINDER_SETTINGS_PREVIEW_DAYS,
 } from './reminder-settings/reminder-settings.types.js';
 export { crisisSettingsContext, type CrisisSettings } from './shared/internal/crisis-context.js';
+export { IlAssignmentComposer } from './assignment-composer/define.js';
+export {
+  COMPOSER_FILTERS,
+  COMPOSER_FREQUENCIES,
+  COMPOSER_MAX_TIMES,
+  COMPOSER_PREVIEW_DAYS,
+  type ComposerFilter,
+  type ComposerFrequency,
+} from './assignment-composer/assignment-composer.types.js';
+export { IlClinicOverview } from './clinic-overview/define.js';
+export {
+  CLINIC_OVERVIEW_PERIODS,
+  CLINIC_OVERVIEW_MAX_GROUPS,
+  type ClinicOverviewData,
+} from './clinic-overview/clinic-overview.types.js';
