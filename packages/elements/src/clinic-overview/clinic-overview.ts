@@ -337,7 +337,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     const t = this.localize;
     const unknown = t.term('clinicOverviewUnknown');
     const id = `groups-${kind}`;
-    return html`<section class="groups" aria-labelledby=${id}>
+    return html`<div class="groups">
       ${heading(level, caption, id)}
       <div class="table-scroll" tabindex="0" role="region" aria-labelledby=${id}>
         <table part="table">
@@ -376,7 +376,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
           </tbody>
         </table>
       </div>
-    </section>`;
+    </div>`;
   }
 
   #points(report: ClinicAggregates, measureId: string): Point[][] {
