@@ -146,8 +146,15 @@ export class IlAssignmentComposer extends LitElement {
   @property({ reflect: true })
   filter: ComposerFilter = 'all';
 
+  /**
+   * The chosen activity as `<kind>:<id>` (e.g. `exercise:cbt-thought-record`); set it to open the
+   * composer with an activity chosen. The catalogue changes it; an activity the licence refuses
+   * cannot be chosen.
+   */
+  @property({ reflect: true })
+  activity = '';
+
   /** @internal */ @state() private query = '';
-  /** @internal */ @state() private selected = '';
   /** @internal */ @state() private frequency: ComposerFrequency = 'weekly';
   /** @internal */ @state() private onceDate = '';
   /** @internal */ @state() private onceTime = '09:00';
@@ -218,7 +225,7 @@ export class IlAssignmentComposer extends LitElement {
     const zone = this.clientTimeZone;
     const now = store.now();
     const entries = this.#entries(data.definitions, store);
-    const chosen = entries.find((entry) => entry.key === this.selected && !entry.refusal);
+    const chosen = entries.find((entry) => entry.key === this.activity && !entry.refusal);
     const draft = chosen ? this.#draft(chosen.definition, now, zone, store) : undefined;
     const preview = draft ? this.#preview(draft, data, now) : undefined;
     const formats = new DateFormats(t.lang, zone);
@@ -367,13 +374,13 @@ export class IlAssignmentComposer extends LitElement {
     const meta = `${t.term('composerKind', definition.kind)} · ${t.term('composerMinutes', t.number(definition.estimatedMinutes))}`;
     return html`<label
       part=${refusal ? 'activity refused' : 'activity'}
-      class=${`activity${refusal ? ' refused' : ''}${this.selected === entry.key ? ' selected' : ''}`}
+      class=${`activity${refusal ? ' refused' : ''}${this.activity === entry.key ? ' selected' : ''}`}
     >
       <input
         type="radio"
         name="activity"
         .value=${entry.key}
-        .checked=${this.selected === entry.key}
+        .checked=${this.activity === entry.key}
         ?disabled=${refusal !== undefined}
         aria-describedby=${`${id}-meta${refusal ? ` ${id}-licence` : ''}`}
         @change=${() => this.#select(entry.key)}
@@ -389,7 +396,7 @@ export class IlAssignmentComposer extends LitElement {
   }
 
   #select(key: string): void {
-    this.selected = key;
+    this.activity = key;
     if (this.errors.activity) this.errors = { ...this.errors, activity: undefined };
   }
 
@@ -723,7 +730,7 @@ export class IlAssignmentComposer extends LitElement {
     const data = this.#data.value;
     if (!store || !data || this.saving) return;
     const t = this.#localize;
-    const entry = this.#entries(data.definitions, store).find((candidate) => candidate.key === this.selected);
+    const entry = this.#entries(data.definitions, store).find((candidate) => candidate.key === this.activity);
     const problems = this.#problems();
     if (!entry || entry.refusal) problems.activity = t.term('composerChooseActivity');
     this.errors = problems;

@@ -55,11 +55,11 @@ describe('il-clinic-overview', () => {
     expect(text(root(overview).querySelector('[role="heading"][aria-level="2"]'))).to.equal('Clinic overview');
     const figures = text(root(overview).querySelector('[part="figures"]'));
     expect(figures).to.include('Active clients 5 / 6'); // c-busy's first exercises fall due only now
-    expect(figures).to.include('Median improvement on PHQ-9 −2 points 3 clients with two scores');
+    expect(figures).to.include('Median improvement on PHQ-9 -2 points 3 clients with two scores');
     const [clinician] = rows(overview, 'clinician');
     expect(clinician?.slice(0, 3)).to.deep.equal(['Dr. Ana Silva', '6', '5']);
     expect(clinician?.[4]).to.equal('3');
-    expect(clinician?.[5]).to.equal('−2');
+    expect(clinician?.[5]).to.equal('-2');
     expect(root(overview).querySelector('[aria-labelledby="groups-cohort"]')).to.equal(null);
     expect(text(root(overview).querySelector('.range'))).to.match(/^From .* 2026 to Mar 30, 2026$/);
   });
@@ -130,7 +130,7 @@ describe('il-clinic-overview', () => {
     const first = deepActive()!;
     expect(first.getAttribute('role')).to.equal('img');
     const firstName = first.getAttribute('aria-label')!;
-    expect(firstName).to.match(/^(Pilot|Waitlist): completion \d+%, median improvement [+−]?\d+ points \(\d with two scores\)$/);
+    expect(firstName).to.match(/^(Pilot|Waitlist): completion \d+%, median improvement [+-]?\d+ points \(\d with two scores\)$/);
     await sendKeys({ press: 'ArrowRight' });
     await overview.updateComplete;
     expect(deepActive()!.getAttribute('aria-label')).to.not.equal(firstName);
@@ -154,7 +154,7 @@ describe('il-clinic-overview', () => {
     measure.dispatchEvent(new Event('change'));
     await overview.updateComplete;
     expect(overview.measure).to.equal('gad-7');
-    expect(text(root(overview).querySelector('[part="figures"]'))).to.include('Median improvement on GAD-7 −10 points 1 client with two scores');
+    expect(text(root(overview).querySelector('[part="figures"]'))).to.include('Median improvement on GAD-7 -10 points 1 client with two scores');
     const period = root(overview).querySelector<HTMLSelectElement>('#period')!;
     period.value = '4';
     period.dispatchEvent(new Event('change'));
@@ -186,6 +186,8 @@ describe('il-clinic-overview', () => {
     await until(() => text(root(overview).querySelector('[role="heading"]')) === 'نظرة عامة على العيادة');
     expect(root(overview).querySelector('.overview')!.getAttribute('dir')).to.equal('rtl');
     expect(text(root(overview).querySelector('.export'))).to.equal('تصدير بصيغة CSV');
+    // A change keeps its sign before the number in right-to-left text (a directional mark).
+    expect(rows(overview, 'clinician')[0]?.[5]).to.match(/^[\u200e\u061c]-2$/);
     await until(() => root(overview).querySelector('.axis-y .tick-label') !== null);
     const label = root(overview).querySelector<SVGTextElement>('.axis-y .tick-label')!;
     const plotWidth = Number(root(overview).querySelector('svg[part="svg"]')!.getAttribute('width'));

@@ -566,10 +566,19 @@ function rate(value: number | null, formats: ChartFormats, unknown: string): str
   return value === null ? unknown : formats.percent(value);
 }
 
-/** "+3", "−1.5", "0": a change always shows its sign. */
+const signedFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * "+3", "-1.5", "0": a change always shows its sign, written the language's way (Arabic marks
+ * the sign so it stays before the number in right-to-left text).
+ */
 function signed(value: number, formats: ChartFormats): string {
-  const text = formats.number(Math.abs(value));
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+  let format = signedFormats.get(formats.lang);
+  if (!format) {
+    format = new Intl.NumberFormat(formats.lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+    signedFormats.set(formats.lang, format);
+  }
+  return format.format(value);
 }
 
 /** Offers `csv` as a file download. */
