@@ -1,9 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  addLocalDays,
   clinicAggregatesToCsv,
-  localDateIn,
   localizedText,
   type ClinicAggregates,
   type ClinicClient,
@@ -47,6 +45,7 @@ interface Layout {
 }
 
 const SERIES_KINDS = ['clinician', 'cohort'] as const;
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const PLOT_HEIGHT = 280;
 /** |ρ| under this reads as "no clear relation". */
 const WEAK_RHO = 0.1;
@@ -148,9 +147,10 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     enabled: () => this.data === undefined,
     load: (client) => {
       const now = client.now();
-      const zone = clinicianTimeZone(client);
+      // The period is the last N × 7 days as elapsed time: a report needs no wall-clock start,
+      // and core's zoned day arithmetic would cost this entry the time-zone library.
       return loadClinicOverviewData(client, {
-        from: addLocalDays(now, -7 * this.#weeks(), zone),
+        from: new Date(Date.parse(now) - this.#weeks() * WEEK_MS).toISOString(),
         to: now,
         ...(this.roster ? { clients: this.roster } : {}),
         ...(this.minGroupSize !== undefined ? { minGroupSize: this.minGroupSize } : {}),
@@ -548,7 +548,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     const zone = clinicianTimeZone(this.clients.store);
     if (!data) return;
     const csv = clinicAggregatesToCsv(data.report);
-    const day = localDateIn(data.report.now, zone);
+    const day = localDate(data.report.now, zone);
     const filename = `clinic-overview-${day}.csv`;
     const event = new IlClinicExportEvent({ csv, filename });
     this.dispatchEvent(event);
@@ -579,6 +579,15 @@ function signed(value: number, formats: ChartFormats): string {
     signedFormats.set(formats.lang, format);
   }
   return format.format(value);
+}
+
+/** `YYYY-MM-DD` of `instant` in `timeZone`, for a file name. */
+function localDate(instant: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).formatToParts(
+    Date.parse(instant),
+  );
+  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** Offers `csv` as a file download. */
