@@ -38,7 +38,8 @@ function story(options: ComposerStory = {}): StoryObj {
   return {
     loaders: [
       async () => {
-        if (options.empty) return { client: testClient({ role: 'clinician', id: 't-1', timeZone: 'Europe/Berlin' }) };
+        if (options.empty)
+          return { client: testClient({ role: 'clinician', id: 't-1', timeZone: 'Europe/Berlin' }) };
         const client = await sampleClinician();
         if (options.longCheckIn) await client.definitions.put(longCheckIn());
         return { client };
@@ -69,11 +70,19 @@ export default meta;
 export const Catalogue: StoryObj = story({ clientId: 'c-shift', name: 'Priya Raman' });
 
 /** A fourth new exercise this week for Mateo: the overload warning, and "Assign anyway". */
-export const OverloadWarning: StoryObj = { ...story({ activity: 'exercise:cbt-thought-record' }), name: 'Overload warning' };
+export const OverloadWarning: StoryObj = {
+  ...story({ activity: 'exercise:cbt-thought-record' }),
+  name: 'Overload warning',
+};
 
 /** A check-in template estimated at 130 seconds: past the 90-second rule. */
 export const LongCheckIn: StoryObj = {
-  ...story({ clientId: 'c-shift', name: 'Priya Raman', activity: 'check-in:evening-diary', longCheckIn: true }),
+  ...story({
+    clientId: 'c-shift',
+    name: 'Priya Raman',
+    activity: 'check-in:evening-diary',
+    longCheckIn: true,
+  }),
   name: 'Check-in past 90 s',
 };
 
@@ -84,7 +93,10 @@ export const LicenceRefused: StoryObj = {
 };
 
 /** No definitions on the device yet. */
-export const EmptyCatalogue: StoryObj = { ...story({ empty: true, clientId: 'c-new', name: 'Sam Okafor' }), name: 'Empty catalogue' };
+export const EmptyCatalogue: StoryObj = {
+  ...story({ empty: true, clientId: 'c-new', name: 'Sam Okafor' }),
+  name: 'Empty catalogue',
+};
 
 /** A long name wraps; nothing overflows. */
 export const LongName: StoryObj = {

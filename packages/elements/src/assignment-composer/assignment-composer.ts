@@ -257,11 +257,13 @@ export class IlAssignmentComposer extends LitElement {
               type="submit"
               aria-disabled=${this.saving ? 'true' : 'false'}
             >
-              ${this.saving
-                ? t.term('composerSaving')
-                : preview && preview.warnings.length > 0
-                  ? t.term('composerSaveAnyway')
-                  : t.term('composerSave')}
+              ${
+                this.saving
+                  ? t.term('composerSaving')
+                  : preview && preview.warnings.length > 0
+                    ? t.term('composerSaveAnyway')
+                    : t.term('composerSave')
+              }
             </button>
             ${this.writeError ? html`<p class="error" role="alert">${this.writeError}</p>` : nothing}
           </div>
@@ -303,7 +305,9 @@ export class IlAssignmentComposer extends LitElement {
     const filter = this.filter;
     const byFilter =
       filter === 'all' ||
-      (filter === 'measure' || filter === 'check-in' ? definition.kind === filter : definition.modality === filter);
+      (filter === 'measure' || filter === 'check-in'
+        ? definition.kind === filter
+        : definition.modality === filter);
     if (!byFilter) return false;
     const query = this.query.trim().toLocaleLowerCase(this.#localize.lang);
     if (!query) return true;
@@ -350,19 +354,21 @@ export class IlAssignmentComposer extends LitElement {
         />
       </div>
       <p class="muted count" aria-live="polite">${t.term('composerShown', shown.length, entries.length)}</p>
-      ${entries.length === 0
-        ? html`<p class="empty">${t.term('composerEmptyCatalogue')}</p>`
-        : shown.length === 0
-          ? html`<p class="empty">${t.term('composerNoMatch')}</p>`
-          : html`<fieldset
-              id="activity"
-              class="list"
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? 'activity-error' : nothing}
-            >
-              <legend class="visually-hidden">${t.term('composerCatalogue')}</legend>
-              ${shown.map((entry) => this.#entry(entry))}
-            </fieldset>`}
+      ${
+        entries.length === 0
+          ? html`<p class="empty">${t.term('composerEmptyCatalogue')}</p>`
+          : shown.length === 0
+            ? html`<p class="empty">${t.term('composerNoMatch')}</p>`
+            : html`<fieldset
+                id="activity"
+                class="list"
+                aria-invalid=${error ? 'true' : 'false'}
+                aria-describedby=${error ? 'activity-error' : nothing}
+              >
+                <legend class="visually-hidden">${t.term('composerCatalogue')}</legend>
+                ${shown.map((entry) => this.#entry(entry))}
+              </fieldset>`
+      }
       ${error ? html`<p id="activity-error" class="error">${error}</p>` : nothing}
     </section>`;
   }
@@ -388,9 +394,9 @@ export class IlAssignmentComposer extends LitElement {
       <span class="activity-text">
         <span class="activity-title">${entry.title}</span>
         <span id="${id}-meta" class="muted">${meta}</span>
-        ${refusal
-          ? html`<span id="${id}-licence" class="licence">${licenceText(t, refusal)}</span>`
-          : nothing}
+        ${
+          refusal ? html`<span id="${id}-licence" class="licence">${licenceText(t, refusal)}</span>` : nothing
+        }
       </span>
     </label>`;
   }
@@ -444,8 +450,8 @@ export class IlAssignmentComposer extends LitElement {
     const [instructions, ...items] = definition.kind === 'measure' ? lines : ['', ...lines];
     return html`<p class="preview-title"><strong>${text(definition.title)}</strong></p>
       <p class="muted">
-        ${t.term('composerKind', definition.kind)} · ${t.term('composerMinutes', t.number(definition.estimatedMinutes))}
-        · ${facts}
+        ${t.term('composerKind', definition.kind)} ·
+        ${t.term('composerMinutes', t.number(definition.estimatedMinutes))} · ${facts}
       </p>
       ${description ? html`<p class="description">${description}</p>` : nothing}
       ${instructions ? html`<p class="description">${instructions}</p>` : nothing}
@@ -481,109 +487,109 @@ export class IlAssignmentComposer extends LitElement {
           )}
         </div>
       </fieldset>
-      ${this.frequency === 'once'
-        ? html`<div class="row">
-            <div class="field">
-              <label for="once-date">${t.term('composerDate')}</label>
-              <input
-                id="once-date"
-                type="date"
-                required
-                aria-invalid=${invalid('once-date')}
-                aria-describedby=${described('once-date')}
-                .value=${this.onceDate}
-                @change=${(event: Event) => (this.onceDate = (event.target as HTMLInputElement).value)}
-              />
-              ${fieldError('once-date')}
-            </div>
-            <div class="field">
-              <label for="once-time">${t.term('composerTime')}</label>
-              <input
-                id="once-time"
-                type="time"
-                required
-                .value=${this.onceTime}
-                @change=${(event: Event) => (this.onceTime = (event.target as HTMLInputElement).value || '09:00')}
-              />
-            </div>
-          </div>`
-        : html`<fieldset
-              id="days"
-              aria-invalid=${invalid('days')}
-              aria-describedby=${described('days')}
-            >
-              <legend>${t.term('composerDays')}</legend>
-              <div class="chips">
-                ${DAYS_OF_WEEK.map(
-                  (day, index) =>
-                    html`<label class="chip"
-                      ><input
-                        type="checkbox"
-                        .checked=${this.days.includes(day)}
-                        @change=${(event: Event) => this.#toggleDay(day, (event.target as HTMLInputElement).checked)}
-                      />${weekdays.format(Date.UTC(2024, 0, 1 + index))}</label
-                    >`,
-                )}
-              </div>
-              ${fieldError('days')}
-            </fieldset>
-            <fieldset class="times">
-              <legend>${t.term('composerTimes')}</legend>
-              ${this.times.length === 0 ? html`<p class="muted">${t.term('composerAnyTime')}</p>` : nothing}
-              ${this.times.map(
-                (time, index) =>
-                  html`<div class="time-row">
-                    <label for="time-${index}">${t.term('composerTimeN', index + 1)}</label>
-                    <input
-                      id="time-${index}"
-                      type="time"
-                      .value=${time}
-                      @change=${(event: Event) => this.#setTime(index, (event.target as HTMLInputElement).value)}
-                    />
-                    <button
-                      class="button"
-                      type="button"
-                      aria-label=${t.term('composerRemoveTime', index + 1)}
-                      @click=${() => this.#removeTime(index)}
-                    >
-                      ${t.term('composerRemove')}
-                    </button>
-                  </div>`,
-              )}
-              ${this.times.length < COMPOSER_MAX_TIMES
-                ? html`<button class="button" type="button" @click=${this.#addTime}>
-                    ${t.term('composerAddTime')}
-                  </button>`
-                : nothing}
-            </fieldset>
-            <div class="row">
+      ${
+        this.frequency === 'once'
+          ? html`<div class="row">
               <div class="field">
-                <label for="start">${t.term('composerStart')}</label>
+                <label for="once-date">${t.term('composerDate')}</label>
                 <input
-                  id="start"
+                  id="once-date"
                   type="date"
                   required
-                  aria-invalid=${invalid('start')}
-                  aria-describedby=${described('start')}
-                  .value=${this.start}
-                  @change=${(event: Event) => (this.start = (event.target as HTMLInputElement).value)}
+                  aria-invalid=${invalid('once-date')}
+                  aria-describedby=${described('once-date')}
+                  .value=${this.onceDate}
+                  @change=${(event: Event) => (this.onceDate = (event.target as HTMLInputElement).value)}
                 />
-                ${fieldError('start')}
+                ${fieldError('once-date')}
               </div>
               <div class="field">
-                <label for="end">${t.term('composerEnd')}</label>
+                <label for="once-time">${t.term('composerTime')}</label>
                 <input
-                  id="end"
-                  type="date"
-                  min=${this.start || nothing}
-                  aria-invalid=${invalid('end')}
-                  aria-describedby=${described('end')}
-                  .value=${this.end}
-                  @change=${(event: Event) => (this.end = (event.target as HTMLInputElement).value)}
+                  id="once-time"
+                  type="time"
+                  required
+                  .value=${this.onceTime}
+                  @change=${(event: Event) => (this.onceTime = (event.target as HTMLInputElement).value || '09:00')}
                 />
-                ${fieldError('end')}
               </div>
-            </div>`}
+            </div>`
+          : html`<fieldset id="days" aria-invalid=${invalid('days')} aria-describedby=${described('days')}>
+                <legend>${t.term('composerDays')}</legend>
+                <div class="chips">
+                  ${DAYS_OF_WEEK.map(
+                    (day, index) =>
+                      html`<label class="chip"
+                        ><input
+                          type="checkbox"
+                          .checked=${this.days.includes(day)}
+                          @change=${(event: Event) => this.#toggleDay(day, (event.target as HTMLInputElement).checked)}
+                        />${weekdays.format(Date.UTC(2024, 0, 1 + index))}</label
+                      >`,
+                  )}
+                </div>
+                ${fieldError('days')}
+              </fieldset>
+              <fieldset class="times">
+                <legend>${t.term('composerTimes')}</legend>
+                ${this.times.length === 0 ? html`<p class="muted">${t.term('composerAnyTime')}</p>` : nothing}
+                ${this.times.map(
+                  (time, index) =>
+                    html`<div class="time-row">
+                      <label for="time-${index}">${t.term('composerTimeN', index + 1)}</label>
+                      <input
+                        id="time-${index}"
+                        type="time"
+                        .value=${time}
+                        @change=${(event: Event) => this.#setTime(index, (event.target as HTMLInputElement).value)}
+                      />
+                      <button
+                        class="button"
+                        type="button"
+                        aria-label=${t.term('composerRemoveTime', index + 1)}
+                        @click=${() => this.#removeTime(index)}
+                      >
+                        ${t.term('composerRemove')}
+                      </button>
+                    </div>`,
+                )}
+                ${
+                  this.times.length < COMPOSER_MAX_TIMES
+                    ? html`<button class="button" type="button" @click=${this.#addTime}>
+                        ${t.term('composerAddTime')}
+                      </button>`
+                    : nothing
+                }
+              </fieldset>
+              <div class="row">
+                <div class="field">
+                  <label for="start">${t.term('composerStart')}</label>
+                  <input
+                    id="start"
+                    type="date"
+                    required
+                    aria-invalid=${invalid('start')}
+                    aria-describedby=${described('start')}
+                    .value=${this.start}
+                    @change=${(event: Event) => (this.start = (event.target as HTMLInputElement).value)}
+                  />
+                  ${fieldError('start')}
+                </div>
+                <div class="field">
+                  <label for="end">${t.term('composerEnd')}</label>
+                  <input
+                    id="end"
+                    type="date"
+                    min=${this.start || nothing}
+                    aria-invalid=${invalid('end')}
+                    aria-describedby=${described('end')}
+                    .value=${this.end}
+                    @change=${(event: Event) => (this.end = (event.target as HTMLInputElement).value)}
+                  />
+                  ${fieldError('end')}
+                </div>
+              </div>`
+      }
     </section>`;
   }
 
@@ -592,36 +598,42 @@ export class IlAssignmentComposer extends LitElement {
     const occurrences = preview?.occurrences ?? [];
     return html`<section part="occurrences" class="occurrences" aria-labelledby="upcoming-title">
       ${heading(level, t.term('composerUpcoming'), 'upcoming-title')}
-      ${!preview
-        ? html`<p class="muted">${t.term('composerUpcomingPending')}</p>`
-        : html`<p class="muted">${t.term('composerUpcomingCount', occurrences.length)}</p>
-            ${occurrences.length > 0
-              ? html`<ol class="upcoming">
-                  ${occurrences.map(
-                    (occurrence) =>
-                      html`<li>
-                        <time datetime=${occurrence.dueAt}
-                          >${occurrence.localTime
-                            ? formats.dayTime(occurrence.dueAt)
-                            : `${formats.day(occurrence.dueAt)}, ${t.term('composerAnyTime')}`}</time
-                        >
-                      </li>`,
-                  )}
-                </ol>`
-              : nothing}
-            <ul class="weeks">
-              ${preview.weeks.map(
-                (week) =>
-                  html`<li>
-                    ${t.term(
-                      'composerWeekLoad',
-                      formats.date(week.weekStart),
-                      t.number(week.minutes),
-                      t.number(preview.limits.maxMinutesPerWeek),
-                    )}
-                  </li>`,
-              )}
-            </ul>`}
+      ${
+        !preview
+          ? html`<p class="muted">${t.term('composerUpcomingPending')}</p>`
+          : html`<p class="muted">${t.term('composerUpcomingCount', occurrences.length)}</p>
+              ${
+                occurrences.length > 0
+                  ? html`<ol class="upcoming">
+                      ${occurrences.map(
+                        (occurrence) =>
+                          html`<li>
+                            <time datetime=${occurrence.dueAt}
+                              >${
+                                occurrence.localTime
+                                  ? formats.dayTime(occurrence.dueAt)
+                                  : `${formats.day(occurrence.dueAt)}, ${t.term('composerAnyTime')}`
+                              }</time
+                            >
+                          </li>`,
+                      )}
+                    </ol>`
+                  : nothing
+              }
+              <ul class="weeks">
+                ${preview.weeks.map(
+                  (week) =>
+                    html`<li>
+                      ${t.term(
+                        'composerWeekLoad',
+                        formats.date(week.weekStart),
+                        t.number(week.minutes),
+                        t.number(preview.limits.maxMinutesPerWeek),
+                      )}
+                    </li>`,
+                )}
+              </ul>`
+      }
     </section>`;
   }
 
@@ -630,12 +642,14 @@ export class IlAssignmentComposer extends LitElement {
     const warnings = preview?.warnings ?? [];
     // Always in the page, so a warning that appears is announced (polite: it never blocks).
     return html`<div part="warnings" class="warnings" role="status" aria-live="polite">
-      ${warnings.length > 0
-        ? html`<p class="warnings-title"><strong>${t.term('composerWarningsTitle')}</strong></p>
-            <ul>
-              ${warnings.map((warning) => html`<li class="warning">${warningText(t, warning, formats)}</li>`)}
-            </ul>`
-        : nothing}
+      ${
+        warnings.length > 0
+          ? html`<p class="warnings-title"><strong>${t.term('composerWarningsTitle')}</strong></p>
+              <ul>
+                ${warnings.map((warning) => html`<li class="warning">${warningText(t, warning, formats)}</li>`)}
+              </ul>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -799,7 +813,11 @@ function warningText(t: LocalizeController, warning: WorkloadWarning, formats: D
         t.number(warning.limit),
       );
     case 'check-in-too-long':
-      return t.term('composerWarnCheckIn', t.number(warning.estimatedSeconds), t.number(warning.limitSeconds));
+      return t.term(
+        'composerWarnCheckIn',
+        t.number(warning.estimatedSeconds),
+        t.number(warning.limitSeconds),
+      );
   }
 }
 

@@ -55,7 +55,13 @@ function largeClinic(): ClinicOverviewData {
       suppressed: false,
       clientCount: clients,
       activeClients: Math.round(clients * 0.85),
-      completion: { assigned: clients * 40, completed: Math.round(clients * 40 * completionRate), missed: Math.round(clients * 40 * (1 - completionRate)), pending: 0, completionRate },
+      completion: {
+        assigned: clients * 40,
+        completed: Math.round(clients * 40 * completionRate),
+        missed: Math.round(clients * 40 * (1 - completionRate)),
+        pending: 0,
+        completionRate,
+      },
       measures: [
         {
           measureId: 'phq-9',
@@ -75,7 +81,12 @@ function largeClinic(): ClinicOverviewData {
     };
   };
   const clinicians = Array.from({ length: 40 }, (_, index) =>
-    group('clinician', `t-${String(index + 1).padStart(2, '0')}`, index, index % 13 === 5 ? 3 : 25 + (index % 3)),
+    group(
+      'clinician',
+      `t-${String(index + 1).padStart(2, '0')}`,
+      index,
+      index % 13 === 5 ? 3 : 25 + (index % 3),
+    ),
   );
   const cohorts = ['Pilot A', 'Pilot B', 'Waitlist', 'Group programme'].map((name, index) =>
     group('cohort', name, index + 50, 250),
@@ -94,7 +105,11 @@ function largeClinic(): ClinicOverviewData {
   return { report, measures: [PHQ9] };
 }
 
-const meta = { title: 'Clinician/Clinic overview', component: 'il-clinic-overview', tags: ['autodocs'] } satisfies Meta;
+const meta = {
+  title: 'Clinician/Clinic overview',
+  component: 'il-clinic-overview',
+  tags: ['autodocs'],
+} satisfies Meta;
 export default meta;
 
 /** Six clients under one clinician: the whole clinic and its clinician. */
@@ -131,7 +146,13 @@ export const DarkGerman: StoryObj = {
 };
 
 /** High contrast. */
-export const HighContrast: StoryObj = { ...story({ roster: ROSTER, min: 2, frame: { theme: 'high-contrast' } }), name: 'High contrast' };
+export const HighContrast: StoryObj = {
+  ...story({ roster: ROSTER, min: 2, frame: { theme: 'high-contrast' } }),
+  name: 'High contrast',
+};
 
 /** No provider, no client: the configuration notice. */
-export const NotConnected: StoryObj = { name: 'Not connected', render: () => html`<il-clinic-overview></il-clinic-overview>` };
+export const NotConnected: StoryObj = {
+  name: 'Not connected',
+  render: () => html`<il-clinic-overview></il-clinic-overview>`,
+};

@@ -42,17 +42,20 @@ async function mountOverview(
 }
 
 const root = (overview: IlClinicOverview) => overview.shadowRoot!;
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (element: Element | null | undefined) =>
+  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const rows = (overview: IlClinicOverview, kind: string) =>
-  [...root(overview).querySelectorAll(`[role="region"][aria-labelledby="groups-${kind}"] tbody tr`)].map((row) =>
-    [...row.children].map((cell) => text(cell)),
+  [...root(overview).querySelectorAll(`[role="region"][aria-labelledby="groups-${kind}"] tbody tr`)].map(
+    (row) => [...row.children].map((cell) => text(cell)),
   );
 
 describe('il-clinic-overview', () => {
   it('shows the whole clinic and each clinician: active clients, completion and median PHQ-9 change; axe clean', async () => {
     const overview = await mountOverview(await sampleClinician());
     await expect(overview).to.be.accessible();
-    expect(text(root(overview).querySelector('[role="heading"][aria-level="2"]'))).to.equal('Clinic overview');
+    expect(text(root(overview).querySelector('[role="heading"][aria-level="2"]'))).to.equal(
+      'Clinic overview',
+    );
     const figures = text(root(overview).querySelector('[part="figures"]'));
     expect(figures).to.include('Active clients 5 / 6'); // c-busy's first exercises fall due only now
     expect(figures).to.include('Median improvement on PHQ-9 -2 points 3 clients with two scores');
@@ -74,7 +77,9 @@ describe('il-clinic-overview', () => {
       'Fewer than 5 clients: not shown',
       'Fewer than 5 clients: not shown',
     ]);
-    expect(text(root(overview).querySelector('[part="empty"]'))).to.equal('No group is large enough, with scores, to plot.');
+    expect(text(root(overview).querySelector('[part="empty"]'))).to.equal(
+      'No group is large enough, with scores, to plot.',
+    );
     const exported = oneEvent(overview, 'il-clinic-export') as Promise<IlClinicExportEvent>;
     overview.addEventListener('il-clinic-export', (event) => event.preventDefault(), { once: true });
     root(overview).querySelector<HTMLButtonElement>('.export')!.click();
@@ -118,7 +123,9 @@ describe('il-clinic-overview', () => {
     expect(text(root(overview).querySelector('[part="summary"]'))).to.match(
       /^(Clients who completed more|Clients who completed more between sessions tended to improve less|Completion and improvement showed no clear relation).* on PHQ-9 \(Spearman ρ -?[\d.]+, 3 clients\)\. An association, not a cause\.$/,
     );
-    expect(text(root(overview).querySelector('[part="title"]'))).to.equal('Completion and improvement on PHQ-9');
+    expect(text(root(overview).querySelector('[part="title"]'))).to.equal(
+      'Completion and improvement on PHQ-9',
+    );
     const stops = [...root(overview).querySelectorAll<SVGElement>('[data-s][tabindex="0"]')];
     expect(stops).to.have.length(2); // one tab stop per series: clinicians, cohorts
     const cohorts = stops.find((stop) => stop.getAttribute('data-s') === '1')!;
@@ -130,7 +137,9 @@ describe('il-clinic-overview', () => {
     const first = deepActive()!;
     expect(first.getAttribute('role')).to.equal('img');
     const firstName = first.getAttribute('aria-label')!;
-    expect(firstName).to.match(/^(Pilot|Waitlist): completion \d+%, median improvement [+-]?\d+ points \(\d with two scores\)$/);
+    expect(firstName).to.match(
+      /^(Pilot|Waitlist): completion \d+%, median improvement [+-]?\d+ points \(\d with two scores\)$/,
+    );
     await sendKeys({ press: 'ArrowRight' });
     await overview.updateComplete;
     expect(deepActive()!.getAttribute('aria-label')).to.not.equal(firstName);
@@ -138,10 +147,14 @@ describe('il-clinic-overview', () => {
     await sendKeys({ press: 'ArrowUp' });
     await overview.updateComplete;
     expect(deepActive()!.getAttribute('aria-label')).to.match(/^Dr\. (Ana Silva|Ben Okoro): completion/);
-    expect(text(root(overview).querySelector('[part="tooltip"]'))).to.equal(deepActive()!.getAttribute('aria-label'));
+    expect(text(root(overview).querySelector('[part="tooltip"]'))).to.equal(
+      deepActive()!.getAttribute('aria-label'),
+    );
     root(overview).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
     await overview.updateComplete;
-    const table = [...root(overview).querySelectorAll('#data-table tbody tr')].map((row) => text(row.firstElementChild));
+    const table = [...root(overview).querySelectorAll('#data-table tbody tr')].map((row) =>
+      text(row.firstElementChild),
+    );
     expect(table).to.include.members(['Pilot', 'Waitlist']);
     await expect(overview).to.be.accessible();
   });
@@ -149,12 +162,17 @@ describe('il-clinic-overview', () => {
   it('switches the questionnaire and the period with native pickers', async () => {
     const overview = await mountOverview(await sampleClinician());
     const measure = root(overview).querySelector<HTMLSelectElement>('#measure')!;
-    expect([...measure.options].map((option) => option.textContent!.trim())).to.deep.equal(['PHQ-9', 'GAD-7']);
+    expect([...measure.options].map((option) => option.textContent!.trim())).to.deep.equal([
+      'PHQ-9',
+      'GAD-7',
+    ]);
     measure.value = 'gad-7';
     measure.dispatchEvent(new Event('change'));
     await overview.updateComplete;
     expect(overview.measure).to.equal('gad-7');
-    expect(text(root(overview).querySelector('[part="figures"]'))).to.include('Median improvement on GAD-7 -10 points 1 client with two scores');
+    expect(text(root(overview).querySelector('[part="figures"]'))).to.include(
+      'Median improvement on GAD-7 -10 points 1 client with two scores',
+    );
     const period = root(overview).querySelector<HTMLSelectElement>('#period')!;
     period.value = '4';
     period.dispatchEvent(new Event('change'));
@@ -166,15 +184,29 @@ describe('il-clinic-overview', () => {
 
   it('shows figures handed in as data, and names the path of invalid data', async () => {
     const client = await sampleClinician();
-    const report = await client.caseload.aggregates({ from: '2026-01-05T00:00:00+01:00', to: '2026-03-30T09:00:00+02:00' });
-    const overview = await fixture<IlClinicOverview>(html`<il-clinic-overview .data=${{ report }}></il-clinic-overview>`);
+    const report = await client.caseload.aggregates({
+      from: '2026-01-05T00:00:00+01:00',
+      to: '2026-03-30T09:00:00+02:00',
+    });
+    const overview = await fixture<IlClinicOverview>(
+      html`<il-clinic-overview .data=${{ report }}></il-clinic-overview>`,
+    );
     await overview.updateComplete;
     expect(report.overall.suppressed).to.equal(false);
     const active = report.overall.suppressed ? -1 : report.overall.activeClients;
-    expect(text(overview.shadowRoot!.querySelector('[part="figures"]'))).to.include(`Active clients ${active} / 6`);
+    expect(text(overview.shadowRoot!.querySelector('[part="figures"]'))).to.include(
+      `Active clients ${active} / 6`,
+    );
     // No definitions given: the measure is named by its id.
-    expect(text(overview.shadowRoot!.querySelector('[part="figures"]'))).to.include('Median improvement on phq-9');
-    overview.data = { report: { ...report, clinicians: [{ kind: 'clinician', key: 't-1', suppressed: false, clientCount: -1 }] } } as never;
+    expect(text(overview.shadowRoot!.querySelector('[part="figures"]'))).to.include(
+      'Median improvement on phq-9',
+    );
+    overview.data = {
+      report: {
+        ...report,
+        clinicians: [{ kind: 'clinician', key: 't-1', suppressed: false, clientCount: -1 }],
+      },
+    } as never;
     await overview.updateComplete;
     const notice = text(overview.shadowRoot!.querySelector('[part="configuration-notice"]'));
     expect(notice).to.include('report.clinicians[0]');
@@ -182,7 +214,12 @@ describe('il-clinic-overview', () => {
   });
 
   it('speaks Arabic right to left with the axis on the right; axe clean', async () => {
-    const overview = await mountOverview(await sampleClinician(), { roster: ROSTER, min: 2, lang: 'ar', dir: 'rtl' });
+    const overview = await mountOverview(await sampleClinician(), {
+      roster: ROSTER,
+      min: 2,
+      lang: 'ar',
+      dir: 'rtl',
+    });
     await until(() => text(root(overview).querySelector('[role="heading"]')) === 'نظرة عامة على العيادة');
     expect(root(overview).querySelector('.overview')!.getAttribute('dir')).to.equal('rtl');
     expect(text(root(overview).querySelector('.export'))).to.equal('تصدير بصيغة CSV');

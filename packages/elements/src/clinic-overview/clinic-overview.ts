@@ -104,7 +104,13 @@ const WEAK_RHO = 0.1;
  */
 export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
   /** @internal */
-  static override styles = [sharedStyles, controlStyles, configurationNoticeStyles, chartStyles, clinicOverviewStyles];
+  static override styles = [
+    sharedStyles,
+    controlStyles,
+    configurationNoticeStyles,
+    chartStyles,
+    clinicOverviewStyles,
+  ];
 
   /** How many weeks back from today the figures cover (4, 12, 26 or 52; the period picker sets it). */
   @property({ type: Number, reflect: true })
@@ -206,14 +212,26 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     return html`<div class="overview" dir=${t.dir}>
       ${heading(level, t.term('clinicOverviewTitle'))} ${this.#controls(report, formats)}
       <p class="muted">${t.term('clinicOverviewPrivacy', report.minGroupSize)}</p>
-      ${empty
-        ? html`<p class="empty">${t.term('clinicOverviewEmpty')}</p>`
-        : html`${this.#figures(report.overall, measureId, report.minGroupSize, formats)}
-          ${this.#groupTable('clinician', t.term('clinicOverviewByClinician'), report.clinicians, measureId, report, formats, level + 1)}
-          ${report.cohorts.length > 0
-            ? this.#groupTable('cohort', t.term('clinicOverviewByCohort'), report.cohorts, measureId, report, formats, level + 1)
-            : nothing}
-          ${measureId ? this.#scatter(report, measureId, formats) : html`<p class="empty">${t.term('clinicOverviewNoScores')}</p>`}`}
+      ${
+        empty
+          ? html`<p class="empty">${t.term('clinicOverviewEmpty')}</p>`
+          : html`${this.#figures(report.overall, measureId, report.minGroupSize, formats)}
+            ${this.#groupTable('clinician', t.term('clinicOverviewByClinician'), report.clinicians, measureId, report, formats, level + 1)}
+            ${
+              report.cohorts.length > 0
+                ? this.#groupTable(
+                    'cohort',
+                    t.term('clinicOverviewByCohort'),
+                    report.cohorts,
+                    measureId,
+                    report,
+                    formats,
+                    level + 1,
+                  )
+                : nothing
+            }
+            ${measureId ? this.#scatter(report, measureId, formats) : html`<p class="empty">${t.term('clinicOverviewNoScores')}</p>`}`
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
@@ -228,7 +246,8 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
 
   #parse(): ParseResult<ClinicOverviewData> | undefined {
     if (this.data === undefined) return undefined;
-    if (this.#parsed?.input !== this.data) this.#parsed = { input: this.data, result: parseClinicOverviewData(this.data) };
+    if (this.#parsed?.input !== this.data)
+      this.#parsed = { input: this.data, result: parseClinicOverviewData(this.data) };
     return this.#parsed.result;
   }
 
@@ -243,7 +262,10 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
       if (group.suppressed) continue;
       for (const measure of group.measures) {
         if (group.kind === 'overall' || !counts.has(measure.measureId)) {
-          counts.set(measure.measureId, Math.max(counts.get(measure.measureId) ?? 0, measure.clientsWithChange));
+          counts.set(
+            measure.measureId,
+            Math.max(counts.get(measure.measureId) ?? 0, measure.clientsWithChange),
+          );
         }
       }
     }
@@ -276,30 +298,51 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     return html`<div part="controls" class="controls">
         <div class="field">
           <label for="period">${t.term('clinicOverviewPeriod')}</label>
-          <select id="period" @change=${(event: Event) => (this.weeks = Number((event.target as HTMLSelectElement).value))}>
+          <select
+            id="period"
+            @change=${(event: Event) => (this.weeks = Number((event.target as HTMLSelectElement).value))}
+          >
             ${CLINIC_OVERVIEW_PERIODS.map(
               (weeks) =>
-                html`<option value=${weeks} ?selected=${this.#weeks() === weeks}>${t.term('clinicOverviewWeeks', weeks)}</option>`,
+                html`<option value=${weeks} ?selected=${this.#weeks() === weeks}>
+                  ${t.term('clinicOverviewWeeks', weeks)}
+                </option>`,
             )}
           </select>
         </div>
-        ${ids.length > 0
-          ? html`<div class="field">
-              <label for="measure">${t.term('clinicOverviewMeasure')}</label>
-              <select id="measure" @change=${(event: Event) => (this.measure = (event.target as HTMLSelectElement).value)}>
-                ${ids.map((id) => html`<option value=${id} ?selected=${id === measureId}>${this.#measureTitle(id)}</option>`)}
-              </select>
-            </div>`
-          : nothing}
-        <button class="button export" type="button" @click=${this.#export}>${t.term('clinicOverviewExport')}</button>
+        ${
+          ids.length > 0
+            ? html`<div class="field">
+                <label for="measure">${t.term('clinicOverviewMeasure')}</label>
+                <select
+                  id="measure"
+                  @change=${(event: Event) => (this.measure = (event.target as HTMLSelectElement).value)}
+                >
+                  ${ids.map((id) => html`<option value=${id} ?selected=${id === measureId}>${this.#measureTitle(id)}</option>`)}
+                </select>
+              </div>`
+            : nothing
+        }
+        <button class="button export" type="button" @click=${this.#export}>
+          ${t.term('clinicOverviewExport')}
+        </button>
       </div>
-      <p class="range">${t.term('clinicOverviewRange', formats.date(Date.parse(report.from)), formats.date(Date.parse(report.to)))}</p>`;
+      <p class="range">
+        ${t.term('clinicOverviewRange', formats.date(Date.parse(report.from)), formats.date(Date.parse(report.to)))}
+      </p>`;
   }
 
-  #figures(overall: ClinicGroup, measureId: string | undefined, min: number, formats: ChartFormats): TemplateResult {
+  #figures(
+    overall: ClinicGroup,
+    measureId: string | undefined,
+    min: number,
+    formats: ChartFormats,
+  ): TemplateResult {
     const t = this.localize;
     if (overall.suppressed) {
-      return html`<p part="figures" class="figures suppressed">${t.term('clinicOverviewSuppressed', min)}</p>`;
+      return html`<p part="figures" class="figures suppressed">
+        ${t.term('clinicOverviewSuppressed', min)}
+      </p>`;
     }
     const measure = measureId ? overall.measures.find((entry) => entry.measureId === measureId) : undefined;
     return html`<dl part="figures" class="figures">
@@ -311,17 +354,21 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
         <dt>${t.term('clinicOverviewCompletion')}</dt>
         <dd>${rate(overall.completion.completionRate, formats, t.term('clinicOverviewUnknown'))}</dd>
       </div>
-      ${measure
-        ? html`<div>
-            <dt>${t.term('clinicOverviewMedian', this.#measureTitle(measure.measureId))}</dt>
-            <dd>
-              ${measure.medianImprovement === null
-                ? t.term('clinicOverviewUnknown')
-                : t.term('clinicOverviewPoints', signed(measure.medianImprovement, formats))}
-              <span class="muted">${t.term('clinicOverviewWithChange', measure.clientsWithChange)}</span>
-            </dd>
-          </div>`
-        : nothing}
+      ${
+        measure
+          ? html`<div>
+              <dt>${t.term('clinicOverviewMedian', this.#measureTitle(measure.measureId))}</dt>
+              <dd>
+                ${
+                  measure.medianImprovement === null
+                    ? t.term('clinicOverviewUnknown')
+                    : t.term('clinicOverviewPoints', signed(measure.medianImprovement, formats))
+                }
+                <span class="muted">${t.term('clinicOverviewWithChange', measure.clientsWithChange)}</span>
+              </dd>
+            </div>`
+          : nothing
+      }
     </dl>`;
   }
 
@@ -362,14 +409,18 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
                   <td colspan="5">${t.term('clinicOverviewSuppressed', report.minGroupSize)}</td>
                 </tr>`;
               }
-              const measure: MeasureAggregate | undefined = group.measures.find((entry) => entry.measureId === measureId);
+              const measure: MeasureAggregate | undefined = group.measures.find(
+                (entry) => entry.measureId === measureId,
+              );
               return html`<tr>
                 ${name}
                 <td>${formats.number(group.clientCount)}</td>
                 <td>${formats.number(group.activeClients)}</td>
                 <td>${rate(group.completion.completionRate, formats, unknown)}</td>
                 <td>${measure ? formats.number(measure.clientsWithChange) : unknown}</td>
-                <td>${measure && measure.medianImprovement !== null ? signed(measure.medianImprovement, formats) : unknown}</td>
+                <td>
+                  ${measure && measure.medianImprovement !== null ? signed(measure.medianImprovement, formats) : unknown}
+                </td>
                 <td>${measure ? rate(measure.reliableImprovement.share, formats, unknown) : unknown}</td>
               </tr>`;
             })}
@@ -417,11 +468,22 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
       return;
     }
     const rtl = this.localize.isRtl;
-    const frame: Frame = { width: this.width, height: PLOT_HEIGHT, top: 24, bottom: 36, left: rtl ? 14 : 48, right: rtl ? 48 : 14 };
+    const frame: Frame = {
+      width: this.width,
+      height: PLOT_HEIGHT,
+      top: 24,
+      bottom: 36,
+      left: rtl ? 14 : 48,
+      right: rtl ? 48 : 14,
+    };
     const box = plotBox(frame);
     const values = all.map((point) => point.improvement);
     const spread = Math.max(1, ...values.map(Math.abs));
-    const [low, high] = niceDomain(Math.min(0, ...values, -spread * 0.2), Math.max(0, ...values, spread * 0.2), 5);
+    const [low, high] = niceDomain(
+      Math.min(0, ...values, -spread * 0.2),
+      Math.max(0, ...values, spread * 0.2),
+      5,
+    );
     const x = linearScale([0, 1], rtl ? [box.x1, box.x0] : [box.x0, box.x1]);
     const y = linearScale([low, high], [box.y1, box.y0]);
     this.#layout = { frame, x, y, series };
@@ -452,21 +514,29 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     return this.renderChart({
       summary: this.#summary(report, measureId, title, formats),
       height: PLOT_HEIGHT,
-      ...(layout ? { plot: this.#plot(layout, formats) } : this.#points(report, measureId).flat().length === 0 ? { empty: t.term('clinicOverviewChartEmpty') } : {}),
+      ...(layout
+        ? { plot: this.#plot(layout, formats) }
+        : this.#points(report, measureId).flat().length === 0
+          ? { empty: t.term('clinicOverviewChartEmpty') }
+          : {}),
       legend: html`<ul class="legend" part="legend">
         ${SERIES_KINDS.map(
           (kind) =>
             html`<li>
               <svg width="14" height="14" aria-hidden="true">
-                ${kind === 'clinician'
-                  ? svg`<circle class="dot clinician" cx="7" cy="7" r="5"></circle>`
-                  : svg`<rect class="dot cohort" x="2" y="2" width="10" height="10"></rect>`}
+                ${
+                  kind === 'clinician'
+                    ? svg`<circle class="dot clinician" cx="7" cy="7" r="5"></circle>`
+                    : svg`<rect class="dot cohort" x="2" y="2" width="10" height="10"></rect>`
+                }
               </svg>
               ${t.term('clinicOverviewSeries', kind)}
             </li>`,
         )}
         <li>
-          <svg width="24" height="14" aria-hidden="true"><line class="zero" x1="0" x2="24" y1="7" y2="7"></line></svg>
+          <svg width="24" height="14" aria-hidden="true">
+            <line class="zero" x1="0" x2="24" y1="7" y2="7"></line>
+          </svg>
           ${t.term('clinicOverviewLegendNoChange')}
         </li>
       </ul>`,
@@ -477,11 +547,19 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
   #summary(report: ClinicAggregates, measureId: string, title: string, formats: ChartFormats): string {
     const t = this.localize;
     const overall = report.overall;
-    const measure = overall.suppressed ? undefined : overall.measures.find((entry) => entry.measureId === measureId);
+    const measure = overall.suppressed
+      ? undefined
+      : overall.measures.find((entry) => entry.measureId === measureId);
     const correlation = measure?.completionVsImprovement;
     if (!correlation || correlation.rho === null) return t.term('clinicOverviewSummaryUnknown', title);
     const direction = Math.abs(correlation.rho) < WEAK_RHO ? 'none' : correlation.rho > 0 ? 'more' : 'less';
-    return t.term('clinicOverviewSummary', title, formats.number(correlation.rho, 2), correlation.n, direction);
+    return t.term(
+      'clinicOverviewSummary',
+      title,
+      formats.number(correlation.rho, 2),
+      correlation.n,
+      direction,
+    );
   }
 
   #plot(layout: Layout, formats: ChartFormats): SVGTemplateResult {
@@ -491,7 +569,10 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     const t = this.localize;
     return svg`
       ${sideAxis(
-        valueTicks(y.domain[0], y.domain[1], 5).map((value) => ({ at: y(value), label: signed(value, formats) })),
+        valueTicks(y.domain[0], y.domain[1], 5).map((value) => ({
+          at: y(value),
+          label: signed(value, formats),
+        })),
         frame,
         rtl,
         t.term('clinicOverviewAxisImprovement'),
@@ -583,9 +664,12 @@ function signed(value: number, formats: ChartFormats): string {
 
 /** `YYYY-MM-DD` of `instant` in `timeZone`, for a file name. */
 function localDate(instant: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).formatToParts(
-    Date.parse(instant),
-  );
+  const parts = new Intl.DateTimeFormat('en', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone,
+  }).formatToParts(Date.parse(instant));
   const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

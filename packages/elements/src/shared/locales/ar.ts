@@ -223,13 +223,24 @@ export const ar = {
   composerCatalogue: 'النشاط',
   composerFilterLegend: 'عرض',
   composerFilter: (filter: string) =>
-    ({ all: 'الكل', act: 'ACT', ifs: 'IFS', cbt: 'العلاج المعرفي السلوكي', measure: 'الاستبيانات', 'check-in': 'تسجيلات الحال' } as Record<string, string>)[filter] ?? filter,
+    (
+      ({
+        all: 'الكل',
+        act: 'ACT',
+        ifs: 'IFS',
+        cbt: 'العلاج المعرفي السلوكي',
+        measure: 'الاستبيانات',
+        'check-in': 'تسجيلات الحال',
+      }) as Record<string, string>
+    )[filter] ?? filter,
   composerSearch: 'البحث في الأنشطة',
   composerShown: (shown: number, total: number) => `يُعرض ${shown} من ${total} نشاطًا`,
   composerEmptyCatalogue: 'لا توجد أنشطة محفوظة على هذا الجهاز بعد. ستظهر بعد حفظ المحتوى أو مزامنته.',
   composerNoMatch: 'لا يوجد نشاط مطابق. جرّب عامل تصفية أو بحثًا آخر.',
   composerKind: (kind: string) =>
-    ({ exercise: 'تمرين', measure: 'استبيان', 'check-in': 'تسجيل الحال' } as Record<string, string>)[kind] ?? kind,
+    (({ exercise: 'تمرين', measure: 'استبيان', 'check-in': 'تسجيل الحال' }) as Record<string, string>)[
+      kind
+    ] ?? kind,
   composerMinutes: (minutes: string) => `نحو ${minutes} دقيقة`,
   composerLicencePermission: (licence: string) =>
     `غير متاح: الترخيص ${licence} يسمح بالاستخدام غير التجاري فقط. يحتاج المنتج التجاري إلى إذن المالك.`,
@@ -240,19 +251,21 @@ export const ar = {
   composerCheckInSeconds: (seconds: string) => `نحو ${seconds} ثانية`,
   composerSteps: (count: number) => `${count} خطوة`,
   composerStepKind: (kind: string) =>
-    ({
-      text: 'قراءة',
-      prompt: 'كتابة',
-      rating: 'تقييم',
-      choice: 'اختيار',
-      'card-sort': 'ترتيب البطاقات',
-      'list-builder': 'إعداد قائمة',
-      timer: 'توقف',
-      audio: 'استماع',
-      breathing: 'تنفس',
-      'parts-map': 'خريطة الأجزاء',
-      reflection: 'تأمل',
-    } as Record<string, string>)[kind] ?? kind,
+    (
+      ({
+        text: 'قراءة',
+        prompt: 'كتابة',
+        rating: 'تقييم',
+        choice: 'اختيار',
+        'card-sort': 'ترتيب البطاقات',
+        'list-builder': 'إعداد قائمة',
+        timer: 'توقف',
+        audio: 'استماع',
+        breathing: 'تنفس',
+        'parts-map': 'خريطة الأجزاء',
+        reflection: 'تأمل',
+      }) as Record<string, string>
+    )[kind] ?? kind,
   composerSchedule: 'الجدول',
   composerZone: (zone: string) => `التواريخ والأوقات بتوقيت العميل، ${zone}.`,
   composerFrequency: 'كم مرة',

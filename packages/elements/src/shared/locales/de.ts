@@ -232,14 +232,25 @@ export const de = {
   composerCatalogue: 'Aktivität',
   composerFilterLegend: 'Anzeigen',
   composerFilter: (filter: string) =>
-    ({ all: 'Alle', act: 'ACT', ifs: 'IFS', cbt: 'KVT', measure: 'Fragebögen', 'check-in': 'Check-ins' } as Record<string, string>)[filter] ?? filter,
+    (
+      ({
+        all: 'Alle',
+        act: 'ACT',
+        ifs: 'IFS',
+        cbt: 'KVT',
+        measure: 'Fragebögen',
+        'check-in': 'Check-ins',
+      }) as Record<string, string>
+    )[filter] ?? filter,
   composerSearch: 'Aktivitäten durchsuchen',
   composerShown: (shown: number, total: number) => `${shown} von ${total} Aktivitäten angezeigt`,
   composerEmptyCatalogue:
     'Auf diesem Gerät sind noch keine Aktivitäten gespeichert. Sie erscheinen, sobald Inhalte gespeichert oder synchronisiert sind.',
   composerNoMatch: 'Keine Aktivität passt. Versuchen Sie einen anderen Filter oder Suchbegriff.',
   composerKind: (kind: string) =>
-    ({ exercise: 'Übung', measure: 'Fragebogen', 'check-in': 'Check-in' } as Record<string, string>)[kind] ?? kind,
+    (({ exercise: 'Übung', measure: 'Fragebogen', 'check-in': 'Check-in' }) as Record<string, string>)[
+      kind
+    ] ?? kind,
   composerMinutes: (minutes: string) => `etwa ${minutes} Min.`,
   composerLicencePermission: (licence: string) =>
     `Nicht verfügbar: Lizenz ${licence}, nur nichtkommerzielle Nutzung. Ein kommerzielles Produkt braucht die Erlaubnis der Rechteinhaber.`,
@@ -251,21 +262,24 @@ export const de = {
   composerCheckInSeconds: (seconds: string) => `etwa ${seconds} Sekunden`,
   composerSteps: (count: number) => `${count} ${count === 1 ? 'Schritt' : 'Schritte'}`,
   composerStepKind: (kind: string) =>
-    ({
-      text: 'Lesen',
-      prompt: 'Schreiben',
-      rating: 'Bewerten',
-      choice: 'Auswählen',
-      'card-sort': 'Karten sortieren',
-      'list-builder': 'Liste anlegen',
-      timer: 'Innehalten',
-      audio: 'Zuhören',
-      breathing: 'Atmen',
-      'parts-map': 'Anteile benennen',
-      reflection: 'Nachdenken',
-    } as Record<string, string>)[kind] ?? kind,
+    (
+      ({
+        text: 'Lesen',
+        prompt: 'Schreiben',
+        rating: 'Bewerten',
+        choice: 'Auswählen',
+        'card-sort': 'Karten sortieren',
+        'list-builder': 'Liste anlegen',
+        timer: 'Innehalten',
+        audio: 'Zuhören',
+        breathing: 'Atmen',
+        'parts-map': 'Anteile benennen',
+        reflection: 'Nachdenken',
+      }) as Record<string, string>
+    )[kind] ?? kind,
   composerSchedule: 'Zeitplan',
-  composerZone: (zone: string) => `Datum und Uhrzeit gelten für die Klientin oder den Klienten, Zeitzone ${zone}.`,
+  composerZone: (zone: string) =>
+    `Datum und Uhrzeit gelten für die Klientin oder den Klienten, Zeitzone ${zone}.`,
   composerFrequency: 'Wie oft',
   composerOnce: 'Einmal',
   composerWeekly: 'Jede Woche an gewählten Tagen',
@@ -285,7 +299,9 @@ export const de = {
   composerUpcoming: 'Die nächsten zwei Wochen',
   composerUpcomingPending: 'Wählen Sie Aktivität und Zeitplan, um die Termine zu sehen.',
   composerUpcomingCount: (count: number) =>
-    count === 0 ? 'In den nächsten zwei Wochen nicht fällig.' : `In den nächsten zwei Wochen ${count}-mal fällig:`,
+    count === 0
+      ? 'In den nächsten zwei Wochen nicht fällig.'
+      : `In den nächsten zwei Wochen ${count}-mal fällig:`,
   composerWeekLoad: (week: string, minutes: string, limit: string) =>
     `Woche ab ${week}: etwa ${minutes} von höchstens ${limit} Minuten Arbeit`,
   composerWarningsTitle: 'Bevor Sie zuweisen',

@@ -230,13 +230,25 @@ export const en = {
   composerCatalogue: 'Activity',
   composerFilterLegend: 'Show',
   composerFilter: (filter: string) =>
-    ({ all: 'All', act: 'ACT', ifs: 'IFS', cbt: 'CBT', measure: 'Questionnaires', 'check-in': 'Check-ins' } as Record<string, string>)[filter] ?? filter,
+    (
+      ({
+        all: 'All',
+        act: 'ACT',
+        ifs: 'IFS',
+        cbt: 'CBT',
+        measure: 'Questionnaires',
+        'check-in': 'Check-ins',
+      }) as Record<string, string>
+    )[filter] ?? filter,
   composerSearch: 'Search activities',
   composerShown: (shown: number, total: number) => `${shown} of ${total} activities shown`,
-  composerEmptyCatalogue: 'No activities are stored on this device yet. They appear once content is stored or synced.',
+  composerEmptyCatalogue:
+    'No activities are stored on this device yet. They appear once content is stored or synced.',
   composerNoMatch: 'No activity matches. Try another filter or search.',
   composerKind: (kind: string) =>
-    ({ exercise: 'Exercise', measure: 'Questionnaire', 'check-in': 'Check-in' } as Record<string, string>)[kind] ?? kind,
+    (({ exercise: 'Exercise', measure: 'Questionnaire', 'check-in': 'Check-in' }) as Record<string, string>)[
+      kind
+    ] ?? kind,
   composerMinutes: (minutes: string) => `about ${minutes} min`,
   composerLicencePermission: (licence: string) =>
     `Not available: licensed ${licence}, non-commercial use only. A commercial product needs the owner's permission.`,
@@ -248,19 +260,21 @@ export const en = {
   composerCheckInSeconds: (seconds: string) => `about ${seconds} seconds`,
   composerSteps: (count: number) => `${count} ${count === 1 ? 'step' : 'steps'}`,
   composerStepKind: (kind: string) =>
-    ({
-      text: 'Read',
-      prompt: 'Write',
-      rating: 'Rate',
-      choice: 'Choose',
-      'card-sort': 'Sort cards',
-      'list-builder': 'Make a list',
-      timer: 'Pause',
-      audio: 'Listen',
-      breathing: 'Breathe',
-      'parts-map': 'Map parts',
-      reflection: 'Reflect',
-    } as Record<string, string>)[kind] ?? kind,
+    (
+      ({
+        text: 'Read',
+        prompt: 'Write',
+        rating: 'Rate',
+        choice: 'Choose',
+        'card-sort': 'Sort cards',
+        'list-builder': 'Make a list',
+        timer: 'Pause',
+        audio: 'Listen',
+        breathing: 'Breathe',
+        'parts-map': 'Map parts',
+        reflection: 'Reflect',
+      }) as Record<string, string>
+    )[kind] ?? kind,
   composerSchedule: 'Schedule',
   composerZone: (zone: string) => `Dates and times are the client's, in ${zone}.`,
   composerFrequency: 'How often',
@@ -282,7 +296,9 @@ export const en = {
   composerUpcoming: 'The next two weeks',
   composerUpcomingPending: 'Choose an activity and a schedule to see when it is due.',
   composerUpcomingCount: (count: number) =>
-    count === 0 ? 'Not due in the next two weeks.' : `Due ${count} ${count === 1 ? 'time' : 'times'} in the next two weeks:`,
+    count === 0
+      ? 'Not due in the next two weeks.'
+      : `Due ${count} ${count === 1 ? 'time' : 'times'} in the next two weeks:`,
   composerWeekLoad: (week: string, minutes: string, limit: string) =>
     `Week of ${week}: about ${minutes} of at most ${limit} minutes of work`,
   composerWarningsTitle: 'Before you assign',
@@ -312,7 +328,8 @@ export const en = {
   clinicOverviewCompletion: 'Between-session completion',
   clinicOverviewMedian: (measure: string) => `Median improvement on ${measure}`,
   clinicOverviewPoints: (value: string) => `${value} points`,
-  clinicOverviewWithChange: (count: number) => `${count} ${count === 1 ? 'client' : 'clients'} with two scores`,
+  clinicOverviewWithChange: (count: number) =>
+    `${count} ${count === 1 ? 'client' : 'clients'} with two scores`,
   clinicOverviewOverall: 'Whole clinic',
   clinicOverviewByClinician: 'By clinician',
   clinicOverviewByCohort: 'By cohort',
