@@ -25,6 +25,7 @@ import {
   definitions,
   isDemoSeed,
   seedDemo,
+  timeZone,
 } from './demo-data.js';
 import { openDemoServer } from './demo-server.js';
 

@@ -5,12 +5,13 @@ import { getCheckInTemplate } from '@interlude/content';
 import { inProvider, type LoadedClient, type StoryFrame } from '../shared/testing/stories.js';
 import { sampleClinician } from '../shared/testing/clinician-samples.js';
 import { testClient } from '../shared/testing/test-client.js';
+import type { ComposerFilter } from './assignment-composer.types.js';
 import './define.js';
 
 interface ComposerStory {
   readonly frame?: StoryFrame;
   readonly activity?: string;
-  readonly filter?: string;
+  readonly filter?: ComposerFilter;
   readonly clientId?: string;
   readonly name?: string;
   readonly empty?: boolean;

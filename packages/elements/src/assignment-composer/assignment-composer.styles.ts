@@ -7,7 +7,6 @@ export const assignmentComposerStyles = css`
     --_il-warning: var(--il-assignment-composer-warning-color, var(--il-color-warning, #8a4b00));
     --_il-selected: var(--il-assignment-composer-selected-color, var(--il-color-accent, #1a5fb4));
     display: block;
-    container-type: inline-size;
   }
   .base {
     display: flex;
@@ -24,15 +23,11 @@ export const assignmentComposerStyles = css`
   .for {
     font-weight: 400;
   }
+  /* Catalogue beside the details once both fit (20rem each), stacked below that. */
   .columns {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
     gap: var(--_il-gap);
-  }
-  @container (min-width: 46rem) {
-    .columns {
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-    }
   }
   section,
   .details {
@@ -70,7 +65,6 @@ export const assignmentComposerStyles = css`
     margin-block-start: 0.3em;
     inline-size: 1rem;
     block-size: 1rem;
-    accent-color: var(--_il-selected);
   }
   .activity.selected {
     border-inline-start-color: var(--_il-selected);

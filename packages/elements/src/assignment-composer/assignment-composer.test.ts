@@ -13,7 +13,7 @@ type Client = Awaited<ReturnType<typeof sampleClinician>>;
 
 async function mountComposer(
   client: Client,
-  attributes: { clientId?: string; name?: string; lang?: string; dir?: string } = {},
+  attributes: { clientId?: string; name?: string; lang?: string; dir?: 'ltr' | 'rtl' } = {},
 ) {
   const composer = await mountWithClient<IlAssignmentComposer>(
     html`<il-assignment-composer

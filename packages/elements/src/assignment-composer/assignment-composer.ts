@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   DAYS_OF_WEEK,
   addLocalDays,
@@ -580,7 +581,7 @@ export class IlAssignmentComposer extends LitElement {
                   <input
                     id="end"
                     type="date"
-                    min=${this.start || nothing}
+                    min=${this.start}
                     aria-invalid=${invalid('end')}
                     aria-describedby=${described('end')}
                     .value=${this.end}
@@ -767,7 +768,7 @@ export class IlAssignmentComposer extends LitElement {
       this.announcement = t.term('composerSaved', entry.title, name);
       this.#draftId = newId();
       this.note = '';
-      this.dispatchEvent(new IlAssignmentSaveEvent({ assignment: saved, warnings }));
+      fire(this, new IlAssignmentSaveEvent({ assignment: saved, warnings }));
     } catch (error) {
       this.writeError =
         (error as { name?: string }).name === 'ValidationError'
@@ -790,9 +791,14 @@ export class IlAssignmentComposer extends LitElement {
   }
 }
 
+/** Dispatches `event` from `target` (documented with `@fires` on the class, not inferred by the manifest). */
+function fire(target: EventTarget, event: Event): void {
+  target.dispatchEvent(event);
+}
+
 /** A heading at `level` (the host page decides where the composer sits in its outline). */
 function heading(level: number, content: unknown, id?: string): TemplateResult {
-  return html`<div class="heading" role="heading" aria-level=${level} id=${id ?? nothing}>${content}</div>`;
+  return html`<div class="heading" role="heading" aria-level=${level} id=${ifDefined(id)}>${content}</div>`;
 }
 
 function licenceText(t: LocalizeController, refusal: LicenceRefusal): string {

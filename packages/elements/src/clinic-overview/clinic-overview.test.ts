@@ -23,7 +23,7 @@ type Client = Awaited<ReturnType<typeof sampleClinician>>;
 
 async function mountOverview(
   client: Client,
-  options: { roster?: readonly ClinicClient[]; min?: number; lang?: string; dir?: string } = {},
+  options: { roster?: readonly ClinicClient[]; min?: number; lang?: string; dir?: 'ltr' | 'rtl' } = {},
 ) {
   const overview = await mountWithClient<IlClinicOverview>(
     html`<il-clinic-overview

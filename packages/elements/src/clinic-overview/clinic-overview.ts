@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   clinicAggregatesToCsv,
   localizedText,
@@ -640,7 +641,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
 
 /** A heading at `level` (the host page decides where the overview sits in its outline). */
 function heading(level: number, content: string, id?: string): TemplateResult {
-  return html`<div class="heading" role="heading" aria-level=${level} id=${id ?? nothing}>${content}</div>`;
+  return html`<div class="heading" role="heading" aria-level=${level} id=${ifDefined(id)}>${content}</div>`;
 }
 
 function rate(value: number | null, formats: ChartFormats, unknown: string): string {
