@@ -30,7 +30,6 @@ import {
 import { openDemoServer } from './demo-server.js';
 
 type View = 'client' | 'clinician';
-type LocaleText = Readonly<Record<string, string | undefined>>;
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 const provider = document.querySelector('il-provider')!;
@@ -135,10 +134,6 @@ $('#today').addEventListener('il-activity-open', (event) => {
     note.textContent = 'Exercises open in the exercise player, which is not part of this demo yet.';
   }
 });
-
-function localized(text: LocaleText): string {
-  return text[document.documentElement.lang] ?? text['en'] ?? '';
-}
 
 // ---- clinician view -----------------------------------------------------------------------
 

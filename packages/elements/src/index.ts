@@ -19,7 +19,9 @@ export {
 } from './shared/internal/activity-run.js';
 export * from './shared/events/index.js';
 export { LocalizeController, registerMessages, availableLocales } from './shared/internal/localize.js';
-export { en, type Messages } from './shared/locales/en.js';
+export { en, type Messages } from './shared/locales/all.js';
+export type { Localizer } from './shared/internal/localize.js';
+export type { Message, MessageArguments, StringGroup, StringsOf } from './shared/locales/strings.js';
 export { IlRatingScale } from './rating-scale/define.js';
 export {
   RATING_SCALE_MAX_OPTIONS,

@@ -24,6 +24,9 @@ import type {
   AdherenceChartOccurrence,
   AdherenceStatus,
 } from './adherence-chart.types.js';
+import { LocalizeController } from '../shared/internal/localize.js';
+import { chartStrings } from '../shared/locales/chart.js';
+import { adherenceChartStrings } from '../shared/locales/adherence-chart.js';
 
 /** Everything drawn for one width. */
 interface Layout {
@@ -97,6 +100,9 @@ const GAP = 36;
 export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
   /** @internal */
   static override styles = [sharedStyles, configurationNoticeStyles, chartStyles, adherenceChartStyles];
+
+  /** @internal */
+  protected override readonly localize = new LocalizeController(this, chartStrings, adherenceChartStrings);
 
   /** How many weeks back to read from the client (1 to 104). Ignored for `data`. */
   @property({ type: Number })

@@ -23,7 +23,11 @@ import {
 import type { Interlude } from '@interlude/store';
 import { ClientController } from '../shared/internal/client-controller.js';
 import { DataController } from '../shared/internal/data-controller.js';
-import { LocalizeController } from '../shared/internal/localize.js';
+import { LocalizeController, type Localizer } from '../shared/internal/localize.js';
+import {
+  assignmentComposerStrings,
+  type AssignmentComposerStrings,
+} from '../shared/locales/assignment-composer.js';
 import {
   configurationNotice,
   configurationNoticeStyles,
@@ -171,7 +175,7 @@ export class IlAssignmentComposer extends LitElement {
   /** @internal What the live region says. */
   @state() private announcement = '';
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, assignmentComposerStrings);
   readonly #clients = new ClientController(this);
   readonly #data = new DataController<ComposerData>(this, this.#clients, {
     collections: ['definitions', 'assignments'],
@@ -220,8 +224,8 @@ export class IlAssignmentComposer extends LitElement {
     const data = this.#data.value;
     if (!data) {
       return state.status === 'error'
-        ? html`<p class="error" role="alert">${t.term('clinicianReadError')}</p>`
-        : html`<p class="muted" role="status">${t.term('clinicianLoading')}</p>`;
+        ? html`<p class="error" role="alert">${t.term('composerReadError')}</p>`
+        : html`<p class="muted" role="status">${t.term('composerLoading')}</p>`;
     }
     const zone = this.clientTimeZone;
     const now = store.now();
@@ -231,7 +235,7 @@ export class IlAssignmentComposer extends LitElement {
     const preview = draft ? this.#preview(draft, data, now) : undefined;
     const formats = new DateFormats(t.lang, zone);
     const level = Math.min(6, Math.max(1, this.headingLevel));
-    const name = this.clientName || t.term('clinicianClientFallback', this.clientId);
+    const name = this.clientName || t.term('composerClientFallback', this.clientId);
     return html`<form part="base" class="base" dir=${t.dir} novalidate @submit=${this.#onSubmit}>
       ${heading(level, html`${t.term('composerTitle')} <bdi class="for">${t.term('composerFor', name)}</bdi>`)}
       <div class="columns">
@@ -764,7 +768,7 @@ export class IlAssignmentComposer extends LitElement {
     this.saving = true;
     try {
       const saved = await store.assignments.put(parseAssignment(draft));
-      const name = this.clientName || t.term('clinicianClientFallback', this.clientId);
+      const name = this.clientName || t.term('composerClientFallback', this.clientId);
       this.announcement = t.term('composerSaved', entry.title, name);
       this.#draftId = newId();
       this.note = '';
@@ -773,7 +777,7 @@ export class IlAssignmentComposer extends LitElement {
       this.writeError =
         (error as { name?: string }).name === 'ValidationError'
           ? t.term('composerInvalid', (error as Error).message)
-          : t.term('clinicianWriteError');
+          : t.term('composerWriteError');
     } finally {
       this.saving = false;
     }
@@ -801,13 +805,17 @@ function heading(level: number, content: unknown, id?: string): TemplateResult {
   return html`<div class="heading" role="heading" aria-level=${level} id=${ifDefined(id)}>${content}</div>`;
 }
 
-function licenceText(t: LocalizeController, refusal: LicenceRefusal): string {
+function licenceText(t: Localizer<AssignmentComposerStrings>, refusal: LicenceRefusal): string {
   return refusal.reason === 'commercial-use-forbidden'
     ? t.term('composerLicenceForbidden', refusal.licenceId)
     : t.term('composerLicencePermission', refusal.licenceId);
 }
 
-function warningText(t: LocalizeController, warning: WorkloadWarning, formats: DateFormats): string {
+function warningText(
+  t: Localizer<AssignmentComposerStrings>,
+  warning: WorkloadWarning,
+  formats: DateFormats,
+): string {
   switch (warning.code) {
     case 'too-many-new-exercises':
       return t.term('composerWarnNewExercises', warning.count, warning.limit);

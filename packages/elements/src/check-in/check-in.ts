@@ -24,6 +24,8 @@ import { ActivityRunController } from '../shared/internal/activity-run.js';
 import { ClientController } from '../shared/internal/client-controller.js';
 import { configurationNoticeStyles, notConfiguredNotice } from '../shared/internal/configuration-notice.js';
 import { LocalizeController } from '../shared/internal/localize.js';
+import { runStrings } from '../shared/locales/run.js';
+import { checkInStrings } from '../shared/locales/check-in.js';
 import { draftLine, invalidDefinitionNotice, resumedNotice, runStyles } from '../shared/internal/run-view.js';
 import { SyncStatusController } from '../shared/internal/sync-status.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
@@ -90,7 +92,7 @@ export class IlCheckIn extends LitElement {
   @property({ attribute: false })
   client: InterludeClient | undefined = undefined;
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, runStrings, checkInStrings);
   readonly #clients = new ClientController(this);
   readonly #sync = new SyncStatusController(this, this.#clients);
   readonly #run = new ActivityRunController(this, this.#clients, {

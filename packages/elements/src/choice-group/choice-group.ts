@@ -6,6 +6,7 @@ import { configurationNotice, configurationNoticeStyles } from '../shared/intern
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { choiceGroupStyles } from './choice-group.styles.js';
 import { CHOICE_GROUP_MAX_OPTIONS, type ChoiceGroupOption } from './choice-group.types.js';
+import { LocalizeController } from '../shared/internal/localize.js';
 
 /** Why `options` cannot be shown, or `''` (by path, never echoing a value). */
 function optionsProblem(options: unknown): string {
@@ -64,6 +65,9 @@ function optionsProblem(options: unknown): string {
 export class IlChoiceGroup extends FormAssociatedElement {
   /** @internal */
   static override styles = [sharedStyles, configurationNoticeStyles, choiceGroupStyles];
+
+  /** @internal */
+  protected override readonly localize = new LocalizeController(this);
 
   /** The question; the group's accessible name. */
   @property()

@@ -13,6 +13,9 @@ import {
   type ValidationError,
 } from '@interlude/core';
 import { DataController } from '../shared/internal/data-controller.js';
+import { LocalizeController } from '../shared/internal/localize.js';
+import { chartStrings } from '../shared/locales/chart.js';
+import { clinicOverviewStrings } from '../shared/locales/clinic-overview.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { clinicianTimeZone } from '../shared/internal/clinician-format.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
@@ -147,6 +150,9 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
 
   /** @internal What the live region says. */
   @state() private announcement = '';
+
+  /** @internal */
+  protected override readonly localize = new LocalizeController(this, chartStrings, clinicOverviewStrings);
 
   readonly #source = new DataController(this, this.clients, {
     collections: ['assignments', 'submissions', 'scores', 'definitions'],
@@ -616,7 +622,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
       caption: this.label || this.defaultLabel(),
       columns: [
         t.term('clinicOverviewColumnGroup'),
-        t.term('chartColumnSeries'),
+        t.term('clinicOverviewColumnKind'),
         t.term('clinicOverviewColumnCompletion'),
         t.term('clinicOverviewColumnImprovement'),
         t.term('clinicOverviewColumnWithChange'),

@@ -9,6 +9,7 @@ import {
 import { ClientController } from '../shared/internal/client-controller.js';
 import { CrisisController } from '../shared/internal/crisis-controller.js';
 import { LocalizeController } from '../shared/internal/localize.js';
+import { crisisStrings } from '../shared/locales/crisis.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { crisisResourcesStyles } from './crisis-resources.styles.js';
 import { CRISIS_HEADING_LEVELS, type CrisisHeadingLevel } from './crisis-resources.types.js';
@@ -73,7 +74,7 @@ export class IlCrisisResources extends LitElement {
   @property({ attribute: false })
   client: InterludeClient | undefined = undefined;
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, crisisStrings);
   readonly #clients = new ClientController(this);
   readonly #crisis = new CrisisController(this);
 

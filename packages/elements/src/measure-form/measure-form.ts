@@ -27,6 +27,9 @@ import {
 } from '../shared/internal/configuration-notice.js';
 import { CrisisController } from '../shared/internal/crisis-controller.js';
 import { LocalizeController } from '../shared/internal/localize.js';
+import { runStrings } from '../shared/locales/run.js';
+import { measureFormStrings } from '../shared/locales/measure-form.js';
+import { crisisStrings } from '../shared/locales/crisis.js';
 import { draftLine, invalidDefinitionNotice, resumedNotice, runStyles } from '../shared/internal/run-view.js';
 import { SyncStatusController } from '../shared/internal/sync-status.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
@@ -135,7 +138,7 @@ export class IlMeasureForm extends LitElement {
   @property({ attribute: false })
   client: InterludeClient | undefined = undefined;
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, runStrings, measureFormStrings, crisisStrings);
   readonly #clients = new ClientController(this);
   readonly #crisis = new CrisisController(this);
   readonly #sync = new SyncStatusController(this, this.#clients);

@@ -16,6 +16,9 @@ import { parseMoodChartData } from './mood-chart.data.js';
 import { loadCheckIns } from '../shared/chart/loaders.js';
 import { moodChartStyles } from './mood-chart.styles.js';
 import type { MoodChartData, MoodChartSeries } from './mood-chart.types.js';
+import { LocalizeController } from '../shared/internal/localize.js';
+import { chartStrings } from '../shared/locales/chart.js';
+import { moodChartStrings } from '../shared/locales/mood-chart.js';
 
 /** Everything drawn, for one width. */
 interface Layout {
@@ -99,6 +102,9 @@ const AXIS = 28;
 export class IlMoodChart extends ChartElement<MoodChartData> {
   /** @internal */
   static override styles = [sharedStyles, configurationNoticeStyles, chartStyles, moodChartStyles];
+
+  /** @internal */
+  protected override readonly localize = new LocalizeController(this, chartStrings, moodChartStrings);
 
   /** Ids of the series to show, comma-separated (default: all). The checkboxes change what is shown. */
   @property()

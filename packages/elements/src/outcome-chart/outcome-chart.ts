@@ -25,6 +25,9 @@ import type { DataTable } from '../shared/chart/data-table.js';
 import { loadOutcomeChartData, parseOutcomeChartData } from './outcome-chart.data.js';
 import { outcomeChartStyles } from './outcome-chart.styles.js';
 import type { OutcomeChartData, OutcomeChartMeasure, OutcomeMark } from './outcome-chart.types.js';
+import { LocalizeController } from '../shared/internal/localize.js';
+import { chartStrings } from '../shared/locales/chart.js';
+import { outcomeChartStrings } from '../shared/locales/outcome-chart.js';
 
 /** One measure as drawn. */
 interface Model {
@@ -100,6 +103,9 @@ const HEIGHT_EXTRA = 52;
 export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
   /** @internal */
   static override styles = [sharedStyles, configurationNoticeStyles, chartStyles, outcomeChartStyles];
+
+  /** @internal */
+  protected override readonly localize = new LocalizeController(this, chartStrings, outcomeChartStrings);
 
   /** Id of the measure to show (e.g. `phq-9`); default: the one scored most recently. */
   @property({ reflect: true })

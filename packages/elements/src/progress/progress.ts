@@ -21,6 +21,9 @@ import type { DataTable } from '../shared/chart/data-table.js';
 import { loadProgressData, parseProgressData } from './progress.data.js';
 import { progressStyles } from './progress.styles.js';
 import type { ProgressData, ProgressSeries, ProgressTrend } from './progress.types.js';
+import { LocalizeController } from '../shared/internal/localize.js';
+import { chartStrings } from '../shared/locales/chart.js';
+import { progressStrings } from '../shared/locales/progress.js';
 
 interface Layout {
   readonly frame: Frame;
@@ -82,6 +85,9 @@ const STEADY_SHARE = 0.1;
 export class IlProgress extends ChartElement<ProgressData> {
   /** @internal */
   static override styles = [sharedStyles, configurationNoticeStyles, chartStyles, progressStyles];
+
+  /** @internal */
+  protected override readonly localize = new LocalizeController(this, chartStrings, progressStrings);
 
   /** How many recent weeks to show (1 to 26). */
   @property({ type: Number })

@@ -12,6 +12,8 @@ import {
   RATING_SCALE_MAX_OPTIONS,
   type RatingScaleLabels,
 } from './rating-scale.types.js';
+import { LocalizeController } from '../shared/internal/localize.js';
+import { ratingScaleStrings } from '../shared/locales/rating-scale.js';
 
 /** One choice as rendered: its value, its visible per-value label and its spoken anchor. */
 interface Option {
@@ -143,6 +145,9 @@ function toValue(input: unknown): number | null {
 export class IlRatingScale extends FormAssociatedElement {
   /** @internal */
   static override styles = [sharedStyles, configurationNoticeStyles, ratingScaleStyles];
+
+  /** @internal */
+  protected override readonly localize = new LocalizeController(this, ratingScaleStrings);
 
   /** The question the scale answers; its accessible name. Use the `label` slot for more than text. */
   @property()

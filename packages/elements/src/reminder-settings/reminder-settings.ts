@@ -16,6 +16,8 @@ import { ClientController } from '../shared/internal/client-controller.js';
 import { configurationNoticeStyles, notConfiguredNotice } from '../shared/internal/configuration-notice.js';
 import { DataController } from '../shared/internal/data-controller.js';
 import { LocalizeController } from '../shared/internal/localize.js';
+import { runStrings } from '../shared/locales/run.js';
+import { reminderSettingsStrings } from '../shared/locales/reminder-settings.js';
 import { runStyles } from '../shared/internal/run-view.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { reminderSettingsStyles } from './reminder-settings.styles.js';
@@ -72,7 +74,7 @@ export class IlReminderSettings extends LitElement {
   @state() private status: '' | 'saved' | 'failed' = '';
   #edited = false;
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, runStrings, reminderSettingsStrings);
   readonly #clients = new ClientController(this);
   readonly #data = new DataController<SettingsData>(this, this.#clients, {
     collections: ['preferences', 'assignments', 'definitions', 'submissions'],

@@ -18,6 +18,7 @@ import {
 import { ClientController } from '../shared/internal/client-controller.js';
 import { DataController } from '../shared/internal/data-controller.js';
 import { LocalizeController } from '../shared/internal/localize.js';
+import { clinicianStrings } from '../shared/locales/clinician.js';
 import { notConfiguredNotice, configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import {
   DateFormats,
@@ -174,7 +175,7 @@ export class IlReviewQueue extends LitElement {
   /** @internal Flag ids with a write in flight (their buttons are busy). */
   @state() private busy: ReadonlySet<string> = new Set();
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, clinicianStrings);
   readonly #clients = new ClientController(this);
   readonly #data = new DataController<QueueData>(this, this.#clients, {
     collections: ['assignments', 'submissions', 'scores', 'definitions', 'acknowledgements'],

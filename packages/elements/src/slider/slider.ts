@@ -7,6 +7,8 @@ import { configurationNotice, configurationNoticeStyles } from '../shared/intern
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { sliderStyles } from './slider.styles.js';
 import { SLIDER_MAX_STEPS } from './slider.types.js';
+import { LocalizeController } from '../shared/internal/localize.js';
+import { sliderStrings } from '../shared/locales/slider.js';
 
 /** `'3'` → 3; `''`, `null`, `'abc'` → `null`. */
 function toValue(input: unknown): number | null {
@@ -66,6 +68,9 @@ function settingsProblem(min: number, max: number, step: number): string {
 export class IlSlider extends FormAssociatedElement {
   /** @internal */
   static override styles = [sharedStyles, configurationNoticeStyles, sliderStyles];
+
+  /** @internal */
+  protected override readonly localize = new LocalizeController(this, sliderStrings);
 
   /** The question; the slider's accessible name. */
   @property()

@@ -16,6 +16,8 @@ import { ClientController } from '../shared/internal/client-controller.js';
 import { configurationNoticeStyles, notConfiguredNotice } from '../shared/internal/configuration-notice.js';
 import { DataController } from '../shared/internal/data-controller.js';
 import { LocalizeController } from '../shared/internal/localize.js';
+import { runStrings } from '../shared/locales/run.js';
+import { todayStrings } from '../shared/locales/today.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { todayStyles } from './today.styles.js';
 import {
@@ -103,7 +105,7 @@ export class IlToday extends LitElement {
 
   /** The exercise player created for the open entry, kept across re-renders. */
   #exercise: { occurrenceId: string; element: HTMLElement } | undefined;
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, runStrings, todayStrings);
   readonly #clients = new ClientController(this);
   readonly #data = new DataController<TodayData>(this, this.#clients, {
     collections: ['assignments', 'submissions', 'definitions'],

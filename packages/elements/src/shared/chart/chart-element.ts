@@ -32,7 +32,8 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { InterludeClient, ValidationError } from '@interlude/core';
 import { ClientController } from '../internal/client-controller.js';
-import { LocalizeController } from '../internal/localize.js';
+import type { Localizer } from '../internal/localize.js';
+import type { ChartStrings } from '../locales/chart.js';
 import { configurationNotice, notConfiguredNotice } from '../internal/configuration-notice.js';
 import type { DataState } from '../internal/data-controller.js';
 import { IlPointFocusEvent } from '../events/point-focus.js';
@@ -119,8 +120,11 @@ export abstract class ChartElement<Data> extends LitElement {
   @property({ type: Boolean, attribute: 'table-open', reflect: true })
   tableOpen = false;
 
-  /** @internal */
-  protected readonly localize = new LocalizeController(this);
+  /**
+   * @internal Strings, language and direction: each chart creates its `LocalizeController`
+   * with `chartStrings` and its own group.
+   */
+  protected abstract readonly localize: Localizer<ChartStrings>;
   /** @internal */
   protected readonly clients = new ClientController(this);
 

@@ -7,7 +7,8 @@
  */
 import { localizedText, type ActivityDefinition, type ActivityRef } from '@interlude/core';
 import type { Interlude } from '@interlude/store';
-import type { LocalizeController } from './localize.js';
+import type { Localizer } from './localize.js';
+import type { ClinicianStrings } from '../locales/clinician.js';
 
 /** The zone a clinician's days are named in: their `user.timeZone`, else the device's. */
 export function clinicianTimeZone(client: Pick<Interlude, 'user'> | undefined): string {
@@ -67,7 +68,7 @@ export class DateFormats {
 export function displayName(
   names: Readonly<Record<string, string>> | undefined,
   id: string,
-  localize: LocalizeController,
+  localize: Localizer<ClinicianStrings>,
 ): string {
   const name = names?.[id];
   return typeof name === 'string' && name.trim() !== '' ? name : localize.term('clinicianClientFallback', id);

@@ -1,12 +1,12 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { LocalizeController } from './localize.js';
+import type { Localizer } from './localize.js';
 
 /**
  * What an element shows instead of a blank box when it has no client: a visible,
  * announced explanation for the vendor's developer. Never contains client data.
  */
 export function configurationNotice(
-  localize: LocalizeController,
+  localize: Pick<Localizer, 'dir'>,
   title: string,
   body: string,
 ): TemplateResult {
@@ -17,7 +17,7 @@ export function configurationNotice(
 }
 
 /** Convenience for the common case: no client reached the element. */
-export function notConfiguredNotice(localize: LocalizeController): TemplateResult {
+export function notConfiguredNotice(localize: Localizer): TemplateResult {
   return configurationNotice(
     localize,
     localize.term('notConfiguredTitle'),

@@ -8,7 +8,7 @@
  */
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocalizeController } from './localize.js';
+import type { Localizer } from './localize.js';
 
 /**
  * A form-associated custom element: it takes part in `<form>` submission, reset,
@@ -30,8 +30,11 @@ export abstract class FormAssociatedElement extends LitElement {
   /** @internal */
   protected readonly internals: ElementInternals = this.attachInternals();
 
-  /** @internal Strings, language and direction of the nearest `lang`/`dir`. */
-  protected readonly localize = new LocalizeController(this);
+  /**
+   * @internal Strings, language and direction of the nearest `lang`/`dir`: each input creates
+   * its `LocalizeController` with its own string groups (the common group has `required`).
+   */
+  protected abstract readonly localize: Localizer;
 
   /** The name the value is submitted under in the form's data. */
   @property({ reflect: true })

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { LocalizeController, availableLocales, registerMessages } from './localize.js';
-import { en, type Messages } from '../locales/en.js';
+import { en, type Messages } from '../locales/all.js';
+import { sliderStrings } from '../locales/slider.js';
 
 /** Renders one string, its direction and its language, the way every element uses the controller. */
 class TestLocalized extends LitElement {
@@ -11,6 +12,15 @@ class TestLocalized extends LitElement {
   }
 }
 customElements.define('test-localized', TestLocalized);
+
+/** An element with a string group of its own besides the common one. */
+class TestGrouped extends LitElement {
+  readonly localize = new LocalizeController(this, sliderStrings);
+  override render() {
+    return litHtml`<p>${this.localize.term('sliderNotAnswered')}</p><p>${this.localize.term('required')}</p>`;
+  }
+}
+customElements.define('test-grouped', TestGrouped);
 
 async function until(condition: () => boolean): Promise<void> {
   const start = performance.now();
@@ -60,6 +70,26 @@ describe('LocalizeController', () => {
     await element.updateComplete;
     expect(textOf(element)).to.equal('Veuillez choisir une valeur.');
     expect(availableLocales()).to.include.members(['ar', 'de', 'en', 'fr']);
+  });
+
+  it('loads the translation of each of its groups, and knows only their keys', async () => {
+    const wrapper = await fixture(html`<div lang="de"><test-grouped></test-grouped></div>`);
+    const element = wrapper.querySelector('test-grouped') as TestGrouped;
+    const texts = () => [...element.shadowRoot!.querySelectorAll('p')].map((p) => p.textContent);
+    await until(() => texts()[0] === 'Noch nicht beantwortet');
+    await until(() => texts()[1] === 'Bitte wählen Sie einen Wert.');
+    const term = element.localize.term as (key: string) => string;
+    expect(() => term.call(element.localize, 'runLoading')).to.throw(/runLoading/);
+  });
+
+  it('lets a vendor reword English, and falls back to ours for what it leaves out', async () => {
+    const element = await fixture<TestLocalized>(html`<test-localized></test-localized>`);
+    registerMessages('en', { ...en, required: 'Pick one, please.' });
+    await element.updateComplete;
+    expect(textOf(element)).to.equal('Pick one, please.');
+    registerMessages('en', { ...en, required: undefined } as unknown as Messages);
+    await element.updateComplete;
+    expect(textOf(element)).to.equal(en.required);
   });
 
   it('formats numbers in the element language', async () => {

@@ -1,27 +1,45 @@
 /**
  * Per-subtree localisation. An element speaks the language of the nearest `lang`
  * attribute (its own, an ancestor's, across shadow roots, or `<html lang>`), lays out
- * in the nearest `dir`, and re-renders when either changes. English is bundled; other
- * locales load on first use with `import()`; vendors add or override locales with
+ * in the nearest `dir`, and re-renders when either changes. Strings come in groups
+ * (`shared/locales/<group>.ts`, one per element or shared concern): an element names the
+ * groups it uses, so its bundle carries only those. English is bundled; German and Arabic
+ * load per group on first use with `import()`; vendors add or override locales with
  * {@link registerMessages}. Nothing here configures anything globally at import time.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type Messages } from '../locales/en.js';
+import { commonStrings, type CommonStrings } from '../locales/common.js';
+import {
+  TRANSLATED_LOCALES,
+  type Message,
+  type MessageArguments,
+  type StringGroup,
+  type StringsOf,
+  type TranslatedLocale,
+} from '../locales/strings.js';
+import type { Messages } from '../locales/all.js';
 
-type Loader = () => Promise<Messages>;
+type AnyGroup = StringGroup<object>;
+type Table = Readonly<Record<string, Message | undefined>>;
 
-const registered = new Map<string, Messages>([['en', en]]);
-const loaders = new Map<string, Loader>([
-  ['de', () => import('../locales/de.js').then((module) => module.de)],
-  ['ar', () => import('../locales/ar.js').then((module) => module.ar)],
-]);
-const loading = new Map<string, Promise<void>>();
-const hosts = new Set<LocalizeController>();
+/** Vendors' own strings per language tag ({@link registerMessages}); they win over ours. */
+const registered = new Map<string, Table>();
+/** Our translations as they arrive, per group and language. */
+const translations = new Map<AnyGroup, Map<TranslatedLocale, Table>>();
+const loading = new Map<AnyGroup, Set<TranslatedLocale>>();
+const hosts = new Set<LocalizeController<readonly AnyGroup[]>>();
 let observer: MutationObserver | undefined;
 
+const isTranslated = (tag: string): tag is TranslatedLocale =>
+  (TRANSLATED_LOCALES as readonly string[]).includes(tag);
+
+function rerenderAll(): void {
+  for (const controller of hosts) controller.host.requestUpdate();
+}
+
 /**
- * Adds or replaces the strings for a language, e.g. a vendor's own translation.
- * Every connected element re-renders.
+ * Adds or replaces the strings for a language, e.g. a vendor's own translation (or its own
+ * wording in English). Every connected element re-renders.
  *
  * @example
  * ```ts
@@ -30,13 +48,13 @@ let observer: MutationObserver | undefined;
  * ```
  */
 export function registerMessages(lang: string, messages: Messages): void {
-  registered.set(lang.toLowerCase(), messages);
-  for (const controller of hosts) controller.host.requestUpdate();
+  registered.set(lang.toLowerCase(), messages as Table);
+  rerenderAll();
 }
 
 /** Languages this page can show without loading anything more, plus those it can load. */
 export function availableLocales(): string[] {
-  return [...new Set([...registered.keys(), ...loaders.keys()])].sort();
+  return [...new Set(['en', ...TRANSLATED_LOCALES, ...registered.keys()])].sort();
 }
 
 /** The nearest value of `attribute` from `element` upwards, crossing shadow-root boundaries. */
@@ -61,9 +79,7 @@ function candidates(lang: string): string[] {
 
 function observeDocument(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => {
-    for (const controller of hosts) controller.host.requestUpdate();
-  });
+  observer = new MutationObserver(rerenderAll);
   observer.observe(document.documentElement, {
     attributes: true,
     subtree: true,
@@ -71,22 +87,60 @@ function observeDocument(): void {
   });
 }
 
+/** Starts loading one group's translation; every element re-renders when it arrives. */
+function load(group: AnyGroup, locale: TranslatedLocale): void {
+  const started = loading.get(group) ?? new Set<TranslatedLocale>();
+  if (started.has(locale)) return;
+  loading.set(group, started.add(locale));
+  group[locale]().then(
+    (table) => {
+      const tables = translations.get(group) ?? new Map<TranslatedLocale, Table>();
+      tables.set(locale, table as Table);
+      translations.set(group, tables);
+      rerenderAll();
+    },
+    () => started.delete(locale), // a failed chunk load may be retried on the next render
+  );
+}
+
 /**
- * Gives an element its strings, language and direction.
+ * What shared render helpers ask for: a controller whose groups include `Strings` (the common
+ * group is always there), e.g. `Localizer<RunStrings>`.
+ */
+export interface Localizer<Strings = unknown> {
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly isRtl: boolean;
+  term<K extends keyof (CommonStrings & Strings) & string>(
+    key: K,
+    ...args: MessageArguments<(CommonStrings & Strings)[K]>
+  ): string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+}
+
+/**
+ * Gives an element its strings, language and direction. Name the string groups the element
+ * uses (the common group, with the configuration notices, is always there); `term` only
+ * accepts their keys.
  *
  * @example
  * ```ts
+ * import { sliderStrings } from '../shared/locales/slider.js';
  * class Example extends LitElement {
- *   #localize = new LocalizeController(this);
- *   render() { return html`<p dir=${this.#localize.dir}>${this.#localize.term('required')}</p>`; }
+ *   #localize = new LocalizeController(this, sliderStrings);
+ *   render() { return html`<p dir=${this.#localize.dir}>${this.#localize.term('sliderNotAnswered')}</p>`; }
  * }
  * ```
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<Groups extends readonly StringGroup<object>[] = []>
+  implements ReactiveController, Localizer<StringsOf<Groups>>
+{
   readonly host: ReactiveControllerHost & HTMLElement;
+  readonly #groups: readonly AnyGroup[];
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement, ...groups: Groups) {
     this.host = host;
+    this.#groups = [commonStrings, ...groups];
     host.addController(this);
   }
 
@@ -115,14 +169,14 @@ export class LocalizeController implements ReactiveController {
   }
 
   /**
-   * The string for `key` in the element's language; falls back to English while another
-   * locale loads (the element re-renders when it arrives) or when a key is missing.
+   * The string for `key` in the element's language; falls back to English while a
+   * translation loads (the element re-renders when it arrives) or when a key is missing.
    */
-  term<K extends keyof Messages>(
+  term<K extends keyof (CommonStrings & StringsOf<Groups>) & string>(
     key: K,
-    ...args: Messages[K] extends (...a: infer A) => string ? A : []
+    ...args: MessageArguments<(CommonStrings & StringsOf<Groups>)[K]>
   ): string {
-    const message = this.#messages()[key] ?? en[key];
+    const message = this.#message(key);
     return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : message;
   }
 
@@ -131,27 +185,19 @@ export class LocalizeController implements ReactiveController {
     return new Intl.NumberFormat(this.lang, options).format(value);
   }
 
-  #messages(): Messages {
+  #message(key: string): Message {
+    const group = this.#groups.find((candidate) => Object.hasOwn(candidate.en, key));
+    if (!group) throw new Error(`No string group of this element has the key "${key}"`);
+    const english = (group.en as Table)[key] as Message;
     for (const tag of candidates(this.lang)) {
-      const messages = registered.get(tag);
-      if (messages) return messages;
-      const loader = loaders.get(tag);
-      if (loader) {
-        this.#load(tag, loader);
-        break;
-      }
+      const own = registered.get(tag)?.[key];
+      if (own !== undefined) return own;
+      if (!isTranslated(tag)) continue;
+      const table = translations.get(group)?.get(tag);
+      if (table) return table[key] ?? english;
+      load(group, tag);
+      break;
     }
-    return en;
-  }
-
-  #load(tag: string, loader: Loader): void {
-    if (loading.has(tag)) return;
-    const done = loader().then(
-      (messages) => registerMessages(tag, messages),
-      () => {
-        loading.delete(tag); // a failed chunk load may be retried on the next render
-      },
-    );
-    loading.set(tag, done);
+    return english;
   }
 }

@@ -9,11 +9,12 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ValidationError } from '@interlude/core';
 import type { ActivityRunController } from './activity-run.js';
 import { configurationNotice } from './configuration-notice.js';
-import type { LocalizeController } from './localize.js';
+import type { Localizer } from './localize.js';
+import type { RunStrings } from '../locales/run.js';
 
 /** The notice shown instead of a run whose definition is missing or invalid (paths only). */
 export function invalidDefinitionNotice(
-  localize: LocalizeController,
+  localize: Localizer<RunStrings>,
   error: ValidationError,
 ): TemplateResult {
   return configurationNotice(
@@ -24,7 +25,7 @@ export function invalidDefinitionNotice(
 }
 
 /** The quiet line under a run saying whether the answers so far are safe on the device. */
-export function draftLine(localize: LocalizeController, run: ActivityRunController): TemplateResult {
+export function draftLine(localize: Localizer<RunStrings>, run: ActivityRunController): TemplateResult {
   const status = run.draftStatus;
   const text =
     status === 'saving'
@@ -38,7 +39,7 @@ export function draftLine(localize: LocalizeController, run: ActivityRunControll
 }
 
 /** "Welcome back: your earlier answers are filled in." while a resumed run is open. */
-export function resumedNotice(localize: LocalizeController, run: ActivityRunController) {
+export function resumedNotice(localize: Localizer<RunStrings>, run: ActivityRunController) {
   return run.resumed && run.status === 'ready'
     ? html`<p part="resumed" class="resumed" role="status">${localize.term('runResumed')}</p>`
     : nothing;

@@ -9,7 +9,8 @@
 import type { ReactiveController } from 'lit';
 import type { Interlude, SyncStatus } from '@interlude/store';
 import type { ClientController, ClientHost } from './client-controller.js';
-import type { LocalizeController } from './localize.js';
+import type { Localizer } from './localize.js';
+import type { RunStrings } from '../locales/run.js';
 
 /** What the status line says. */
 export type SaveState = 'device' | 'offline' | 'synced';
@@ -38,7 +39,7 @@ export class SyncStatusController implements ReactiveController {
   }
 
   /** The words for {@link state}. */
-  text(localize: LocalizeController): string {
+  text(localize: Localizer<RunStrings>): string {
     const state = this.state;
     return localize.term(
       state === 'synced' ? 'syncSynced' : state === 'offline' ? 'syncOffline' : 'syncOnDevice',
