@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { CheckInTemplate } from '@interlude/core';
-import { getCheckInTemplate } from '@interlude/content';
 import { inProvider, type LoadedClient, type StoryFrame } from '../shared/testing/stories.js';
 import { sampleClinician } from '../shared/testing/clinician-samples.js';
 import { testClient } from '../shared/testing/test-client.js';
+import { longCheckIn } from '../shared/testing/clinic-samples.js';
 import type { ComposerFilter } from './assignment-composer.types.js';
 import './define.js';
 
@@ -18,23 +17,6 @@ interface ComposerStory {
   readonly longCheckIn?: boolean;
 }
 
-/** A check-in of five free-text items, estimated at 130 s. */
-function longCheckIn(): CheckInTemplate {
-  const base = getCheckInTemplate('daily-mood') as CheckInTemplate;
-  return {
-    ...base,
-    id: 'evening-diary',
-    title: { en: 'Evening diary', de: 'Abendtagebuch', ar: 'يوميات المساء' },
-    items: [1, 2, 3, 4, 5].map((n) => ({
-      id: `q${n}`,
-      kind: 'short-text' as const,
-      prompt: { en: `Question ${n}` },
-      required: false,
-    })),
-    feedback: { ...base.feedback, rules: [] },
-  } as CheckInTemplate;
-}
-
 function story(options: ComposerStory = {}): StoryObj {
   return {
     loaders: [
@@ -42,7 +24,10 @@ function story(options: ComposerStory = {}): StoryObj {
         if (options.empty)
           return { client: testClient({ role: 'clinician', id: 't-1', timeZone: 'Europe/Berlin' }) };
         const client = await sampleClinician();
-        if (options.longCheckIn) await client.definitions.put(longCheckIn());
+        if (options.longCheckIn)
+          await client.definitions.put(
+            longCheckIn('evening-diary', { en: 'Evening diary', de: 'Abendtagebuch', ar: 'يوميات المساء' }),
+          );
         return { client };
       },
     ],

@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CheckInTemplate } from '@interlude/core';
-import { getCheckInTemplate } from '@interlude/content';
 import { mountWithClient } from '../shared/testing/test-client.js';
 import { SAMPLE_NOW, sampleClinician } from '../shared/testing/clinician-samples.js';
+import { longCheckIn } from '../shared/testing/clinic-samples.js';
 import { PAYLOADS, deepActive, tabUntil, until } from '../shared/testing/interaction.js';
 import type { IlAssignmentSaveEvent } from '../shared/events/assignment-save.js';
 import './define.js';
@@ -45,23 +45,6 @@ async function choose(composer: IlAssignmentComposer, title: string) {
   );
   label!.querySelector('input')!.click();
   await composer.updateComplete;
-}
-
-/** A check-in of five free-text items: about 130 s, past the 90 s rule. */
-function longCheckIn(): CheckInTemplate {
-  const base = getCheckInTemplate('daily-mood') as CheckInTemplate;
-  return {
-    ...base,
-    id: 'long-diary',
-    title: { en: 'Long diary check-in' },
-    items: [1, 2, 3, 4, 5].map((n) => ({
-      id: `q${n}`,
-      kind: 'short-text' as const,
-      prompt: { en: `Question ${n}` },
-      required: false,
-    })),
-    feedback: { ...base.feedback, rules: [] },
-  } as CheckInTemplate;
 }
 
 describe('il-assignment-composer', () => {

@@ -3,18 +3,12 @@ import { html } from 'lit';
 import type { ClinicAggregates, ClinicClient, ClinicGroup } from '@interlude/core';
 import { inProvider, type LoadedClient, type StoryFrame } from '../shared/testing/stories.js';
 import { PHQ9, sampleClinician, type SampleClientId } from '../shared/testing/clinician-samples.js';
+import {
+  SAMPLE_CLINICIAN_NAMES as NAMES,
+  SAMPLE_ROSTER as ROSTER,
+} from '../shared/testing/clinic-samples.js';
 import type { ClinicOverviewData } from './clinic-overview.types.js';
 import './define.js';
-
-const ROSTER: readonly ClinicClient[] = [
-  { clientId: 'c-risk', clinicianId: 't-1', cohort: 'Pilot' },
-  { clientId: 'c-worse', clinicianId: 't-1', cohort: 'Waitlist' },
-  { clientId: 'c-done', clinicianId: 't-1', cohort: 'Pilot' },
-  { clientId: 'c-shift', clinicianId: 't-2', cohort: 'Pilot' },
-  { clientId: 'c-quiet', clinicianId: 't-2', cohort: 'Waitlist' },
-  { clientId: 'c-busy', clinicianId: 't-2', cohort: 'Waitlist' },
-];
-const NAMES = { 't-1': 'Dr. Ana Silva', 't-2': 'Dr. Ben Okoro' };
 
 interface OverviewStory {
   readonly frame?: StoryFrame;

@@ -3,21 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import { CLINIC_CSV_COLUMNS, type ClinicClient } from '@interlude/core';
 import { mountWithClient } from '../shared/testing/test-client.js';
 import { sampleClinician } from '../shared/testing/clinician-samples.js';
+import {
+  SAMPLE_CLINICIAN_NAMES as NAMES,
+  SAMPLE_ROSTER as ROSTER,
+} from '../shared/testing/clinic-samples.js';
 import { deepActive, until } from '../shared/testing/interaction.js';
 import type { IlClinicExportEvent } from '../shared/events/clinic-export.js';
 import './define.js';
 import type { IlClinicOverview } from './clinic-overview.js';
-
-/** Two clinicians and two cohorts of three clients each (PHQ-9: c-risk 12→14, c-worse 6→17, c-done 16→6). */
-const ROSTER: readonly ClinicClient[] = [
-  { clientId: 'c-risk', clinicianId: 't-1', cohort: 'Pilot' },
-  { clientId: 'c-worse', clinicianId: 't-1', cohort: 'Waitlist' },
-  { clientId: 'c-done', clinicianId: 't-1', cohort: 'Pilot' },
-  { clientId: 'c-shift', clinicianId: 't-2', cohort: 'Pilot' },
-  { clientId: 'c-quiet', clinicianId: 't-2', cohort: 'Waitlist' },
-  { clientId: 'c-busy', clinicianId: 't-2', cohort: 'Waitlist' },
-];
-const NAMES = { 't-1': 'Dr. Ana Silva', 't-2': 'Dr. Ben Okoro' };
 
 type Client = Awaited<ReturnType<typeof sampleClinician>>;
 
