@@ -22,13 +22,16 @@ export const ar = {
   reviewQueueColumnAcknowledge: 'تمت الرؤية',
   reviewQueueColumnSnooze: 'تأجيل',
   reviewQueueSummary: (shown: number, urgent: number, attention: number, info: number) =>
-    shown === 0 ? 'لا شيء للعرض.' : `المعروض ${shown}: ${urgent} عاجل، ${attention} يحتاج إلى انتباه، ${info} للعلم.`,
+    shown === 0
+      ? 'لا شيء للعرض.'
+      : `المعروض ${shown}: ${urgent} عاجل، ${attention} يحتاج إلى انتباه، ${info} للعلم.`,
   reviewQueueEmptyOpen: 'لا شيء يحتاج إلى مراجعتك الآن.',
   reviewQueueEmptySnoozed: 'لا توجد تنبيهات مؤجّلة.',
   reviewQueueEmptyAcknowledged: 'لا توجد تنبيهات تمت رؤيتها.',
   reviewQueueEmptyCaseload: 'لا يوجد عملاء في القائمة بعد.',
   reviewQueueSeverity: (severity: string) =>
-    ({ urgent: 'عاجل', attention: 'انتباه', info: 'معلومة' } as Record<string, string>)[severity] ?? severity,
+    (({ urgent: 'عاجل', attention: 'انتباه', info: 'معلومة' }) as Record<string, string>)[severity] ??
+    severity,
   reviewQueueOpenClient: (name: string) => `فتح ${name}`,
   reviewQueueAcknowledge: 'تمت الرؤية',
   reviewQueueAcknowledgeLabel: (name: string) => `تأكيد رؤية التنبيه الخاص بـ ${name}`,
@@ -73,17 +76,20 @@ export const ar = {
     }
   },
   evidenceRole: (role: string) =>
-    ({
-      'risk-answer': 'إجابة الخطر',
-      'score-before': 'الدرجة السابقة',
-      'score-after': 'أحدث درجة',
-      'baseline-value': 'قيمة حديثة',
-      'shifted-value': 'القيمة',
-      'last-completion': 'آخر إنجاز',
-      'missed-occurrence': 'فائت',
-      completion: 'مكتمل',
-      'new-assignment': 'مُسند',
-    } as Record<string, string>)[role] ?? role,
-  evidenceLine: (role: string, values: string, dates: string) => `${role}${values ? ` ${values}` : ''}، ${dates}`,
+    (
+      ({
+        'risk-answer': 'إجابة الخطر',
+        'score-before': 'الدرجة السابقة',
+        'score-after': 'أحدث درجة',
+        'baseline-value': 'قيمة حديثة',
+        'shifted-value': 'القيمة',
+        'last-completion': 'آخر إنجاز',
+        'missed-occurrence': 'فائت',
+        completion: 'مكتمل',
+        'new-assignment': 'مُسند',
+      }) as Record<string, string>
+    )[role] ?? role,
+  evidenceLine: (role: string, values: string, dates: string) =>
+    `${role}${values ? ` ${values}` : ''}، ${dates}`,
   evidenceUnanswered: 'بلا إجابة',
 } satisfies ClinicianStrings;

@@ -22,13 +22,16 @@ export const de = {
   reviewQueueColumnAcknowledge: 'Gesehen',
   reviewQueueColumnSnooze: 'Zurückstellen',
   reviewQueueSummary: (shown: number, urgent: number, attention: number, info: number) =>
-    shown === 0 ? 'Nichts anzuzeigen.' : `${shown} angezeigt: ${urgent} dringend, ${attention} mit Handlungsbedarf, ${info} zur Information.`,
+    shown === 0
+      ? 'Nichts anzuzeigen.'
+      : `${shown} angezeigt: ${urgent} dringend, ${attention} mit Handlungsbedarf, ${info} zur Information.`,
   reviewQueueEmptyOpen: 'Gerade ist nichts zu prüfen.',
   reviewQueueEmptySnoozed: 'Nichts zurückgestellt.',
   reviewQueueEmptyAcknowledged: 'Noch nichts als gesehen markiert.',
   reviewQueueEmptyCaseload: 'Noch keine Klient:innen in der Fallliste.',
   reviewQueueSeverity: (severity: string) =>
-    ({ urgent: 'Dringend', attention: 'Beachten', info: 'Info' } as Record<string, string>)[severity] ?? severity,
+    (({ urgent: 'Dringend', attention: 'Beachten', info: 'Info' }) as Record<string, string>)[severity] ??
+    severity,
   reviewQueueOpenClient: (name: string) => `${name} öffnen`,
   reviewQueueAcknowledge: 'Gesehen',
   reviewQueueAcknowledgeLabel: (name: string) => `Hinweis zu ${name} als gesehen markieren`,
@@ -73,17 +76,20 @@ export const de = {
     }
   },
   evidenceRole: (role: string) =>
-    ({
-      'risk-answer': 'Risikoantwort',
-      'score-before': 'Früherer Wert',
-      'score-after': 'Neuester Wert',
-      'baseline-value': 'Jüngster Wert',
-      'shifted-value': 'Wert',
-      'last-completion': 'Zuletzt erledigt',
-      'missed-occurrence': 'Verpasst',
-      completion: 'Erledigt',
-      'new-assignment': 'Zugewiesen',
-    } as Record<string, string>)[role] ?? role,
-  evidenceLine: (role: string, values: string, dates: string) => `${role}${values ? ` ${values}` : ''}, ${dates}`,
+    (
+      ({
+        'risk-answer': 'Risikoantwort',
+        'score-before': 'Früherer Wert',
+        'score-after': 'Neuester Wert',
+        'baseline-value': 'Jüngster Wert',
+        'shifted-value': 'Wert',
+        'last-completion': 'Zuletzt erledigt',
+        'missed-occurrence': 'Verpasst',
+        completion: 'Erledigt',
+        'new-assignment': 'Zugewiesen',
+      }) as Record<string, string>
+    )[role] ?? role,
+  evidenceLine: (role: string, values: string, dates: string) =>
+    `${role}${values ? ` ${values}` : ''}, ${dates}`,
   evidenceUnanswered: 'nicht beantwortet',
 } satisfies ClinicianStrings;
