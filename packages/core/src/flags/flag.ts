@@ -119,6 +119,12 @@ export const FlagSchema = z.object({
   raisedAt: InstantStringSchema,
   /** Set when a clinician acknowledged this id at or before `now`. */
   acknowledgedAt: z.optional(InstantStringSchema),
+  /**
+   * Set while a clinician's snooze of this id runs (made at or before `now`, ending after it):
+   * the flag is out of the queue until then and comes back by itself. Never set on an urgent
+   * flag (a risk answer cannot be snoozed) nor on an acknowledged one.
+   */
+  snoozedUntil: z.optional(InstantStringSchema),
   /** The activity concerned, when the flag is about one (a measure, a check-in, an exercise). */
   activity: z.optional(ActivityRefSchema),
   /** The item concerned (risk item, tracked check-in item). */
@@ -135,10 +141,21 @@ export type Flag = z.output<typeof FlagSchema>;
 /** Schema for {@link FlagAcknowledgement}. */
 export const FlagAcknowledgementSchema = z.object({
   flagId: z.string().check(z.minLength(1)),
+  /** When the clinician acted: acknowledged the flag, or snoozed it. */
   acknowledgedAt: InstantStringSchema,
+  /**
+   * Present on a snooze: "seen, show it to me again from this instant" (the start of the day the
+   * clinician chose, in their zone). Absent on an acknowledgement, which is final.
+   */
+  snoozedUntil: z.optional(InstantStringSchema),
 });
 
-/** A clinician saw flag `flagId` at `acknowledgedAt`. Stored by the host, keyed by flag id. */
+/**
+ * A clinician saw flag `flagId` at `acknowledgedAt`: acknowledged it for good, or, with
+ * `snoozedUntil`, snoozed it until then. Stored by the host; an acknowledgement is keyed by the flag
+ * id, each snooze by an id of its own (both append-only: a later snooze or an acknowledgement
+ * supersedes an earlier snooze, see `computeFlags`).
+ */
 export type FlagAcknowledgement = z.output<typeof FlagAcknowledgementSchema>;
 
 /**

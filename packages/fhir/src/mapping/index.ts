@@ -63,6 +63,7 @@ export {
   fhirToFlag,
   acknowledgementToFhir,
   acknowledgementToTask,
+  SNOOZED_STATUS,
   fhirToAcknowledgement,
   flagClientId,
   ACKNOWLEDGEMENT_CODE,

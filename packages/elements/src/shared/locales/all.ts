@@ -6,8 +6,11 @@
  * @module
  */
 import { adherenceChartStrings } from './adherence-chart.js';
+import { assignmentComposerStrings } from './assignment-composer.js';
 import { chartStrings } from './chart.js';
 import { checkInStrings } from './check-in.js';
+import { clinicOverviewStrings } from './clinic-overview.js';
+import { clinicianStrings } from './clinician.js';
 import { commonStrings } from './common.js';
 import { crisisStrings } from './crisis.js';
 import { exercisePlayerStrings } from './exercise-player.js';
@@ -38,6 +41,9 @@ export const STRING_GROUPS = {
   'adherence-chart': adherenceChartStrings,
   progress: progressStrings,
   'exercise-player': exercisePlayerStrings,
+  clinician: clinicianStrings,
+  'assignment-composer': assignmentComposerStrings,
+  'clinic-overview': clinicOverviewStrings,
 } as const;
 
 /** English, every group in one object. */
@@ -57,6 +63,9 @@ export const en = {
   ...adherenceChartStrings.en,
   ...progressStrings.en,
   ...exercisePlayerStrings.en,
+  ...clinicianStrings.en,
+  ...assignmentComposerStrings.en,
+  ...clinicOverviewStrings.en,
 };
 
 /** Every string Interlude shows: the same keys as English, each a string or a formatter. */
