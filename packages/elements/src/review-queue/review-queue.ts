@@ -195,6 +195,7 @@ export class IlReviewQueue extends LitElement {
   #queueCache: { key: readonly unknown[]; queue: ReviewQueue } | undefined;
   /** Move focus to the tab stop after the next render (keyboard moves, a closed dialog). */
   #focusPending = false;
+  #revealAttempts = 0;
   /** Focus is in the grid: if its row disappears (acknowledged, snoozed), focus goes to the row now there. */
   #gridFocused = false;
 
@@ -285,8 +286,17 @@ export class IlReviewQueue extends LitElement {
     // A removed element takes focus with it without a focusout: find the row now at that place.
     const lost = this.#gridFocused && this.shadowRoot?.activeElement == null;
     if (!this.#focusPending && !lost) return;
+    const target = this.#cellTarget(this.active.row, this.active.col);
+    // A long jump (Ctrl+End) may land outside the window while row heights were still
+    // estimates: scroll again with the measured heights and focus on the next render.
+    if (!target && this.#revealAttempts < 3) {
+      this.#revealAttempts += 1;
+      this.#window.reveal(this.active.row);
+      return;
+    }
     this.#focusPending = false;
-    this.#cellTarget(this.active.row, this.active.col)?.focus();
+    this.#revealAttempts = 0;
+    target?.focus();
   }
 
   #currentData(): QueueData | undefined {

@@ -55,7 +55,7 @@ export const ar = {
     ({ urgent: 'عاجل', attention: 'انتباه', info: 'معلومة' } as Record<string, string>)[severity] ?? severity,
   reviewQueueOpenClient: (name: string) => `فتح ${name}`,
   reviewQueueAcknowledge: 'تمت الرؤية',
-  reviewQueueAcknowledgeLabel: (name: string) => `تأكيد رؤية التنبيه الخاص بـ ${name}`,
+  reviewQueueAcknowledgeLabel: (name: string) => `تمت الرؤية: التنبيه الخاص بـ ${name}`,
   reviewQueueSnooze: 'تأجيل…',
   reviewQueueSnoozeLabel: (name: string) => `تأجيل التنبيه الخاص بـ ${name}`,
   reviewQueueNoSnoozeUrgent: 'عاجل: لا يمكن تأجيله',
