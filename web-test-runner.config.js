@@ -12,7 +12,12 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS },
+      // --expose-gc: the charts' mount/unmount memory test collects garbage on purpose.
+      launchOptions: {
+        executablePath: requireChromium(),
+        headless: true,
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+      },
     }),
   ],
   concurrency: 1,

@@ -67,7 +67,12 @@ function run() {
   const flags = phase('flags', () => computeFlags(index, now));
   const adherence = phase('adherence', () => caseloadAdherence(index, range));
   const preps = phase('prep', () =>
-    prepareSessions(index, { now, sessions: index.clientIds.map((clientId) => ({ clientId, since })) }),
+    // The review queue's flags are handed over, not computed a second time.
+    prepareSessions(index, {
+      now,
+      sessions: index.clientIds.map((clientId) => ({ clientId, since })),
+      flags,
+    }),
   );
   const total = Object.values(phases).reduce(
     (sum, { wall, cpu }) => ({ wall: sum.wall + wall, cpu: sum.cpu + cpu }),

@@ -62,19 +62,37 @@ async function check(name, body) {
   }
 }
 
-/** Answers the client's check-in by keyboard (mood, distress, optional note) and saves it. */
+/**
+ * Opens the daily check-in from Sam's week (il-today, inline) and answers it by keyboard: mood on
+ * its radio group, distress on its slider, an optional note; saves, and waits for the template's
+ * feedback. The check-in renders from its template, so the note is exactly what session prep quotes.
+ */
 async function answerCheckIn(page, { mood, distress, note }) {
   await page.locator('body[data-demo="ready"]').waitFor();
-  for (const [label, value, first] of [
-    [/How is your mood/, mood, 1],
-    [/How distressed/, distress, 0],
-  ]) {
-    await page.getByRole('radiogroup', { name: label }).getByRole('radio').first().focus();
-    for (let i = first; i < value; i += 1) await page.keyboard.press('ArrowRight');
-  }
+  const start = page.getByRole('button', { name: /^Start Daily check-in/ });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await page
+    .getByRole('radiogroup', { name: /How is your mood/ })
+    .getByRole('radio')
+    .first()
+    .focus();
+  for (let i = 1; i < mood; i += 1) await page.keyboard.press('ArrowRight');
+  await page.getByRole('slider', { name: /How much distress/ }).focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < distress; i += 1) await page.keyboard.press('ArrowRight');
   if (note) await page.getByLabel(/tell your clinician/).fill(note);
-  await page.getByRole('button', { name: 'Save check-in' }).click();
-  await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
+  await page.getByRole('button', { name: 'Save check-in' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('il-check-in [part="feedback"]').waitFor();
+}
+
+/** The check-in's own status line, "Saved on this device" until the sync, then "Synced". */
+async function waitSynced(page, timeout = 20000) {
+  await page
+    .locator('il-check-in [part="sync-status"]')
+    .filter({ hasText: /^Synced$/ })
+    .waitFor({ timeout });
 }
 
 /** In the clinician view: the check-in's row, a flag list with the demo risk flag, and session prep as text. */
@@ -87,7 +105,7 @@ async function expectInClinicianView(page, { distress, note }) {
   await page
     .locator('#flags li')
     .filter({ hasText: 'Urgent' })
-    .filter({ hasText: /risk item 9/ })
+    .filter({ hasText: /PHQ-9 item 9 answered/ })
     .waitFor();
   const prep = page.locator('#session-prep');
   await prep.filter({ hasText: `“${note}”` }).waitFor();
@@ -137,9 +155,15 @@ async function axe(page) {
 }
 
 try {
-  await check('client view renders a connected check-in, accessible', async (page) => {
+  await check("client view renders Sam's week, reminders and help, accessible", async (page) => {
     await page.locator('il-provider[state="ready"]').waitFor();
-    await page.getByRole('radiogroup', { name: /How distressed/ }).waitFor();
+    await page.locator('body[data-demo="ready"]').waitFor();
+    await page.getByRole('button', { name: /^Start Daily check-in/ }).waitFor();
+    await page.getByRole('button', { name: /^Start PHQ-9/ }).waitFor();
+    await page.getByRole('button', { name: /^Start What matters to you/ }).waitFor();
+    await page.getByText('Why this matters').first().waitFor();
+    await page.getByRole('button', { name: 'Save reminder settings' }).waitFor();
+    await page.locator('il-crisis-resources a[part="call"]').first().waitFor();
     await axe(page);
   });
 
@@ -147,10 +171,10 @@ try {
     'a check-in answered by keyboard is saved, synced and shows in the clinician view',
     async (page) => {
       await answerCheckIn(page, { mood: 3, distress: 6 });
-      await page
-        .locator('#sync-state')
-        .filter({ hasText: /^Synced\.$/ })
-        .waitFor();
+      await waitSynced(page);
+      // Back to the week: the check-in is done, with an acknowledgement.
+      await page.getByRole('button', { name: /Back to today/ }).click();
+      await page.locator('il-today [data-section="done"]').filter({ hasText: 'Daily check-in' }).waitFor();
       await page.getByRole('radio', { name: 'Clinician' }).check();
       const cell = page.locator('#history td').nth(1);
       await cell.waitFor();
@@ -180,10 +204,7 @@ try {
       await page.locator('#backend').filter({ hasText: fhir.baseUrl }).waitFor();
       const note = `FHIR round trip ${Date.now()}`;
       await answerCheckIn(page, { mood: 2, distress: 9, note });
-      await page
-        .locator('#sync-state')
-        .filter({ hasText: /^Synced\.$/ })
-        .waitFor({ timeout: 20000 });
+      await waitSynced(page);
       const search = await fetch(`${fhir.baseUrl}/QuestionnaireResponse?_count=100`);
       const bundle = await search.json();
       if (!JSON.stringify(bundle).includes(note)) throw new Error('the check-in is not on the FHIR server');
@@ -193,6 +214,38 @@ try {
       fhir.stop();
     }
   });
+
+  await check(
+    'the weekly PHQ-9: item 9 shows crisis resources before submit, then an urgent flag for the clinician',
+    async (page) => {
+      await page.locator('body[data-demo="ready"]').waitFor();
+      await page.getByRole('button', { name: /^Start PHQ-9/ }).click();
+      for (let item = 1; item <= 9; item += 1) {
+        const group = page.getByRole('radiogroup', { name: new RegExp(`^${item}\\. `) });
+        await group.getByRole('radio').first().focus();
+        await page.keyboard.press(item === 9 ? 'ArrowDown' : ' ');
+      }
+      const panel = page.getByRole('region', { name: /don’t have to face this alone/ });
+      await panel.waitFor();
+      await panel.locator('a[part="call"]').first().waitFor();
+      await axe(page);
+      await page.getByRole('button', { name: 'Submit answers' }).click();
+      await page.getByText('Thank you. Your answers are saved.').waitFor();
+      await panel.waitFor();
+      await page
+        .locator('il-measure-form .sync-status')
+        .filter({ hasText: /^Synced$/ })
+        .waitFor({ timeout: 20000 });
+      await page.getByRole('radio', { name: 'Clinician' }).check();
+      // Two risk answers now: the demo's from last week and this one, both urgent.
+      await page
+        .locator('#flags li')
+        .filter({ hasText: 'Urgent' })
+        .filter({ hasText: /risk item 9 answered 1/ })
+        .nth(1)
+        .waitFor({ timeout: 20000 });
+    },
+  );
 
   await check('the CDN bundle alone defines working elements (examples/cdn)', async (page) => {
     await page.goto(`${repository.url}/examples/cdn/index.html`);

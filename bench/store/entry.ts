@@ -8,6 +8,7 @@ import {
   idbStore,
   scoreId,
   type Interlude,
+  type JournalChoice,
   type StoreFactory,
 } from '@interlude/store';
 import type { Submission } from '@interlude/core';
@@ -21,6 +22,8 @@ interface Timing {
 }
 
 interface DraftTiming {
+  /** Whether the draft writes were also journaled. */
+  readonly journal: string;
   readonly updates: number;
   /** Whole loop divided by the number of calls: not limited by the timer's resolution. */
   readonly meanUs: number;
@@ -53,25 +56,34 @@ function submission(i: number): Submission {
 }
 
 let databases = 0;
-function client(durability: IDBTransactionDurability = 'strict'): Interlude {
+function client(durability: IDBTransactionDurability = 'strict', journal: JournalChoice = 'auto'): Interlude {
   databases += 1;
   return createInterlude({
     user: USER,
-    store: idbStore({ name: `store-bench-${Date.now()}-${databases}`, durability }),
+    store: idbStore({ name: `store-bench-${Date.now()}-${databases}`, durability, journal }),
     now: () => NOW,
   });
 }
 
-async function sequential(count: number, durability: IDBTransactionDurability): Promise<Timing> {
-  const c = client(durability);
+async function sequential(
+  count: number,
+  durability: IDBTransactionDurability,
+  journal: JournalChoice = 'auto',
+): Promise<Timing> {
+  const c = client(durability, journal);
   await c.ready;
+  const where = (await c.storage.status()).journal;
   const items = Array.from({ length: count }, (_, i) => submission(i));
   const started = performance.now();
   for (const item of items) await c.submissions.save(item);
   const totalMs = performance.now() - started;
   await check(c, count);
   await c.signOut();
-  return { label: `client.submissions.save, sequential (durability ${durability})`, totalMs, count };
+  return {
+    label: `client.submissions.save, sequential (durability ${durability}, journal ${where})`,
+    totalMs,
+    count,
+  };
 }
 
 async function concurrent(count: number): Promise<Timing> {
@@ -117,8 +129,8 @@ async function oneTransaction(count: number): Promise<Timing> {
   return { label: 'repository, one transaction (lower bound, not a client API)', totalMs, count };
 }
 
-async function drafts(updates: number): Promise<DraftTiming> {
-  const c = client();
+async function drafts(updates: number, journal: JournalChoice = 'auto'): Promise<DraftTiming> {
+  const c = client('strict', journal);
   await c.ready;
   const key = { assignmentId: 'a-mood', occurrenceId: 'a-mood@2026-03-02T09:00' };
   const activity = { kind: 'check-in', id: 'mood', version: '1.0.0' } as const;
@@ -146,6 +158,7 @@ async function drafts(updates: number): Promise<DraftTiming> {
   const at = (q: number): number =>
     (costs[Math.min(costs.length - 1, Math.floor(q * costs.length))] ?? 0) * 1000;
   return {
+    journal: journal === false ? 'none' : 'auto',
     updates,
     meanUs,
     resolutionUs: timerResolutionUs(),
@@ -285,20 +298,41 @@ declare global {
   interface Window {
     runStoreBench(
       count: number,
-    ): Promise<{ saves: Timing[]; drafts: DraftTiming; cold: ColdOpen[]; caseload: Caseload[] }>;
+      options: { journalOnly: boolean },
+    ): Promise<{ saves: Timing[]; drafts: DraftTiming[]; cold: ColdOpen[]; caseload: Caseload[] }>;
   }
 }
 
-window.runStoreBench = async (count) => {
-  await sequential(50, 'strict'); // warm-up: JIT, first database creation
+/** Rounds of the journal / no-journal pair, alternating, so a busy machine affects both alike. */
+const PAIRED_ROUNDS = 5;
+
+/** The run with the median total of several. */
+function medianRun(timings: readonly Timing[]): Timing {
+  const sorted = [...timings].sort((a, b) => a.totalMs - b.totalMs);
+  const middle = sorted[Math.floor(sorted.length / 2)] as Timing;
+  return { ...middle, label: `${middle.label}, median of ${timings.length}` };
+}
+
+window.runStoreBench = async (count, { journalOnly }) => {
+  await sequential(50, 'strict'); // warm-up: JIT, first database creation, the journal's worker
+  await sequential(50, 'strict', false);
+  // What the journal costs a save: the same saves with and without it, taken in turns.
+  const withJournal: Timing[] = [];
+  const withoutJournal: Timing[] = [];
+  for (let round = 0; round < PAIRED_ROUNDS; round += 1) {
+    withJournal.push(await sequential(count, 'strict'));
+    withoutJournal.push(await sequential(count, 'strict', false));
+  }
+  await drafts(100); // warm-up
+  const draftTimings = [await drafts(count), await drafts(count, false)];
+  const paired = [medianRun(withJournal), medianRun(withoutJournal)];
+  if (journalOnly) return { saves: paired, drafts: draftTimings, cold: [], caseload: [] };
   const saves = [
-    await sequential(count, 'strict'),
+    ...paired,
     await sequential(count, 'relaxed'),
     await concurrent(count),
     await oneTransaction(count),
   ];
-  await drafts(100); // warm-up
-  const draftTiming = await drafts(count);
   // Interleaved rounds: the medians are taken on the Node side.
   const cold: ColdOpen[] = [];
   const caseload: Caseload[] = [];
@@ -306,5 +340,5 @@ window.runStoreBench = async (count) => {
     cold.push(await coldOpen(10_000));
     caseload.push(await clinicianCaseload(100));
   }
-  return { saves, drafts: draftTiming, cold, caseload };
+  return { saves, drafts: draftTimings, cold, caseload };
 };

@@ -1,3 +1,3 @@
 import { libraryBuild } from '../../tools/rollup.js';
 
-export default libraryBuild();
+export default libraryBuild({ input: ['src/index.ts', 'src/testing/index.ts'] });

@@ -2,13 +2,21 @@
 // on first run (a few earlier check-ins and a PHQ-9 with a risk answer, so the clinician view
 // has something to review). None of it is real; a vendor's portal gets all of this from its
 // own sign-in and backend.
-import { getCheckInTemplate, getMeasure } from '@interlude/content';
-import type { Assignment, CheckInTemplate, MeasureDefinition, Submission, User } from '@interlude/core';
+import { getCheckInTemplate, getExercise, getMeasure } from '@interlude/content';
+import type {
+  Assignment,
+  CheckInTemplate,
+  ExerciseDefinition,
+  MeasureDefinition,
+  Submission,
+  User,
+} from '@interlude/core';
 import { definitionKey, type Interlude, type Transport } from '@interlude/store';
 
 export const dailyMood: CheckInTemplate = getCheckInTemplate('daily-mood')!;
 export const phq9: MeasureDefinition = getMeasure('phq-9')!;
-export const definitions = [dailyMood, phq9];
+export const valuesSort: ExerciseDefinition = getExercise('act-values-card-sort')!;
+export const definitions = [dailyMood, phq9, valuesSort];
 
 export const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -16,12 +24,13 @@ export const clientUser: User = { id: 'demo-client-sam', role: 'client', timeZon
 export const clinicianUser: User = { id: 'demo-clinician-rivera', role: 'clinician', timeZone };
 
 export const DAILY_ASSIGNMENT_ID = 'demo-daily-mood';
-const PHQ9_ASSIGNMENT_ID = 'demo-phq-9';
+const PHQ9_ASSIGNMENT_ID = 'demo-phq-9-weekly';
+const EXERCISE_ASSIGNMENT_ID = 'demo-values-sort';
 /** Ids of seeded submissions start with this: the UI labels them as demo data. */
 export const DEMO_ID_PREFIX = '00000000-0000-4000-8000-0000000de';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const ref = (definition: CheckInTemplate | MeasureDefinition) =>
+const ref = (definition: CheckInTemplate | MeasureDefinition | ExerciseDefinition) =>
   ({ kind: definition.kind, id: definition.id, version: definition.version }) as const;
 
 /** The definition a submission answered, for the FHIR mapping (codes, rating Observations). */
@@ -43,21 +52,10 @@ function localDate(instant: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone }).format(instant);
 }
 
-/** `YYYY-MM-DDTHH:MM` in the demo's time zone. */
-function localDateTime(instant: number): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '00';
-  return `${localDate(instant)}T${part('hour')}:${part('minute')}`;
-}
-
 /**
  * First run: the definitions go to the server (as the clinic's content would), the clinician
- * assigns a daily check-in and a PHQ-9, and the client's earlier answers are saved as demo data.
+ * assigns a daily check-in, a weekly PHQ-9 and a values exercise, and the client's earlier
+ * answers are saved as demo data.
  * Idempotent: every id is fixed, so seeding twice (two tabs, a retry) stores nothing new.
  */
 export async function seedDemo(
@@ -85,14 +83,14 @@ export async function seedDemo(
     clientId: clientUser.id,
     clinicianId: clinicianUser.id,
     status: 'active',
-    createdAt: at(5),
+    createdAt: at(8),
   } as const;
   const assignments: Assignment[] = [
     {
       ...base,
       id: DAILY_ASSIGNMENT_ID,
       activity: ref(dailyMood),
-      note: 'A quick check-in each day.',
+      note: 'A minute a day helps us both see what lifts your mood and what weighs on it.',
       schedule: {
         kind: 'repeat',
         timeZone,
@@ -104,8 +102,20 @@ export async function seedDemo(
       ...base,
       id: PHQ9_ASSIGNMENT_ID,
       activity: ref(phq9),
-      // Due an hour after the demo answer below, so it counts as done on time.
-      schedule: { kind: 'once', timeZone, due: localDateTime(now - 2 * DAY_MS - 2 * 3600_000) },
+      note: 'The same nine questions each week, so we can see together how things are changing.',
+      // Weekly, any time of the day: last week's was answered (demo data below), this week's is due today.
+      schedule: {
+        kind: 'repeat',
+        timeZone,
+        repeat: { periodUnit: 'wk', boundsPeriod: { start: localDate(now - 7 * DAY_MS) } },
+      },
+    },
+    {
+      ...base,
+      id: EXERCISE_ASSIGNMENT_ID,
+      activity: ref(valuesSort),
+      note: 'We talked about what matters to you; sorting these cards helps put it into words.',
+      schedule: { kind: 'once', timeZone, due: `${localDate(now)}T18:00` },
     },
   ];
   for (const assignment of assignments) await clinician.assignments.put(assignment);
@@ -113,7 +123,7 @@ export async function seedDemo(
   await client.sync.syncNow();
 
   // Each demo answer names the occurrence it answers, as the check-in element would.
-  const occurrences = await client.occurrences.list({ from: at(5), to: at(-1) });
+  const occurrences = await client.occurrences.list({ from: at(8), to: at(-1) });
   const occurrenceOf = (assignmentId: string, submittedAt: string) =>
     occurrences.find(
       (occurrence) =>
@@ -155,7 +165,7 @@ export async function seedDemo(
   // urgent flag. Demo data.
   const phqAnswers = [2, 2, 1, 2, 1, 2, 1, 1, 1];
   await client.submissions.save(
-    submission(9, at(2, -3), {
+    submission(9, at(7), {
       assignmentId: PHQ9_ASSIGNMENT_ID,
       activity: ref(phq9),
       answers: Object.fromEntries(phq9.items.map((item, i) => [item.id, phqAnswers[i] ?? null])),

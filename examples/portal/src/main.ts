@@ -7,11 +7,16 @@ import '@interlude/elements';
 import '@interlude/elements/themes/light.css';
 import '@interlude/elements/themes/dark.css';
 import '@interlude/elements/themes/high-contrast.css';
-import { prepareSession, renderSessionPrepText, type Flag, type Submission } from '@interlude/core';
+import {
+  describeFlag,
+  prepareSession,
+  renderSessionPrepText,
+  type Flag,
+  type Submission,
+} from '@interlude/core';
 import { fhirTransport } from '@interlude/fhir';
 import { createInterlude, idbStore, type Interlude, type SyncStatus, type Transport } from '@interlude/store';
 import {
-  DAILY_ASSIGNMENT_ID,
   DEMO_ID_PREFIX,
   clientUser,
   clinicianUser,
@@ -19,9 +24,7 @@ import {
   definitionFor,
   definitions,
   isDemoSeed,
-  phq9,
   seedDemo,
-  timeZone,
 } from './demo-data.js';
 import { openDemoServer } from './demo-server.js';
 
@@ -30,13 +33,7 @@ type LocaleText = Readonly<Record<string, string | undefined>>;
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 const provider = document.querySelector('il-provider')!;
-const form = $<HTMLFormElement>('#check-in');
-const saved = $('#saved');
-const syncState = $('#sync-state');
 const clinicianSync = $('#clinician-sync');
-const moodScale = form.querySelector<HTMLElement & { valueLabels: string[] }>(
-  'il-rating-scale[name="mood"]',
-)!;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 // ---- where the data goes ----------------------------------------------------------------
@@ -123,71 +120,24 @@ function describeSync(status: SyncStatus): string {
   return status.state === 'error' ? 'Not synced yet (will retry).' : '';
 }
 
-// ---- client view --------------------------------------------------------------------------
+// ---- client view ----------------------------------------------------------------------
+// The elements do the work: il-today lists Sam's assignments and opens the check-in and the
+// PHQ-9 in place (each saves drafts, submits, shows feedback and the sync status itself);
+// il-reminder-settings and il-crisis-resources need nothing but the provider. The portal only
+// routes what the elements cannot run in place yet.
 
-let startedAt = new Date().toISOString();
-let hasSaved = false;
-client.sync.subscribe((status) => {
-  if (hasSaved) syncState.textContent = describeSync(status);
+$('#today').addEventListener('il-activity-open', (event) => {
+  const note = $('#exercise-note');
+  note.textContent = '';
+  if (event.detail.activity.kind === 'exercise' && !customElements.get('il-exercise-player')) {
+    // A real portal would route to its own page here; the exercise player is not in this demo yet.
+    note.textContent = 'Exercises open in the exercise player, which is not part of this demo yet.';
+  }
 });
 
 function localized(text: LocaleText): string {
   return text[document.documentElement.lang] ?? text['en'] ?? '';
 }
-
-function applyMoodLabels(): void {
-  const item = dailyMood.items.find((candidate) => candidate.id === 'mood');
-  if (item?.kind === 'mood' && item.labels) moodScale.valueLabels = item.labels.map(localized);
-}
-
-async function todaysOccurrence(): Promise<string | undefined> {
-  const dayStart = new Date();
-  dayStart.setHours(0, 0, 0, 0);
-  const occurrences = await client.occurrences.list({
-    from: dayStart.toISOString(),
-    to: new Date(dayStart.getTime() + DAY_MS).toISOString(),
-    assignmentId: DAILY_ASSIGNMENT_ID,
-  });
-  return occurrences[0]?.id;
-}
-
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  if (!form.reportValidity()) return;
-  const data = new FormData(form);
-  const note = String(data.get('note') ?? '').trim();
-  const submittedAt = new Date().toISOString();
-  void (async () => {
-    saved.textContent = '';
-    try {
-      const occurrenceId = await todaysOccurrence();
-      await client.submissions.save({
-        id: crypto.randomUUID(),
-        assignmentId: DAILY_ASSIGNMENT_ID,
-        ...(occurrenceId ? { occurrenceId } : {}),
-        clientId: clientUser.id,
-        activity: { kind: 'check-in', id: dailyMood.id, version: dailyMood.version },
-        answers: {
-          mood: Number(data.get('mood')),
-          distress: Number(data.get('distress')),
-          ...(note ? { note } : {}),
-        },
-        timeZone,
-        startedAt,
-        submittedAt,
-        status: 'completed',
-        durationSeconds: Math.max(0, Math.round((Date.parse(submittedAt) - Date.parse(startedAt)) / 1000)),
-      });
-      hasSaved = true;
-      saved.textContent = 'Saved on this device. Thank you for checking in.';
-      syncState.textContent = describeSync(client.sync.status);
-      form.reset();
-      startedAt = new Date().toISOString();
-    } catch {
-      saved.textContent = 'Could not save on this device. Please try again.';
-    }
-  })();
-});
 
 // ---- clinician view -----------------------------------------------------------------------
 
@@ -212,45 +162,13 @@ function formatDate(instant: string, locale = document.documentElement.lang): st
   });
 }
 
-function activityTitle(activity: Flag['activity']): string {
-  const definition = activity && definitionFor(activity);
-  return definition ? localized(definition.title) : 'an activity';
-}
-
-/** One plain sentence per flag, from its reason, metrics and evidence (never from free text). */
+/**
+ * One plain sentence per flag, in core's words (`describeFlag`): what moved, on which days,
+ * against the client's usual range. English, so its dates are too (a mixed-direction sentence
+ * reads badly).
+ */
 function explainFlag(flag: Flag): string {
-  const last = flag.evidence.at(-1);
-  // The sentences are English, so their dates are too (a mixed-direction sentence reads badly).
-  const when = formatDate(last?.at ?? flag.raisedAt, 'en');
-  const title = activityTitle(flag.activity);
-  const metric = (name: string): string => {
-    const value = flag.metrics[name];
-    return typeof value === 'number' ? value.toLocaleString('en', { maximumFractionDigits: 1 }) : '?';
-  };
-  const item =
-    flag.itemId && flag.activity?.id === phq9.id
-      ? `item ${phq9.items.findIndex((candidate) => candidate.id === flag.itemId) + 1}`
-      : (flag.itemId ?? 'an item');
-  switch (flag.reason) {
-    case 'risk-endorsed':
-      return `${title}: risk ${item} answered ${metric('value')} on ${when}. Follow up before the next session, as your clinic's risk protocol says.`;
-    case 'risk-unanswered':
-      return `${title}: risk ${item} was left unanswered on ${when}. Unknown risk, not "no risk".`;
-    case 'worse-than-baseline':
-    case 'worse-than-previous':
-      return `${title}: a reliable deterioration on ${when} (score ${String(last?.value ?? '?')}).`;
-    case 'shift-worse':
-    case 'shift-better':
-      return `${title}: ${item} ${flag.reason === 'shift-worse' ? 'moved the worse way' : 'moved the better way'} on ${when} (${String(last?.value ?? '?')}, recent average ${metric('baseline')}).`;
-    case 'no-recent-completion':
-      return `Nothing completed since ${when}.`;
-    case 'missed-in-a-row':
-      return `${title}: missed several times in a row (latest ${when}).`;
-    case 'completed':
-      return `${title} completed on ${when}.`;
-    case 'too-many-new-exercises':
-      return `More new exercises this week than recommended.`;
-  }
+  return describeFlag(flag, { locale: 'en', timeZone, definitions });
 }
 
 /** Whether the evidence that raised the flag (the newest) is seeded demo data. */
@@ -374,7 +292,6 @@ $<HTMLSelectElement>('#language').addEventListener('change', (event) => {
   const lang = (event.target as HTMLSelectElement).value;
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-  applyMoodLabels();
   if (!$('#clinician-view').hidden) refreshClinician();
 });
 
@@ -391,7 +308,6 @@ $('#reset').addEventListener('click', () => {
 });
 
 document.body.className = 'il-theme-light';
-applyMoodLabels();
 show('client');
 
 // First run: seed the demo (idempotent), then tell the page (and the end-to-end check) it is ready.
@@ -404,6 +320,6 @@ void (async () => {
     document.body.dataset['demo'] = 'failed';
     $('#backend').textContent =
       `${backend.description} Setting up the demo failed (storage or server unavailable); ` +
-      'you can still save check-ins on this device.';
+      'what you answer is still saved on this device.';
   }
 })();

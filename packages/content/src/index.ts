@@ -6,3 +6,4 @@
 export * from './measures/index.js';
 export * from './check-ins/index.js';
 export * from './exercises/index.js';
+export * from './crisis/index.js';

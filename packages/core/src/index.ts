@@ -140,5 +140,16 @@ export * from './reminders/index.js';
 export * from './flags/index.js';
 export { CaseloadIndex, indexCaseload } from './caseload/caseload-index.js';
 export * from './session-prep/index.js';
+export {
+  DialNumberSchema,
+  CrisisSourceSchema,
+  CrisisResourceSchema,
+  CrisisResourceSetSchema,
+  parseCrisisResourceSet,
+  regionOfLocale,
+  type CrisisResource,
+  type CrisisResourceSet,
+} from './crisis/crisis-resources.js';
 export * from './licensing/index.js';
+export * from './trends/index.js';
 export * from './workload/index.js';

@@ -28,6 +28,70 @@ export {
   type RatingScaleValueLabel,
 } from './rating-scale/rating-scale.types.js';
 export type { FormAssociatedElement } from './shared/internal/form-associated.js';
+export { IlMoodChart } from './mood-chart/define.js';
+export {
+  MOOD_DIRECTIONS,
+  MOOD_CHART_MAX_SERIES,
+  MOOD_CHART_MAX_POINTS,
+  type MoodDirection,
+  type MoodChartPoint,
+  type MoodChartSeries,
+  type MoodChartActivity,
+  type MoodChartData,
+} from './mood-chart/mood-chart.types.js';
+export { IlOutcomeChart } from './outcome-chart/define.js';
+export {
+  OUTCOME_MARKS,
+  OUTCOME_CHART_MAX_POINTS,
+  type OutcomeMark,
+  type OutcomeChartPoint,
+  type OutcomeChartMeasure,
+  type OutcomeChartData,
+} from './outcome-chart/outcome-chart.types.js';
+export { IlAdherenceChart } from './adherence-chart/define.js';
+export {
+  ADHERENCE_STATUSES,
+  ADHERENCE_CHART_MAX_OCCURRENCES,
+  type AdherenceStatus,
+  type AdherenceChartOccurrence,
+  type AdherenceChartAssignment,
+  type AdherenceChartData,
+} from './adherence-chart/adherence-chart.types.js';
+export { IlProgress } from './progress/define.js';
+export {
+  PROGRESS_TRENDS,
+  type ProgressTrend,
+  type ProgressSeries,
+  type ProgressOccurrence,
+  type ProgressData,
+} from './progress/progress.types.js';
+export { IlSlider } from './slider/define.js';
+export { SLIDER_MAX_STEPS } from './slider/slider.types.js';
+export { IlChoiceGroup } from './choice-group/define.js';
+export { CHOICE_GROUP_MAX_OPTIONS, type ChoiceGroupOption } from './choice-group/choice-group.types.js';
+export { IlCrisisResources } from './crisis-resources/define.js';
+export { CRISIS_HEADING_LEVELS, type CrisisHeadingLevel } from './crisis-resources/crisis-resources.types.js';
+export { IlMeasureForm } from './measure-form/define.js';
+export {
+  MEASURE_FORM_HEADING_LEVELS,
+  type MeasureFormHeadingLevel,
+} from './measure-form/measure-form.types.js';
+export { IlCheckIn } from './check-in/define.js';
+export { CHECK_IN_HEADING_LEVELS, type CheckInHeadingLevel } from './check-in/check-in.types.js';
+export { IlToday } from './today/define.js';
+export {
+  TODAY_HEADING_LEVELS,
+  TODAY_SECTIONS,
+  type TodayHeadingLevel,
+  type TodaySection,
+} from './today/today.types.js';
+export { IlReminderSettings } from './reminder-settings/define.js';
+export {
+  REMINDER_SETTINGS_MAX_TIMES,
+  REMINDER_SETTINGS_PREVIEW_COUNT,
+  REMINDER_SETTINGS_PREVIEW_DAYS,
+} from './reminder-settings/reminder-settings.types.js';
+export { crisisSettingsContext, type CrisisSettings } from './shared/internal/crisis-context.js';
 export { IlReviewQueue } from './review-queue/define.js';
 export {
   REVIEW_QUEUE_VIEWS,

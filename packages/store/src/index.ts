@@ -8,6 +8,11 @@ export {
   type CollectionName,
   type StoredRecord,
   type WriteOp,
+  type WriteCondition,
+  type JournalKind,
+  type PersistenceOutcome,
+  type StorageLoss,
+  type DurabilityReport,
   type PartitionKey,
   type StorageBackend,
   type StoreFactory,
@@ -41,6 +46,7 @@ export {
   dueEntries,
   selectDue,
   countOutbox,
+  oldestPendingAt,
   type OutboxEntry,
   type OutboxState,
   type OutboxFailure,
@@ -54,6 +60,7 @@ export {
   type SyncStatus,
   type SyncNotice,
   type SyncReport,
+  type SyncNowOptions,
   type SyncErrorKind,
   type BackoffOptions,
   type SyncTimers,
@@ -83,6 +90,7 @@ export {
 export { STORAGE_FAILURES, StorageError, type StorageFailure } from './backend/errors.js';
 export { memoryStore } from './backend/memory.js';
 export { idbStore, partitionDatabaseName, type IdbStoreOptions } from './backend/indexeddb.js';
+export type { JournalChoice } from './backend/durability/durable.js';
 export { MIGRATIONS, SCHEMA_VERSION, type Migration } from './backend/migrations.js';
 export { encrypted, type EncryptionOptions, type EncryptedRecord } from './backend/encrypted.js';
 export {
@@ -126,7 +134,13 @@ export {
 } from './client/create-interlude.js';
 export type { CreateInterludeOptions } from './client/options.js';
 export { ClientClosedError, SignedOutError, NotPermittedError } from './client/errors.js';
-export type { InterludeProblem, StorageProblem } from './client/problems.js';
+export type {
+  InterludeProblem,
+  StorageProblem,
+  StorageLostProblem,
+  JournalProblem,
+} from './client/problems.js';
+export type { ClientStorage, DeviceStorageStatus } from './client/storage.js';
 export type {
   SubscribableCollection,
   ChangeSource,

@@ -8,6 +8,9 @@
 import * as z from 'zod/mini';
 import { parse } from '../parse.js';
 import { LocalizedTextSchema, activityBaseShape } from './common.js';
+import { measureTotalRange } from './measure-range.js';
+
+export { measureTotalRange, countedValue } from './measure-range.js';
 
 /** An item id, unique within its definition, e.g. `phq9-9`. Ids are what answers are keyed by. */
 export const MeasureItemIdSchema = z
@@ -303,35 +306,6 @@ export type MeasureDefinition = z.output<typeof MeasureDefinitionSchema>;
  */
 export function parseMeasureDefinition(input: unknown): MeasureDefinition {
   return parse(MeasureDefinitionSchema, input, 'measure definition');
-}
-
-/**
- * The lowest and highest possible total: the sum over scored items of their lowest and highest
- * counted value (after reversal).
- *
- * @example
- * ```ts
- * measureTotalRange(phq9); // { min: 0, max: 27 }
- * ```
- */
-export function measureTotalRange(definition: Pick<MeasureDefinition, 'items'>): {
-  min: number;
-  max: number;
-} {
-  let min = 0;
-  let max = 0;
-  for (const item of definition.items) {
-    if (!item.scored || item.options.length === 0) continue;
-    const counted = item.options.map((option) => countedValue(item, option.value));
-    min += Math.min(...counted);
-    max += Math.max(...counted);
-  }
-  return { min, max };
-}
-
-/** What an answer counts for in the total: its value, or `max − value` for a reverse-scored item. */
-export function countedValue(item: Pick<MeasureItem, 'reverse'>, value: number): number {
-  return item.reverse ? item.reverse.max - value : value;
 }
 
 /**

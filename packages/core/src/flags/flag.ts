@@ -39,13 +39,13 @@ export const FLAG_REASONS = [
   'risk-endorsed',
   /** A risk item left unanswered: unknown risk, never "no risk". */
   'risk-unanswered',
-  /** Reliable (WHO-5: clinically meaningful) deterioration against the client's first score on the measure. */
+  /** Reliable (WHO-5: clinically meaningful) deterioration against the client's baseline (the mean of their first scores) on the measure. */
   'worse-than-baseline',
-  /** Reliable (WHO-5: clinically meaningful) deterioration against the client's previous score on the measure. */
+  /** Reliable (WHO-5: clinically meaningful) deterioration from a better previous score: a confirmed relapse after improvement. */
   'worse-than-previous',
-  /** A tracked check-in value moved the worse way from the client's recent mean. */
+  /** A tracked check-in item moved the worse way from the client's own baseline, and stayed there (or one severe value). */
   'shift-worse',
-  /** A tracked check-in value moved the better way from the client's recent mean. */
+  /** A tracked check-in item moved the better way from the client's own baseline, and stayed there. */
   'shift-better',
   /** No completed submission for a number of days (and/or missed occurrences in a row). */
   'no-recent-completion',
@@ -64,9 +64,9 @@ export type FlagReason = (typeof FLAG_REASONS)[number];
 export const EVIDENCE_ROLES = [
   /** A risk item's answer (`value`; `null` when unanswered). */
   'risk-answer',
-  /** The score compared against (baseline or previous). */
+  /** A score compared against: each baseline score, or the score before a relapse. */
   'score-before',
-  /** The latest score. */
+  /** A score of the worse run, up to the latest. */
   'score-after',
   /** One of the values the recent baseline is the mean of. */
   'baseline-value',

@@ -1,10 +1,12 @@
 // Runs twice: in Chromium against the TypeScript source, and under Node against dist/.
 import { expect } from 'chai';
 import fc from 'fast-check';
+import { PRE_CALIBRATION_FLAG_OPTIONS } from '@interlude/core/testing';
 import {
   DEFAULT_FLAG_OPTIONS,
   ValidationError,
   computeFlags,
+  describeFlag,
   parseCheckInTemplate,
   parseExerciseDefinition,
   parseFlag,
@@ -26,6 +28,7 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 const MOOD: ActivityRef = { kind: 'check-in', id: 'mood', version: '1.0.0' };
 const QUIZ: ActivityRef = { kind: 'measure', id: 'quiz', version: '1.0.0' };
 const VALUES: ActivityRef = { kind: 'exercise', id: 'values', version: '1.0.0' };
+const WIDE: ActivityRef = { kind: 'measure', id: 'wide', version: '1.0.0' };
 
 const moodTemplate = parseCheckInTemplate({
   kind: 'check-in',
@@ -99,7 +102,30 @@ const values = parseExerciseDefinition({
   steps: [{ id: 'why', kind: 'prompt', prompt: { en: 'What matters?' } }],
 });
 
-const definitions = [moodTemplate, quiz, values];
+/** Nine items 0–3 (total 0–27), reliable change 6: shaped like the PHQ-9, without its risk item. */
+const wide = parseMeasureDefinition({
+  ...quiz,
+  id: 'wide',
+  title: { en: 'Wide' },
+  items: Array.from({ length: 9 }, (_, index) => ({
+    id: `w${index + 1}`,
+    text: { en: `w${index + 1}` },
+    options: [0, 1, 2, 3].map((value) => ({ value, label: { en: String(value) } })),
+    scored: true,
+  })),
+  scoring: {
+    ...quiz.scoring,
+    bands: [
+      { id: 'low', min: 0, max: 9, label: { en: 'Low' } },
+      { id: 'high', min: 10, max: 27, label: { en: 'High' } },
+    ],
+    riskItems: [],
+    reliableChange: { threshold: 6, source: 'Test' },
+    caseness: { threshold: 10, caseWhen: 'at-or-above', source: 'Test' },
+  },
+});
+
+const definitions = [moodTemplate, quiz, values, wide];
 
 function assignment(
   id: string,
@@ -251,52 +277,115 @@ describe('computeFlags', () => {
     const quizAssignment = assignment('a-quiz', QUIZ, at(1, '08:00'), {
       schedule: { kind: 'once', due: '2026-05-01T09:00', timeZone: TZ },
     });
+    const wideAssignment = assignment('a-wide', WIDE, at(1, '08:00'), {
+      schedule: { kind: 'once', due: '2026-05-01T09:00', timeZone: TZ },
+    });
     const taken = (day: number, total: number) =>
       submission('a-quiz', QUIZ, at(day), { q1: Math.min(3, total), q2: Math.max(0, total - 3), q3: 0 });
+    // The wide measure: 9 items 0–3, RCI 6 (like the PHQ-9); the total is filled item by item.
+    const scored = (day: number, total: number) =>
+      submission(
+        'a-wide',
+        WIDE,
+        at(day),
+        Object.fromEntries(
+          wide.items.map((item, index) => [item.id, Math.max(0, Math.min(3, total - 3 * index))]),
+        ),
+      );
     const run = (submissions: Submission[], options = {}) =>
       ofKind(
-        computeFlags(caseload({ assignments: [quizAssignment], submissions }), NOW, { ...quiet, ...options }),
+        computeFlags(caseload({ assignments: [quizAssignment, wideAssignment], submissions }), NOW, {
+          ...quiet,
+          ...options,
+        }),
         'deterioration',
       );
+    // Jacobson–Truax for a baseline mean of 3 against one score: RCI × √((1/3 + 1) / 2).
+    const againstMeanOfThree = 6 * Math.sqrt(2 / 3);
 
-    it('flags a rise of exactly the reliable-change threshold above baseline, not one point less', () => {
-      const first = taken(1, 2);
-      const latest = taken(8, 5);
-      const [flag] = run([first, latest]);
+    it('compares with the mean of the first three scores, at the RCI scaled for that mean', () => {
+      const baseline = [scored(1, 5), scored(2, 7), scored(3, 6)];
+      const latest = scored(8, 11);
+      const [flag, ...rest] = run([...baseline, latest]);
+      expect(rest).to.have.length(0);
       expect(flag).to.deep.include({
-        id: `deterioration:c-1:quiz:${first.id}:${latest.id}`,
+        id: `deterioration:c-1:wide:${baseline[0]?.id}:${latest.id}`,
         severity: 'attention',
         reason: 'worse-than-baseline',
         raisedAt: latest.submittedAt,
       });
-      expect(flag?.metrics).to.deep.equal({ before: 2, after: 5, difference: 3, threshold: 3 });
+      expect(flag?.metrics).to.deep.equal({
+        before: 6,
+        after: 11,
+        difference: 5,
+        threshold: againstMeanOfThree,
+        published: 6,
+        meaningful: 0,
+        referenceScores: 3,
+      });
       expect(flag?.evidence.map((entry) => [entry.role, entry.value])).to.deep.equal([
-        ['score-before', 2],
-        ['score-after', 5],
+        ['score-before', 5],
+        ['score-before', 7],
+        ['score-before', 6],
+        ['score-after', 11],
       ]);
+      expect(run([...baseline, scored(8, 10)])).to.deep.equal([]);
+    });
+
+    it('is not blinded by one unlucky first score', () => {
+      // True level 6, first score 12: against the first score alone 13 is no rise at all.
+      const series = [scored(1, 12), scored(2, 6), scored(3, 6), scored(8, 13)];
+      expect(run(series).map((flag) => flag.reason)).to.deep.equal(['worse-than-baseline']);
+      expect(run(series, { deteriorationBaselineSize: 1 })).to.deep.equal([]);
+    });
+
+    it('with one score before, compares with it at the published RCI', () => {
+      const first = taken(1, 2);
+      const latest = taken(8, 5);
+      const [flag] = run([first, latest]);
+      expect(flag).to.deep.include({ id: `deterioration:c-1:quiz:${first.id}:${latest.id}` });
+      expect(flag?.metrics).to.deep.include({ before: 2, after: 5, threshold: 3, referenceScores: 1 });
       expect(run([taken(1, 2), taken(8, 4)])).to.deep.equal([]);
     });
 
-    it('compares with the previous score when the baseline comparison finds nothing', () => {
-      const previous = taken(8, 1);
-      const latest = taken(12, 4);
-      const [flag] = run([taken(1, 4), previous, latest]);
-      expect(flag).to.deep.include({
-        id: `deterioration:c-1:quiz:${previous.id}:${latest.id}`,
-        reason: 'worse-than-previous',
-      });
-      expect(
-        run([taken(1, 4), taken(8, 1), taken(12, 4)], { deteriorationReferences: ['baseline'] }),
-      ).to.deep.equal([]);
+    it('keeps its id while the client stays reliably worse, and lets go once they are back near baseline', () => {
+      const baseline = [scored(1, 6), scored(2, 6), scored(3, 6)];
+      const worse = scored(4, 12);
+      const ids = (series: Submission[]) => run(series).map((flag) => flag.id);
+      const expected = [`deterioration:c-1:wide:${baseline[0]?.id}:${worse.id}`];
+      // 10 is only 4 above baseline, but the previous score was reliably worse, and then the
+      // last two average 10 (reliably worse for a two-score mean: 3.87).
+      const eased = [...baseline, worse, scored(5, 10), scored(6, 10)];
+      for (let length = 4; length <= eased.length; length += 1)
+        expect(ids(eased.slice(0, length))).to.deep.equal(expected);
+      expect(run(eased)[0]?.metrics['after']).to.equal(10);
+      expect(ids([...eased, scored(7, 7)])).to.deep.equal([]);
     });
 
-    it('keeps its id while the client stays reliably worse than baseline', () => {
-      const first = taken(1, 1);
-      const worse = taken(8, 5);
-      const before = run([first, worse]);
-      const after = run([first, worse, taken(12, 6)]);
-      expect(after.map((flag) => flag.id)).to.deep.equal(before.map((flag) => flag.id));
-      expect(after[0]?.metrics['after']).to.equal(6);
+    it('flags a confirmed relapse after a reliable improvement (worse-than-previous)', () => {
+      const improved = scored(4, 8);
+      const rise = scored(5, 14);
+      const confirmed = scored(6, 14);
+      const series = [scored(1, 15), scored(2, 15), scored(3, 15), improved, rise];
+      expect(run(series)).to.deep.equal([]);
+      const [flag] = run([...series, confirmed]);
+      expect(flag).to.deep.include({
+        id: `deterioration:c-1:wide:${improved.id}:${rise.id}`,
+        reason: 'worse-than-previous',
+        raisedAt: confirmed.submittedAt,
+      });
+      expect(flag?.metrics).to.deep.include({ before: 8, after: 14, threshold: 6 });
+      expect(run(series, { deteriorationConfirmPrevious: false })[0]?.reason).to.equal('worse-than-previous');
+      expect(run([...series, confirmed], { deteriorationReferences: ['baseline'] })).to.deep.equal([]);
+    });
+
+    it('does not call a rise of the RCI from one noisy low week a deterioration', () => {
+      // 5 is not reliably better than the baseline of 8; 11 and 11 are 6 above it, 3 above baseline.
+      const series = [scored(1, 8), scored(2, 8), scored(3, 8), scored(4, 5), scored(5, 11), scored(6, 11)];
+      expect(run(series)).to.deep.equal([]);
+      expect(
+        run(series.slice(0, 5), { deteriorationConfirmPrevious: false }).map((flag) => flag.reason),
+      ).to.deep.equal(['worse-than-previous']);
     });
 
     it('flags a clinically meaningful deterioration when that is the only threshold published (WHO-5)', () => {
@@ -322,9 +411,13 @@ describe('computeFlags', () => {
         ),
         'deterioration',
       );
+      // A meaningful change is a size, not an error that averaging shrinks: not scaled.
       expect(flags.map((flag) => flag.metrics)).to.deep.equal([
-        { before: 2, after: 5, difference: 3, threshold: 3 },
+        { before: 2, after: 5, difference: 3, threshold: 3, published: 3, meaningful: 1, referenceScores: 1 },
       ]);
+      expect(describeFlag(flags[0] as Flag, { locale: 'en', timeZone: TZ })).to.match(
+        /up from a baseline of 2 \(the first score\); a change of 3 or more is clinically meaningful\.$/,
+      );
     });
 
     it('says nothing without the measure definition (no threshold to test against)', () => {
@@ -349,64 +442,113 @@ describe('computeFlags', () => {
 
   describe('mood-shift', () => {
     const moodAssignment = assignment('a-mood', MOOD, at(1, '08:00'));
-    const checkIn = (day: number, distress: number, mood = 3) =>
-      submission('a-mood', MOOD, at(day), { distress, mood });
-    const run = (submissions: Submission[], options = {}) =>
+    const series = (distress: readonly number[], firstDay = 1, mood = 3) =>
+      distress.map((value, index) =>
+        submission('a-mood', MOOD, at(firstDay + index), { distress: value, mood }),
+      );
+    const run = (submissions: Submission[], options = {}, now = NOW) =>
       ofKind(
-        computeFlags(caseload({ assignments: [moodAssignment], submissions }), NOW, { ...quiet, ...options }),
+        computeFlags(caseload({ assignments: [moodAssignment], submissions }), now, { ...quiet, ...options }),
         'mood-shift',
       );
+    // Days 1–10 (Fri 1 to Sun 10 May): distress around 3 (mean 3, SD 0.67); the personal threshold
+    // is 1.6 × 0.67, below the floor of a quarter of the scale (2.5 points).
+    const steady = [3, 2, 3, 4, 3, 2, 3, 4, 3, 3];
+    const labile = [1, 5, 2, 6, 3, 7, 1, 5, 2, 6];
 
-    it('flags a value at least 20 % of the scale worse than the recent mean, with the baseline as evidence', () => {
-      const spike = checkIn(13, 5);
-      const flags = run([checkIn(10, 3), checkIn(11, 3), checkIn(12, 3), spike]);
+    it("flags a shift that lasts: the mean of the last 4 check-ins, against the client's own baseline", () => {
+      const checkIns = series([...steady, 7, 6, 7, 7]);
+      const flags = run(checkIns);
       expect(flags).to.have.length(1);
+      // The window of day 13 (Sun–Wed: 3, 7, 6, 7) is the first whose mean is 2.5 above baseline.
+      const start = checkIns[12] as Submission;
       expect(flags[0]).to.deep.include({
-        id: `mood-shift:c-1:${spike.id}:distress`,
+        id: `mood-shift:c-1:${start.id}:distress`,
         severity: 'attention',
         reason: 'shift-worse',
+        raisedAt: start.submittedAt,
         itemId: 'distress',
       });
-      expect(flags[0]?.metrics).to.deep.equal({ value: 5, baseline: 3, difference: 2, threshold: 2 });
-      expect(flags[0]?.evidence.map((entry) => entry.role)).to.deep.equal([
-        'baseline-value',
-        'baseline-value',
-        'baseline-value',
-        'shifted-value',
+      expect(flags[0]?.metrics).to.deep.include({
+        value: 7,
+        baseline: 3,
+        threshold: 2.5,
+        usualLow: 2,
+        usualHigh: 4,
+        severe: 0,
+      });
+      const roles = flags[0]?.evidence.map((entry) => [entry.role, entry.value]);
+      expect(roles?.filter(([role]) => role === 'baseline-value')).to.have.length(9);
+      expect(roles?.filter(([role]) => role === 'shifted-value')).to.deep.equal([
+        ['shifted-value', 7],
+        ['shifted-value', 6],
+        ['shifted-value', 7],
+        ['shifted-value', 7],
       ]);
     });
 
-    it('does not flag a move just under the threshold', () => {
-      // Baseline mean 3.33…, latest 5: 1.67 points, under 2.
-      expect(run([checkIn(10, 3), checkIn(11, 3), checkIn(12, 4), checkIn(13, 5)])).to.deep.equal([]);
+    it('does not flag one bad day, which a single-value rule would', () => {
+      const checkIns = series([...steady, 3, 3, 3, 7]);
+      expect(run(checkIns)).to.deep.equal([]);
+      expect(run(checkIns, PRE_CALIBRATION_FLAG_OPTIONS)).to.have.length(1);
     });
 
-    it('respects the direction: a falling mood is worse (attention), a rising one better (info)', () => {
-      const low = checkIn(13, 3, 1);
-      const [worse] = run([checkIn(10, 3, 3), checkIn(11, 3, 3), checkIn(12, 3, 3), low]);
-      expect(worse).to.deep.include({ reason: 'shift-worse', severity: 'attention', itemId: 'mood' });
-      const high = checkIn(13, 3, 5);
-      const [better] = run([checkIn(10, 3, 3), checkIn(11, 3, 3), checkIn(12, 3, 3), high]);
-      expect(better).to.deep.include({ reason: 'shift-better', severity: 'info', itemId: 'mood' });
-      const calmer = checkIn(13, 0);
-      expect(run([checkIn(10, 3), checkIn(11, 3), checkIn(12, 3), calmer])[0]?.severity).to.equal('info');
+    it("scales to the client's own variability: the same days are a shift for a steady client, not a labile one", () => {
+      expect(run(series([...steady, 7, 6, 7, 7]))).to.have.length(1);
+      expect(run(series([...labile, 7, 6, 7, 7]))).to.deep.equal([]);
     });
 
-    it('needs a baseline of at least the minimum size', () => {
-      expect(run([checkIn(11, 3), checkIn(12, 3), checkIn(13, 9)])).to.deep.equal([]);
+    it("flags a single severe value at once when it is far outside the client's range", () => {
+      const checkIns = series([...steady, 3, 3, 3, 9]);
+      const [flag, ...rest] = run(checkIns);
+      expect(rest).to.have.length(0);
+      expect(flag).to.deep.include({ raisedAt: checkIns[13]?.submittedAt, severity: 'attention' });
+      expect(flag?.metrics['severe']).to.equal(1);
       expect(
-        run([checkIn(11, 3), checkIn(12, 3), checkIn(13, 9)], { moodShiftMinBaseline: 2 }),
-      ).to.have.length(1);
+        flag?.evidence.filter((entry) => entry.role === 'shifted-value').map((entry) => entry.value),
+      ).to.deep.equal([9]);
+      // For a client whose distress is often 8 or 9, one 9 is an ordinary bad day.
+      expect(run(series([5, 8, 4, 8, 5, 9, 4, 8, 5, 6, 5, 6, 5, 9]))).to.deep.equal([]);
+      expect(run(checkIns, { moodShiftSevere: null })).to.deep.equal([]);
+    });
+
+    it('with no personal baseline yet, only a severe value is flagged', () => {
+      const [flag] = run(series([3, 3, 9], 12));
+      expect(flag?.metrics).to.deep.include({ severe: 1, baseline: null, usualLow: null });
+      expect(run(series([3, 3, 7], 12))).to.deep.equal([]);
+    });
+
+    it('respects the direction: a falling mood is worse (attention), calmer days are better (info)', () => {
+      const moods = [3, 4, 3, 3, 4, 3, 3, 4, 3, 3, 1, 2, 1, 2];
+      const low = moods.map((mood, index) =>
+        submission('a-mood', MOOD, at(1 + index), { distress: 3, mood }),
+      );
+      expect(run(low)[0]).to.deep.include({ reason: 'shift-worse', severity: 'attention', itemId: 'mood' });
+      expect(run(series([...steady, 0, 0, 0, 0]))[0]).to.deep.include({
+        reason: 'shift-better',
+        severity: 'info',
+      });
+    });
+
+    it('keeps the id while the shift goes on', () => {
+      const checkIns = series([...steady, 7, 6, 7, 7]);
+      const [before] = run(checkIns);
+      const [after] = run([...checkIns, ...series([8, 7], 15)], {}, '2026-05-17T12:00:00+02:00');
+      expect(after?.id).to.equal(before?.id);
+      expect(after?.metrics['value']).to.equal(7);
     });
 
     it('only looks at values within the lookback', () => {
-      expect(run([checkIn(1, 3), checkIn(2, 3), checkIn(3, 3), checkIn(4, 9)])).to.deep.equal([]);
+      expect(run(series([...steady, 7, 6, 7, 7]), { moodShiftLookbackDays: 1 })).to.deep.equal([]);
     });
 
     it('needs the template to know which items are tracked', () => {
-      const submissions = [checkIn(10, 3), checkIn(11, 3), checkIn(12, 3), checkIn(13, 9)];
       const flags = computeFlags(
-        caseload({ assignments: [moodAssignment], submissions, definitions: [] }),
+        caseload({
+          assignments: [moodAssignment],
+          submissions: series([...steady, 7, 6, 7, 9]),
+          definitions: [],
+        }),
         NOW,
         quiet,
       );
@@ -689,7 +831,10 @@ describe('computeFlags', () => {
 
     it('documents its defaults', () => {
       expect(DEFAULT_FLAG_OPTIONS).to.deep.include({
-        moodShiftThreshold: 0.2,
+        moodShiftWindow: 4,
+        moodShiftSpread: 1.6,
+        moodShiftThreshold: 0.25,
+        deteriorationBaselineSize: 3,
         nonEngagementDays: 7,
         nonEngagementMissedInARow: 3,
         overloadMaxNewExercises: 2,

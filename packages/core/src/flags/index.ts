@@ -30,6 +30,9 @@ export {
 } from './options.js';
 export { type Caseload, type SubmissionScore, type ActivityDefinition } from './caseload.js';
 export { computeFlags } from './compute-flags.js';
+export { describeFlag, flagNames, type DescribeFlagOptions, type FlagNames } from './describe.js';
+export { FLAG_MESSAGES_EN, type FlagMessages } from './messages.js';
+export { reliableChangeThreshold } from './statistics.js';
 export {
   REVIEW_STATES,
   flagState,

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { measureTotalRange, type MeasureDefinition } from '../definitions/measure.js';
+import type { MeasureDefinition } from '../definitions/measure.js';
+import { measureTotalRange } from '../definitions/measure-range.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 
 /** What a change threshold means: a reliable-change index, or a clinically meaningful change. */

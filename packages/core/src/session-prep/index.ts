@@ -11,6 +11,7 @@ export {
   PrepEventSchema,
   PrepNoteSchema,
   SuggestedOpeningSchema,
+  PrepFlagSchema,
   SessionPrepSchema,
   parseSessionPrep,
   type PrepCompletedItem,
@@ -20,6 +21,7 @@ export {
   type PrepEvent,
   type PrepNote,
   type SuggestedOpening,
+  type PrepFlag,
   type SessionPrep,
 } from './session-prep.js';
 export {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { FlagSeverity } from '../flags/flag.js';
 import type { ChangeKind, MeaningfulChangeKind } from '../scoring/classify-change.js';
 
 /** Every phrase `renderSessionPrepText` uses. Days and dates come formatted by `Intl` in the render locale. */
@@ -16,6 +17,10 @@ export interface SessionPrepMessages {
   eventsHeading: string;
   notesHeading: string;
   openingsHeading: string;
+  /** Heading of the flags section (optional so older message objects still type-check; default English). */
+  flagsHeading?: string;
+  /** One flag line: its severity and `describeFlag`'s sentence (default `Attention: …`). */
+  flag?(p: { severity: FlagSeverity; text: string }): string;
   /** Under a heading with nothing to list. */
   none: string;
   /** One activity's completions; `dates` in order. */
@@ -84,6 +89,8 @@ const CHANGE_EN: Record<ChangeKind, string> = {
   'no-meaningful-change': 'no clinically meaningful change',
 };
 
+const SEVERITY_EN: Record<FlagSeverity, string> = { urgent: 'Urgent', attention: 'Attention', info: 'Info' };
+
 /** English phrasing. Neutral on purpose: it says what moved and when, never why. */
 export const SESSION_PREP_MESSAGES_EN: SessionPrepMessages = {
   heading: ({ sinceDate, nowDate }) => `Session prep: ${sinceDate} to ${nowDate}`,
@@ -93,6 +100,8 @@ export const SESSION_PREP_MESSAGES_EN: SessionPrepMessages = {
   eventsHeading: 'Notable',
   notesHeading: "Client's notes",
   openingsHeading: 'Possible openings',
+  flagsHeading: 'Flags',
+  flag: ({ severity, text }) => `${SEVERITY_EN[severity]}: ${text}`,
   none: 'none',
   completed: ({ title, count, late, dates }) =>
     `${title}: ${count}× (${list(dates)})${late > 0 ? `, ${late} late` : ''}`,

@@ -28,6 +28,10 @@ import {
   type TimedSubmission,
 } from '../flags/caseload.js';
 import { epochMs, localDateOf, shiftDays } from '../flags/time.js';
+import { computeFlags } from '../flags/compute-flags.js';
+import { namesFrom } from '../flags/describe.js';
+import type { Flag, FlagAcknowledgement } from '../flags/flag.js';
+import type { FlagOptions } from '../flags/options.js';
 import type {
   PrepCompletedItem,
   PrepEvent,
@@ -43,8 +47,9 @@ import type {
 export const SessionPrepOptionsSchema = z.object({
   /**
    * A check-in value counts as a notable rise or fall when it moved at least this share of the
-   * item's scale from the client's previous value. Default 0.2 (2 points on a 0–10 slider), the
-   * same share as the mood-shift flag.
+   * item's scale from the client's previous value. Default 0.2 (2 points on a 0–10 slider). This
+   * only picks what the summary mentions; whether a shift deserves attention is the calibrated
+   * `mood-shift` flag's call (in `flags`).
    */
   notableChange: z.optional(z.number().check(z.positive(), z.lte(1))),
   /**
@@ -81,6 +86,10 @@ export interface SessionPrepInput {
   /** Picks titles, labels and prompts. Default `en`. */
   locale?: string;
   options?: SessionPrepOptions;
+  /** The clinic's flag thresholds, as given to `computeFlags` / `client.flags.forCaseload`. */
+  flagOptions?: FlagOptions;
+  /** Acknowledged flags (so `flags` carry `acknowledgedAt` as in the review queue). */
+  acknowledgements?: readonly FlagAcknowledgement[];
 }
 
 const EPSILON = 1e-9;
@@ -96,6 +105,8 @@ const EPSILON = 1e-9;
  * - `events`: per tracked check-in item the largest rise and the largest fall from the previous
  *   value (when at least `notableChange` of the scale), and every risk item endorsed or unanswered;
  * - `notes`: the client's own words (check-in `isNote` items, exercise prompts), verbatim;
+ * - `flags`: the client's flags at `now` from `computeFlags` with `flagOptions` and
+ *   `acknowledgements`, the same the review queue shows, with the names their sentences need;
  * - `openings`: one to three ways to open the session, in this order of preference: an
  *   exercise followed within `openingWindowDays` by the largest worse change ("You completed …
  *   on Wednesday, and distress rose on Thursday — what happened?"), else that change alone; a
@@ -126,7 +137,18 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
     input.submissions.filter((s) => s.clientId === clientId),
     epochMs(now),
   );
-  return prepareFor(clientId, since, now, assignments, history, shared);
+  const flags = computeFlags(
+    {
+      assignments,
+      submissions: history.map(({ submission }) => submission),
+      scores: input.scores,
+      definitions: input.definitions,
+      ...(input.acknowledgements === undefined ? {} : { acknowledgements: input.acknowledgements }),
+    },
+    now,
+    input.flagOptions,
+  );
+  return prepareFor(clientId, since, now, assignments, history, flags, shared);
 }
 
 /** What {@link prepareSessions} needs besides the caseload. */
@@ -138,13 +160,22 @@ export interface SessionPrepRequest {
   /** Picks titles, labels and prompts. Default `en`. */
   locale?: string;
   options?: SessionPrepOptions;
+  /** The clinic's flag thresholds, as given to `computeFlags` (acknowledgements come from the caseload). */
+  flagOptions?: FlagOptions;
+  /**
+   * The caseload's flags at `now`, when the caller already has them from `computeFlags` with the
+   * same caseload and `flagOptions` (a nightly job computes them once for the review queue and
+   * the preps); computed here when absent.
+   */
+  flags?: readonly Flag[];
 }
 
 /**
  * Session prep for many clients at once, from a caseload (or a {@link CaseloadIndex} of it):
  * one {@link SessionPrep} per entry of `request.sessions`, in that order, each exactly what
  * {@link prepareSession} gives for that client with the caseload's assignments, submissions,
- * scores and definitions. The caseload is grouped once, not once per client.
+ * scores, definitions and acknowledgements. The caseload is grouped once, not once per client,
+ * and its flags are computed once (or taken from `request.flags`).
  *
  * @throws {@link ValidationError} when `now`, a `since` or an option is malformed, or a `since` is after `now`.
  * @example
@@ -164,6 +195,13 @@ export function prepareSessions(input: Caseload | CaseloadIndex, request: Sessio
     index.scores,
     index.definitions,
   );
+  // The review queue's flags, computed once for the caseload and handed to each client's prep.
+  const flagsOf = new Map<string, Flag[]>();
+  for (const flag of request.flags ?? computeFlags(index, now, request.flagOptions)) {
+    const list = flagsOf.get(flag.clientId);
+    if (list === undefined) flagsOf.set(flag.clientId, [flag]);
+    else list.push(flag);
+  }
   return request.sessions.map(({ clientId, since }) =>
     prepareFor(
       clientId,
@@ -171,6 +209,7 @@ export function prepareSessions(input: Caseload | CaseloadIndex, request: Sessio
       now,
       index.sortedAssignmentsOf(clientId),
       index.completedOf(clientId, nowMs),
+      flagsOf.get(clientId) ?? [],
       shared,
     ),
   );
@@ -229,6 +268,7 @@ function prepareFor(
   now: string,
   assignments: readonly Assignment[],
   history: readonly TimedSubmission[],
+  clientFlags: readonly Flag[],
   { options, locale, definitions, scores }: Shared,
 ): SessionPrep {
   const sinceMs = epochMs(since);
@@ -452,6 +492,7 @@ function prepareFor(
   );
 
   const notes = collectNotes(inPeriod, definitions, locale, submittedWhen, titleOf);
+  const flags = clientFlags.map((flag) => ({ flag, names: namesFrom(flag, definitions, locale) }));
   const openings = suggestOpenings(
     completed,
     missed,
@@ -460,7 +501,20 @@ function prepareFor(
     options.openingWindowDays,
     timeZone,
   );
-  return { clientId, since, now, timeZone, locale, completed, missed, scoreChanges, events, notes, openings };
+  return {
+    clientId,
+    since,
+    now,
+    timeZone,
+    locale,
+    completed,
+    missed,
+    scoreChanges,
+    events,
+    notes,
+    openings,
+    flags,
+  };
 }
 
 function collectNotes(

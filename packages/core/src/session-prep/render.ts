@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { describeFlag } from '../flags/describe.js';
+import type { FlagMessages } from '../flags/messages.js';
 import { epochMs } from '../flags/time.js';
 import { SESSION_PREP_MESSAGES_EN, type SessionPrepMessages } from './messages.js';
 import type { SessionPrep, SuggestedOpening } from './session-prep.js';
@@ -15,10 +17,13 @@ export interface RenderSessionPrepOptions {
   timeZone?: string;
   /** The phrasing. Default {@link SESSION_PREP_MESSAGES_EN}. */
   messages?: SessionPrepMessages;
+  /** The phrasing of the flag sentences. Default `FLAG_MESSAGES_EN`. */
+  flagMessages?: FlagMessages;
 }
 
 /**
- * Renders a {@link SessionPrep} as plain text: a heading, then sections (completed, missed,
+ * Renders a {@link SessionPrep} as plain text: a heading, then sections (flags as
+ * `describeFlag` words them, completions left to the completed section; completed, missed,
  * scores, notable with risk answers first, client's notes), then the suggested openings. Weekday names and dates come
  * from `Intl.DateTimeFormat(locale, { weekday: 'long', timeZone })`; every phrase from
  * `messages`. The client's notes are quoted verbatim. The same prep and options always give the
@@ -51,6 +56,20 @@ export function renderSessionPrepText(prep: SessionPrep, options: RenderSessionP
     lines.push(...(entries.length === 0 ? [`- ${m.none}`] : entries.map((entry) => `- ${entry}`)));
   };
 
+  section(
+    m.flagsHeading ?? 'Flags',
+    prep.flags
+      .filter(({ flag }) => flag.kind !== 'completion')
+      .map(({ flag, names }) => {
+        const text = describeFlag(flag, {
+          locale,
+          timeZone,
+          names,
+          ...(options.flagMessages ? { messages: options.flagMessages } : {}),
+        });
+        return m.flag === undefined ? text : m.flag({ severity: flag.severity, text });
+      }),
+  );
   section(
     m.completedHeading,
     grouped(prep.completed).map((items) =>

@@ -4,11 +4,13 @@ import fc from 'fast-check';
 import {
   SESSION_PREP_MESSAGES_EN,
   ValidationError,
+  computeFlags,
   parseCheckInTemplate,
   parseExerciseDefinition,
   parseMeasureDefinition,
   parseSessionPrep,
   prepareSession,
+  prepareSessions,
   renderSessionPrepText,
   type ActivityRef,
   type Assignment,
@@ -273,6 +275,55 @@ describe('prepareSession', () => {
   });
 });
 
+describe('prepareSession flags', () => {
+  const { clientId, now, assignments: all, submissions: everyone, scores, definitions } = input;
+
+  it("carries the client's flags exactly as computeFlags (the review queue) gives them, with their names", () => {
+    const prep = prepareSession(input);
+    const queue = computeFlags({ assignments: all, submissions: everyone, scores, definitions }, now);
+    expect(prep.flags.map(({ flag }) => flag)).to.deep.equal(
+      queue.filter((flag) => flag.clientId === clientId),
+    );
+    expect(prep.flags.map(({ flag }) => flag.kind)).to.include.members(['risk', 'deterioration']);
+    const risk = prep.flags.find(({ flag }) => flag.kind === 'risk');
+    expect(risk?.names).to.deep.equal({ title: 'Quiz', itemNumber: 3 });
+  });
+
+  it("applies the clinic's flag options and acknowledgements, as the review queue does", () => {
+    const first = prepareSession(input).flags.find(({ flag }) => flag.kind === 'risk')?.flag;
+    const acknowledgements = [{ flagId: first?.id ?? '', acknowledgedAt: '2026-05-10T12:00:00+02:00' }];
+    const options = { deteriorationReferences: [] as ('baseline' | 'previous')[] };
+    const prep = prepareSession({ ...input, acknowledgements, flagOptions: options });
+    const queue = computeFlags(
+      { assignments: all, submissions: everyone, scores, definitions, acknowledgements },
+      now,
+      options,
+    );
+    expect(prep.flags.map(({ flag }) => flag)).to.deep.equal(
+      queue.filter((flag) => flag.clientId === clientId),
+    );
+    expect(prep.flags.find(({ flag }) => flag.kind === 'risk')?.flag.acknowledgedAt).to.equal(
+      '2026-05-10T12:00:00+02:00',
+    );
+    expect(prep.flags.some(({ flag }) => flag.kind === 'deterioration')).to.equal(false);
+  });
+
+  it('prepareSessions carries the same flags, computed once for the caseload or handed over', () => {
+    const caseload = { assignments: all, submissions: everyone, scores, definitions };
+    const request = { now, sessions: [{ clientId, since: input.since }], locale: 'en' };
+    const [prep] = prepareSessions(caseload, request);
+    expect(prep?.flags).to.deep.equal(prepareSession(input).flags);
+    const flags = computeFlags(caseload, now);
+    expect(prepareSessions(caseload, { ...request, flags })).to.deep.equal([prep]);
+  });
+
+  it('reads a prep stored before flags existed as one without flags', () => {
+    const older: Record<string, unknown> = { ...prepareSession(input) };
+    delete older['flags'];
+    expect(parseSessionPrep(older).flags).to.deep.equal([]);
+  });
+});
+
 describe('renderSessionPrepText', () => {
   const prep = prepareSession(input);
 
@@ -287,6 +338,10 @@ describe('renderSessionPrepText', () => {
     expect(text).to.include('reliable deterioration');
     expect(text).to.match(/risk item 3 \(“.+”\) answered 1/);
     expect(prep.events.find((event) => event.kind === 'risk-answer')).to.include({ itemNumber: 3 });
+    // Flags first, in describeFlag's words; completions are left to the completed section.
+    expect(text).to.match(/\nFlags\n- Urgent: Quiz item 3 answered 1 on Sat, May 9: follow up/);
+    expect(text).to.include('- Attention: Quiz 6 (Sat, May 9), up from a baseline of 2 (the first score)');
+    expect(text.split('\nCompleted\n')[0]).not.to.include('completed on');
     expect(renderSessionPrepText(prep, { locale: 'en', timeZone: TZ })).to.equal(text);
   });
 

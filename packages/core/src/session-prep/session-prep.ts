@@ -11,6 +11,7 @@ import { RecordIdSchema } from '../model/assignment.js';
 import { InstantStringSchema, LocalDateSchema, TimeZoneSchema } from '../model/time.js';
 import { parse } from '../parse.js';
 import { CHANGE_KINDS, MEANINGFUL_CHANGE_KINDS } from '../scoring/classify-change.js';
+import { FlagSchema } from '../flags/flag.js';
 
 const text = z.string();
 const when = {
@@ -183,6 +184,20 @@ export const SuggestedOpeningSchema = z.discriminatedUnion('kind', [
 /** A way to open the session, built only from what the data shows. Rendered by the messages. */
 export type SuggestedOpening = z.output<typeof SuggestedOpeningSchema>;
 
+/** Schema for {@link PrepFlag}. */
+export const PrepFlagSchema = z.object({
+  flag: FlagSchema,
+  /** The names its sentence needs, in the prep's locale (see `describeFlag`). */
+  names: z.object({
+    title: z.optional(text),
+    itemLabel: z.optional(text),
+    itemNumber: z.optional(z.number().check(z.int(), z.positive())),
+  }),
+});
+
+/** A flag of the client at `now`, exactly as `computeFlags` (and the review queue) gives it, with its names. */
+export type PrepFlag = z.output<typeof PrepFlagSchema>;
+
 /** Schema for {@link SessionPrep}. */
 export const SessionPrepSchema = z.object({
   clientId: RecordIdSchema,
@@ -206,6 +221,11 @@ export const SessionPrepSchema = z.object({
   notes: z.array(PrepNoteSchema),
   /** One to three, most useful first. */
   openings: z.array(SuggestedOpeningSchema).check(z.minLength(1), z.maxLength(3)),
+  /**
+   * The client's flags at `now`, in `computeFlags` order: the same calibrated flags the review
+   * queue shows for this client. Empty in preps stored before flags were added.
+   */
+  flags: z._default(z.array(PrepFlagSchema), () => []),
 });
 
 /** A per-client summary of the period since the last session. */

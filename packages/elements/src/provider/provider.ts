@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { ValidationError, parseUser, type InterludeClient } from '@interlude/core';
+import { ValidationError, parseUser, type CrisisResourceSet, type InterludeClient } from '@interlude/core';
 import { interludeClientContext } from '../context.js';
+import { crisisSettingsContext } from '../shared/internal/crisis-context.js';
 import { LocalizeController } from '../shared/internal/localize.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { configurationNotice, configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
@@ -44,6 +45,21 @@ export class IlProvider extends LitElement {
   @property({ attribute: false })
   client: InterludeClient | undefined = undefined;
 
+  /**
+   * Crisis resources for every element inside (the measure form's crisis panel,
+   * `<il-crisis-resources>`), e.g. your clinic's on-call line and your country's numbers. Validated;
+   * invalid resources are replaced by the shipped default for the region.
+   */
+  @property({ attribute: false })
+  crisisResources: CrisisResourceSet | undefined = undefined;
+
+  /**
+   * The region (`GB`, `US`, `DE`, …) whose shipped crisis resources to show when
+   * `crisisResources` is not set. Default: the region of the user's locale, else the browser's.
+   */
+  @property({ attribute: 'crisis-region' })
+  crisisRegion: string | undefined = undefined;
+
   /** Whether a usable client is being provided. Read-only; mirrored in the `state` attribute. */
   get state(): ProviderState {
     return this.#state;
@@ -52,9 +68,13 @@ export class IlProvider extends LitElement {
   #state: ProviderState = 'empty';
   #problem = '';
   readonly #provider = new ContextProvider(this, { context: interludeClientContext });
+  readonly #crisis = new ContextProvider(this, { context: crisisSettingsContext, initialValue: {} });
   readonly #localize = new LocalizeController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('crisisResources') || changed.has('crisisRegion')) {
+      this.#crisis.setValue({ resources: this.crisisResources, region: this.crisisRegion });
+    }
     if (this.hasUpdated && !changed.has('client')) return;
     const { state, problem, provided } = check(this.client);
     this.#state = state;

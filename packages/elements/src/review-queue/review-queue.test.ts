@@ -55,8 +55,8 @@ describe('il-review-queue', () => {
     const grid = queue.shadowRoot!.querySelector('[role="grid"]')!;
     expect(grid.getAttribute('aria-label')).to.equal('Review queue');
     const text = rowText(queue);
-    expect(text[0]).to.include('Amira Haddad').and.include('Urgent').and.include('PHQ-9: risk item 9 answered 2');
-    expect(text.some((row) => row.includes('Jonas Becker') && row.includes('PHQ-9 reliably worse than at the start: 6 → 17'))).to.equal(true);
+    expect(text[0]).to.include('Amira Haddad').and.include('Urgent').and.include('PHQ-9 item 9 answered 2 on');
+    expect(text.some((row) => row.includes('Jonas Becker') && row.includes('PHQ-9') && row.includes('up from a baseline of') && row.includes('is reliable'))).to.equal(true);
     expect(text.some((row) => row.includes('Priya Raman') && row.includes('Distress 9'))).to.equal(true);
     expect(text.some((row) => row.includes('Tom Okafor') && row.includes('Nothing completed for'))).to.equal(true);
     expect(text.some((row) => row.includes('Mateo García') && row.includes('3 new exercises within 7 days'))).to.equal(true);
@@ -69,8 +69,8 @@ describe('il-review-queue', () => {
     for (const label of ['Risk (1)', 'Deterioration (2)', 'Mood shift (2)', 'Not engaging (1)', 'Overload (1)']) {
       expect(labels, label).to.include(label);
     }
-    // Evidence: values with their dates.
-    expect(text.join('\n')).to.include('Latest score 17, Mon, Mar 23');
+    // Evidence: values with their dates, as core's describeFlag says them.
+    expect(text.join('\n')).to.match(/PHQ-9 [^\n]*17 \([^)]*Mar 23/);
     expect(FLAG_KINDS).to.have.length(6);
   });
 
@@ -250,18 +250,17 @@ describe('il-review-queue', () => {
       client,
     );
     await de.settled();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await de.updateComplete;
-    expect(de.shadowRoot!.textContent).to.include('Dringend').and.include('Gesehen');
+    // German loads on first use (the element strings and core's sentences, each by import()).
+    await reread(de, () => de.shadowRoot!.textContent!.includes('Dringend'));
+    expect(de.shadowRoot!.textContent).to.include('Dringend').and.include('Gesehen').and.include('mit 2 beantwortet');
     const ar = await mountWithClient<IlReviewQueue>(
       html`<div dir="rtl" lang="ar"><il-review-queue .clientNames=${SAMPLE_CLIENTS}></il-review-queue></div>`,
       client,
     );
     const inner = (ar as unknown as HTMLElement).querySelector('il-review-queue') as IlReviewQueue;
     await inner.settled();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await inner.updateComplete;
-    expect(inner.shadowRoot!.textContent).to.include('عاجل');
+    await reread(inner, () => inner.shadowRoot!.textContent!.includes('عاجل'));
+    expect(inner.shadowRoot!.textContent).to.include('عاجل').and.include('أُجيب بـ');
     expect(inner.shadowRoot!.querySelector('.base')!.getAttribute('dir')).to.equal('rtl');
     await expect(inner).to.be.accessible();
   });

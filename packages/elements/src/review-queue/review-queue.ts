@@ -3,14 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import {
   addLocalDays,
   canSnooze,
+  describeFlag,
   localDateIn,
-  localizedText,
   reviewQueue,
   startOfLocalDay,
   type ActivityDefinition,
   type Assignment,
   type Flag,
-  type FlagEvidence,
   type FlagKind,
   type FlagOptions,
   type ReviewQueue,
@@ -21,11 +20,11 @@ import { LocalizeController } from '../shared/internal/localize.js';
 import { notConfiguredNotice, configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import {
   DateFormats,
-  DefinitionTitles,
   clinicianTimeZone,
   displayName,
 } from '../shared/internal/clinician-format.js';
 import { VirtualWindowController } from '../shared/internal/virtual-window.js';
+import { ClinicalMessagesController } from '../shared/internal/clinical-messages.js';
 import { IlClientOpenEvent } from '../shared/events/client-open.js';
 import { IlFlagAcknowledgeEvent } from '../shared/events/flag-acknowledge.js';
 import { IlFlagSnoozeEvent } from '../shared/events/flag-snooze.js';
@@ -49,10 +48,6 @@ interface QueueData {
   readonly definitions: readonly ActivityDefinition[];
 }
 
-/** Evidence lines shown per row before "and N more". */
-const EVIDENCE_SHOWN = 4;
-/** Values listed in one evidence line before "…". */
-const EVIDENCE_VALUES = 8;
 const COLUMN_COUNT = REVIEW_QUEUE_COLUMNS.length;
 
 /**
@@ -84,7 +79,7 @@ const COLUMN_COUNT = REVIEW_QUEUE_COLUMNS.length;
  * @csspart grid - The list of flags (`role="grid"`).
  * @csspart row - One flag's row.
  * @csspart severity - The severity badge of a row.
- * @csspart evidence - The list of values and dates under a flag.
+ * @csspart evidence - The flag's sentence: what moved, its numbers and days.
  * @csspart empty - The message shown when nothing matches.
  * @csspart snooze-dialog - The dialog that asks until when to snooze.
  * @csspart configuration-notice - Shown instead when no client is connected.
@@ -176,6 +171,13 @@ export class IlReviewQueue extends LitElement {
 
   readonly #localize = new LocalizeController(this);
   readonly #clients = new ClientController(this);
+  readonly #clinical = new ClinicalMessagesController(this, () => this.#localize.lang);
+  #sentences: { messages: unknown; key: string; data: unknown; texts: Map<string, string> } = {
+    messages: undefined,
+    key: '',
+    data: undefined,
+    texts: new Map(),
+  };
   readonly #data = new DataController<QueueData>(this, this.#clients, {
     collections: ['assignments', 'submissions', 'scores', 'definitions', 'acknowledgements'],
     enabled: () => this.flags === undefined,
@@ -225,7 +227,6 @@ export class IlReviewQueue extends LitElement {
     }
     const queue = this.#queue(data);
     const formats = new DateFormats(t.lang, clinicianTimeZone(store));
-    const titles = new DefinitionTitles(data.definitions);
     const keys = queue.flags.map((flag) => flag.id);
     const window = this.#window.window(keys);
     this.#clampActive(queue.flags.length, window);
@@ -272,7 +273,7 @@ export class IlReviewQueue extends LitElement {
                 >
                   ${queue.flags
                     .slice(window.start, window.end)
-                    .map((flag, offset) => this.#row(flag, window.start + offset, formats, titles, canWrite))}
+                    .map((flag, offset) => this.#row(flag, window.start + offset, formats, data, canWrite))}
                 </div>
               </div>
             </div>`
@@ -385,7 +386,7 @@ export class IlReviewQueue extends LitElement {
     flag: Flag,
     index: number,
     formats: DateFormats,
-    titles: DefinitionTitles,
+    data: QueueData,
     canWrite: boolean,
   ): TemplateResult {
     const t = this.#localize;
@@ -463,7 +464,7 @@ export class IlReviewQueue extends LitElement {
         </button>`,
         false,
       )}
-      ${cell(col('flag'), this.#flagText(flag, formats, titles), true)}
+      ${cell(col('flag'), this.#flagText(flag, data, formats.timeZone), true)}
       ${cell(
         col('date'),
         flag.snoozedUntil !== undefined
@@ -475,69 +476,28 @@ export class IlReviewQueue extends LitElement {
     </div>`;
   }
 
-  #flagText(flag: Flag, formats: DateFormats, titles: DefinitionTitles): TemplateResult {
+  /** The severity badge and core's sentence for the flag: what moved, with its numbers and days. */
+  #flagText(flag: Flag, data: QueueData, zone: string): TemplateResult {
     const t = this.#localize;
-    const lang = t.lang;
-    const number = (value: number | null | undefined) =>
-      value === null || value === undefined ? '?' : t.number(value, { maximumFractionDigits: 1 });
-    const metric = (name: string) => number(flag.metrics[name]);
-    const title = flag.activity ? titles.shortTitle(flag.activity, lang) : '';
-    const definition = flag.activity ? titles.find(flag.activity) : undefined;
-    const itemNumber =
-      definition?.kind === 'measure' && flag.itemId
-        ? String(definition.items.findIndex((item) => item.id === flag.itemId) + 1 || flag.itemId)
-        : (flag.itemId ?? '');
-    const itemLabel = (() => {
-      if (definition?.kind !== 'check-in' || !flag.itemId) return flag.itemId ?? '';
-      const item = definition.items.find((candidate) => candidate.id === flag.itemId);
-      return item && 'tracked' in item && item.tracked ? localizedText(item.tracked.label, lang) : flag.itemId;
-    })();
-    const summary = t.term('flagSummary', flag.reason, {
-      title,
-      item: itemNumber,
-      label: itemLabel,
-      value: metric('value'),
-      threshold: metric('threshold'),
-      before: metric('before'),
-      after: metric('after'),
-      baseline: metric('baseline'),
-      days: metric('daysWithoutCompletion'),
-      count: flag.reason === 'missed-in-a-row' ? metric('missedInARow') : flag.reason === 'completed' ? metric('completions') : metric('newExercises'),
-      limit: metric('limit'),
-    });
-    const groups = groupEvidence(flag.evidence);
-    const shown = groups.slice(-EVIDENCE_SHOWN);
-    const hidden = groups.length - shown.length;
     return html`<span part="severity" class="severity"
         ><span class="shape" aria-hidden="true"></span>${t.term('reviewQueueSeverity', flag.severity)}</span
       >
-      <span class="what">${summary}</span>
-      ${
-        shown.length > 0
-          ? html`<ul part="evidence" class="evidence">
-              ${shown.map((group) => html`<li>${this.#evidenceText(group, formats)}</li>`)}
-              ${hidden > 0 ? html`<li class="muted">${t.term('reviewQueueMoreEvidence', hidden)}</li>` : nothing}
-            </ul>`
-          : nothing
-      }`;
+      <span part="evidence" class="what">${this.#sentence(flag, data, zone)}</span>`;
   }
 
-  /** "Latest score 17, Mon, Mar 23" or, for a run, "Missed 20×, Sat, Mar 14 – Sat, Mar 28". */
-  #evidenceText(group: readonly FlagEvidence[], formats: DateFormats): string {
-    const t = this.#localize;
-    const first = group[0] as FlagEvidence;
-    const last = group[group.length - 1] as FlagEvidence;
-    const value = (entry: FlagEvidence) =>
-      entry.value === null ? t.term('evidenceUnanswered') : t.number(entry.value ?? 0, { maximumFractionDigits: 1 });
-    const listed = group.slice(0, EVIDENCE_VALUES).map(value);
-    if (group.length > EVIDENCE_VALUES) listed.push('…');
-    const values = group.some((entry) => entry.value !== undefined)
-      ? new Intl.ListFormat(t.lang, { type: 'unit', style: 'short' }).format(listed)
-      : group.length > 1
-        ? `${t.number(group.length)}×`
-        : '';
-    const dates = group.length > 1 ? `${formats.day(first.at)} – ${formats.day(last.at)}` : formats.day(first.at);
-    return t.term('evidenceLine', t.term('evidenceRole', first.role), values, dates);
+  /** `describeFlag` once per flag, language and zone (rows re-render as the window scrolls). */
+  #sentence(flag: Flag, data: QueueData, zone: string): string {
+    const messages = this.#clinical.messages.flag;
+    const key = `${this.#localize.lang}|${zone}`;
+    if (this.#sentences.messages !== messages || this.#sentences.key !== key || this.#sentences.data !== data) {
+      this.#sentences = { messages, key, data, texts: new Map() };
+    }
+    let text = this.#sentences.texts.get(flag.id);
+    if (text === undefined) {
+      text = describeFlag(flag, { locale: this.#localize.lang, timeZone: zone, definitions: data.definitions, messages });
+      this.#sentences.texts.set(flag.id, text);
+    }
+    return text;
   }
 
   #emptyText(data: QueueData): string {
@@ -770,17 +730,6 @@ const COLUMN_LABEL = {
   acknowledge: 'reviewQueueColumnAcknowledge',
   snooze: 'reviewQueueColumnSnooze',
 } as const;
-
-/** Consecutive evidence of the same role, as one line each (a run of missed days, the values a baseline is made of). */
-function groupEvidence(evidence: readonly FlagEvidence[]): FlagEvidence[][] {
-  const groups: FlagEvidence[][] = [];
-  for (const entry of evidence) {
-    const current = groups[groups.length - 1];
-    if (current && current[0]?.role === entry.role) current.push(entry);
-    else groups.push([entry]);
-  }
-  return groups;
-}
 
 function col(name: (typeof REVIEW_QUEUE_COLUMNS)[number]): number {
   return REVIEW_QUEUE_COLUMNS.indexOf(name);

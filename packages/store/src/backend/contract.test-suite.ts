@@ -159,6 +159,47 @@ export function runBackendContract(
       });
     }
 
+    it('skips an op whose condition record exists, in the same transaction as the rest', async () => {
+      const backend = await open();
+      await backend.write([{ type: 'put', collection: 'outbox', value: { id: 'p-1' } }]);
+      await backend.write([
+        { type: 'put', collection: 'preferences', value: { id: 'p-1', v: 'local' } },
+        { type: 'put', collection: 'preferences', value: { id: 'p-2', v: 'local' } },
+      ]);
+      await backend.write([
+        {
+          type: 'put',
+          collection: 'preferences',
+          value: { id: 'p-1', v: 'pulled' },
+          unless: { collection: 'outbox', id: 'p-1' },
+        },
+        {
+          type: 'put',
+          collection: 'preferences',
+          value: { id: 'p-2', v: 'pulled' },
+          unless: { collection: 'outbox', id: 'p-2' },
+        },
+        { type: 'delete', collection: 'preferences', id: 'p-1', unless: { collection: 'outbox', id: 'p-1' } },
+        { type: 'put', collection: 'meta', value: { id: 'cursor', at: 1 } },
+      ]);
+      expect(await backend.getAll('preferences')).to.deep.equal([
+        { id: 'p-1', v: 'local' },
+        { id: 'p-2', v: 'pulled' },
+      ]);
+      expect(await backend.get('meta', 'cursor')).to.deep.equal({ id: 'cursor', at: 1 });
+      const error = await rejection(
+        backend.write([
+          {
+            type: 'put',
+            collection: 'preferences',
+            value: { id: 'p-3' },
+            unless: { collection: 'nowhere', id: 'x' },
+          } as unknown as WriteOp,
+        ]),
+      );
+      expect((error as StorageError).code).to.equal('storage-invalid-write');
+    });
+
     it('accepts an empty batch', async () => {
       const backend = await open();
       await backend.write([]);

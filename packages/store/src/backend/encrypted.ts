@@ -16,6 +16,7 @@
 import { StorageError, toStorageError } from './errors.js';
 import type {
   CollectionName,
+  DurabilityReport,
   PartitionKey,
   StorageBackend,
   StoreFactory,
@@ -105,6 +106,10 @@ class EncryptedBackend implements StorageBackend {
     private readonly key: CryptoKey,
   ) {
     this.kind = inner.kind;
+  }
+
+  get durability(): DurabilityReport | undefined {
+    return this.inner.durability;
   }
 
   async get(collection: CollectionName, id: string): Promise<unknown> {

@@ -5,6 +5,7 @@
  * @module
  */
 import { deleteDB, openDB, type IDBPDatabase } from 'idb';
+import { openDurable, type JournalChoice } from './durability/durable.js';
 import { encrypted, type EncryptionOptions } from './encrypted.js';
 import { StorageError, toStorageError } from './errors.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
@@ -43,6 +44,23 @@ export interface IdbStoreOptions {
    * crash. `'relaxed'` is faster and survives tab and browser crashes but maybe not the OS.
    */
   readonly durability?: IDBTransactionDurability;
+  /**
+   * Where to keep the journal: a second copy, outside IndexedDB, of every change that has not
+   * reached the server yet and of the latest drafts, replayed if the browser deletes the
+   * database (see docs/storage-and-sync.md). `'auto'` (default): the Origin Private File
+   * System, else localStorage. `'opfs'` or `'local-storage'` only that one; `false`: none
+   * (a loss is still detected and reported, but only the server's copy can come back).
+   */
+  readonly journal?: JournalChoice;
+  /** Cap of a localStorage journal, in UTF-16 code units. Default 1 Mi (about 2 MB). */
+  readonly journalLimit?: number;
+  /**
+   * Ask the browser for persistent storage (`navigator.storage.persist()`) on the first write
+   * of a session, so it is not evicted under storage pressure (default `true`). Chromium
+   * decides without asking the person; Firefox shows a prompt. The outcome is on
+   * `client.storage.status()`.
+   */
+  readonly requestPersistence?: boolean;
   /** @internal The schema history; tests pass their own to exercise upgrades and failures. */
   readonly migrations?: readonly Migration[];
 }
@@ -51,6 +69,11 @@ export interface IdbStoreOptions {
  * A {@link StoreFactory} over IndexedDB. Each partition is its own database named
  * `${name}--<SHA-256 of user id and role>`, so the database list does not show who uses the
  * device, and deleting one user's data is deleting one database.
+ *
+ * Durability: the partition keeps a marker and a journal outside IndexedDB (`journal`), so
+ * when the browser deletes the database (after finding it corrupt, or evicting the origin)
+ * the next open notices, reports it on `durability.loss`, and writes back every change the
+ * server did not have yet. Sign-out deletes both with the database.
  *
  * Multi-tab: when another tab needs to upgrade or delete the database, this tab's connection
  * closes itself (IndexedDB `versionchange`) and reopens on the next call; if the browser
@@ -72,10 +95,21 @@ export function idbStore(options: IdbStoreOptions): StoreFactory {
       if (typeof indexedDB === 'undefined') {
         throw new StorageError('unavailable', 'IndexedDB is not available in this environment.');
       }
-      const backend = new IdbBackend(await partitionDatabaseName(options.name, partition), options);
+      const name = await partitionDatabaseName(options.name, partition);
+      const backend = new IdbBackend(name, options);
       // Open eagerly so an unusable database (too new, failed migration) fails here, at sign-in.
       await backend.connect();
-      return backend;
+      try {
+        return await openDurable(backend, name, {
+          journal: options.journal ?? 'auto',
+          journalLimit: options.journalLimit,
+          requestPersistence: options.requestPersistence ?? true,
+          flush: (options.durability ?? 'strict') === 'strict',
+        });
+      } catch (error) {
+        backend.close();
+        throw error;
+      }
     },
   };
   return options.encryption ? encrypted(factory, options.encryption) : factory;
@@ -150,13 +184,33 @@ class IdbBackend implements StorageBackend {
     validateOps(ops);
     if (ops.length === 0) return;
     const names = [...new Set(ops.map((op) => op.collection))];
+    const scope = [...new Set([...names, ...ops.flatMap((op) => (op.unless ? [op.unless.collection] : []))])];
     await this.#withDatabase(`write to ${names.join(', ')}`, async (db) => {
-      const transaction = db.transaction(names, 'readwrite', { durability: this.#durability });
+      const transaction = db.transaction(scope, 'readwrite', { durability: this.#durability });
       const requests: Promise<unknown>[] = [];
       try {
         for (const op of ops) {
           const store = transaction.objectStore(op.collection);
-          requests.push(op.type === 'put' ? store.put(op.value) : store.delete(op.id));
+          const apply = (): Promise<unknown> =>
+            op.type === 'put' ? store.put(op.value) : store.delete(op.id);
+          if (!op.unless) {
+            requests.push(apply());
+            continue;
+          }
+          // Checked and applied inside this transaction, so no other write can come between.
+          const condition = transaction.objectStore(op.unless.collection).count(op.unless.id);
+          requests.push(
+            condition.then((found) => {
+              if (found > 0) return undefined;
+              try {
+                return apply();
+              } catch (error) {
+                // As above, but the transaction is past the synchronous part: abort it here.
+                transaction.abort();
+                throw error;
+              }
+            }),
+          );
         }
       } catch (error) {
         // put() throws synchronously for values it cannot clone: undo what was queued.

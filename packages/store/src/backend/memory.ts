@@ -100,6 +100,7 @@ class MemoryBackend implements StorageBackend {
         throw toStorageError(error, 'write');
       }
       for (const op of prepared) {
+        if (op.unless && this.partition.collections.get(op.unless.collection)?.has(op.unless.id)) continue;
         let records = this.partition.collections.get(op.collection);
         if (!records) {
           records = new Map();

@@ -16,13 +16,30 @@ export function uniqueName(label: string): string {
   return name;
 }
 
-/** Deletes every database whose name starts with a prefix handed out by {@link uniqueName}. */
+/**
+ * Deletes every database whose name starts with a prefix handed out by {@link uniqueName},
+ * with the markers and journals the IndexedDB backend keeps outside it.
+ */
 export async function deleteTestDatabases(): Promise<void> {
+  const ours = (name: string): boolean => [...created].some((prefix) => name.startsWith(prefix));
+  for (const key of Object.keys(localStorage)) {
+    const name = key.replace(/^interlude-(partition|journal):/, '');
+    if (name !== key && ours(name)) localStorage.removeItem(key);
+  }
+  try {
+    const journals = await (await navigator.storage.getDirectory()).getDirectoryHandle('interlude-journal');
+    for await (const name of journals.keys()) {
+      if (ours(decodeURIComponent(name)))
+        await journals.removeEntry(name, { recursive: true }).catch(() => undefined);
+    }
+  } catch {
+    // no journal directory yet
+  }
   const databases = await indexedDB.databases();
   await Promise.all(
     databases
       .map((database) => database.name ?? '')
-      .filter((name) => [...created].some((prefix) => name.startsWith(prefix)))
+      .filter(ours)
       .map(
         (name) =>
           new Promise<void>((resolve) => {

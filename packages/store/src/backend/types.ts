@@ -42,15 +42,74 @@ export type IndexedField<C extends IndexedCollection> = (typeof INDEXED_FIELDS)[
 /** What a backend stores: any JSON object with a string id, unique within its collection. */
 export type StoredRecord = { readonly id: string } & Readonly<Record<string, unknown>>;
 
-/** One change in an atomic batch. */
+/**
+ * A condition on one op, checked inside the batch's transaction: skip the op when the record
+ * `id` exists in `collection` at that moment. Sync uses it so a pulled change never overwrites
+ * a local save that landed after it looked (`{ collection: 'outbox', id }`). Only existence is
+ * checked, so it works the same on encrypted partitions.
+ */
+export interface WriteCondition {
+  readonly collection: CollectionName;
+  readonly id: string;
+}
+
+/** One change in an atomic batch; with `unless`, applied only while that record does not exist. */
 export type WriteOp =
-  | { readonly type: 'put'; readonly collection: CollectionName; readonly value: StoredRecord }
-  | { readonly type: 'delete'; readonly collection: CollectionName; readonly id: string };
+  | {
+      readonly type: 'put';
+      readonly collection: CollectionName;
+      readonly value: StoredRecord;
+      readonly unless?: WriteCondition;
+    }
+  | {
+      readonly type: 'delete';
+      readonly collection: CollectionName;
+      readonly id: string;
+      readonly unless?: WriteCondition;
+    };
 
 /** Who a partition belongs to. Data of one user is never visible to another. */
 export interface PartitionKey {
   readonly userId: string;
   readonly role: 'client' | 'clinician';
+}
+
+/** Where a partition's journal lives (`none`: nowhere, so only the database holds unsynced work). */
+export type JournalKind = 'opfs' | 'local-storage' | 'none';
+
+/** What came of asking the browser to keep the origin's storage (`navigator.storage.persist()`). */
+export type PersistenceOutcome =
+  /** Persistent: the browser will not evict it under storage pressure. */
+  | 'granted'
+  /** Asked, and refused (Chromium decides by site engagement; Firefox asks the person). */
+  | 'denied'
+  /** Not asked yet: nothing was written this session, or asking is switched off. */
+  | 'not-requested'
+  /** This browser has no Storage API. */
+  | 'unsupported';
+
+/** The partition opened missing, or emptier than its marker and journals said it was. */
+export interface StorageLoss {
+  /**
+   * - `deleted`: the database was gone (the browser deleted it after finding it corrupt, or
+   *   evicted the origin) and opened empty.
+   * - `emptier`: the database was there but missed records it had held.
+   */
+  readonly reason: 'deleted' | 'emptier';
+  /** When it was noticed, ISO 8601. */
+  readonly detectedAt: string;
+  /** What the journal put back: unsynced changes (of which submissions) and drafts. */
+  readonly recovered: { readonly changes: number; readonly submissions: number; readonly drafts: number };
+}
+
+/** How a backend guards confirmed writes beyond its own database, and what it found on opening. */
+export interface DurabilityReport {
+  readonly journal: JournalKind;
+  /** Set once the journal could not take an entry: `full` (localStorage's cap) or `failed`. */
+  readonly journalFailure?: 'full' | 'failed';
+  /** Set when this partition opened lost; see {@link StorageLoss}. */
+  readonly loss?: StorageLoss;
+  readonly persistence: PersistenceOutcome;
 }
 
 /** One user's open partition. */
@@ -62,6 +121,11 @@ export interface StorageBackend {
    * Decides whether `signOut({ keep: true })` may keep the partition; absent means plain.
    */
   readonly encryptedAtRest?: boolean;
+  /**
+   * Present on backends that keep a journal and a marker outside their database
+   * (`idbStore`); wrappers report what they wrap.
+   */
+  readonly durability?: DurabilityReport;
   /** The record, or `undefined`. Values are untrusted: the repository parses them. */
   get(collection: CollectionName, id: string): Promise<unknown>;
   /** Every record of a collection, in id order. */
@@ -76,7 +140,11 @@ export interface StorageBackend {
     field: IndexedField<IndexedCollection>,
     value: string,
   ): Promise<unknown[]>;
-  /** Applies every op in one transaction: afterwards all are visible, or (on error) none. */
+  /**
+   * Applies every op in one transaction: afterwards all are visible, or (on error) none. An op
+   * with `unless` is skipped when its condition's record exists when the transaction reaches it;
+   * the ops of one batch must then touch distinct records.
+   */
   write(ops: readonly WriteOp[]): Promise<void>;
   /** Deletes the whole partition (sign-out). The backend is closed afterwards. */
   destroy(): Promise<void>;

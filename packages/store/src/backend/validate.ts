@@ -47,6 +47,16 @@ export function validateOps(ops: readonly WriteOp[]): void {
     } else {
       throw new StorageError('invalid-write', `Op ${index} has an unknown type.`);
     }
+    const unless: unknown = op.unless;
+    if (
+      unless !== undefined &&
+      (typeof unless !== 'object' ||
+        unless === null ||
+        !isCollection((unless as { collection?: unknown }).collection) ||
+        !isId((unless as { id?: unknown }).id))
+    ) {
+      throw new StorageError('invalid-write', `Op ${index} (${op.collection}) has a malformed condition.`);
+    }
   });
 }
 

@@ -26,6 +26,7 @@ import { clientPreferences, type ClientPreferences } from './preferences.js';
 import { clientSessionPrep, type SessionPrepQuery } from './session-prep.js';
 import { reporter, storageProblem } from './problems.js';
 import { openSession, type Session } from './session.js';
+import { clientStorage, type ClientStorage } from './storage.js';
 import { SyncFacade, type ClientSync } from './sync.js';
 import { clientSubmissions, type ClientSubmissions } from './submissions.js';
 
@@ -94,6 +95,11 @@ export interface Interlude extends InterludeClient {
   readonly preferences: ClientPreferences;
   readonly sync: ClientSync;
   /**
+   * What the device does to keep this user's data: the journal, persistent storage, quota,
+   * and how much exists only here so far. See docs/storage-and-sync.md.
+   */
+  readonly storage: ClientStorage;
+  /**
    * Calls `listener` whenever `collection` changed: a local write, a sync pull, or a write in
    * another tab on the same partition. The listener is told what changed, never the records:
    * re-read what you show. Returns unsubscribe.
@@ -111,8 +117,10 @@ export interface Interlude extends InterludeClient {
 }
 
 /**
- * Creates the client for one signed-in user. Nothing is opened until first use or
- * `await client.ready`; then (with a transport) automatic sync starts.
+ * Creates the client for one signed-in user. Nothing is opened until first use (any read,
+ * write or subscription) or `await client.ready`; then, with a transport, automatic sync
+ * starts, unless `sync: { autoStart: false }`, in which case `client.sync.start()` starts it
+ * (or `client.sync.syncNow()` syncs once).
  *
  * @throws ValidationError (subject `Interlude options`) listing every problem by path,
  *   e.g. `user.role`, when the configuration is invalid.
@@ -163,6 +171,7 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
       partitionId,
       now: () => new Date(now()),
       batchSize: config.batchSize,
+      maxBackoffMs: config.maxBackoffMs,
       report,
       changed: (collections, source) => feed.emit(collections, source),
     }).then(
@@ -215,6 +224,7 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
     written(collections: readonly CollectionName[], queued: number) {
       feed.emit(collections, 'local');
       sync.afterWrite(queued);
+      session?.checkJournal();
     },
   };
 
@@ -256,6 +266,7 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
     ),
     flags: guarded(clientFlags(context), check),
     occurrences: guarded(clientOccurrences(context), check),
+    storage: guarded(clientStorage(context), check),
     caseload: guarded(clientCaseload(context), check),
     sessionPrep: (clientId, query) => {
       try {
@@ -280,6 +291,8 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
         return sync.onNotice(listener);
       },
       syncNow: () => sync.syncNow(),
+      start: () => sync.start(),
+      stop: () => sync.stop(),
       resume: () => sync.resume(),
       retryRejected: (ids) => sync.retryRejected(ids),
     },

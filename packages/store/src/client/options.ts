@@ -33,13 +33,19 @@ export interface CreateInterludeOptions {
     /** How often automatic sync runs when idle. Default 30 000 ms. */
     readonly intervalMs?: number;
     /**
-     * Sync when the partition opens, every `intervalMs`, on `online`, and right after each
-     * local write (default `true`). With `false`, nothing reaches the network until
-     * `client.sync.syncNow()`.
+     * Sync when the partition opens (the client's first use), every `intervalMs`, on
+     * `online`, and right after each local write (default `true`). With `false`, nothing
+     * reaches the network until `client.sync.start()` or `client.sync.syncNow()`.
      */
     readonly autoStart?: boolean;
     /** Entries per push call. Default 50. */
     readonly batchSize?: number;
+    /**
+     * The longest wait before retrying after a failure (exponential backoff with jitter
+     * grows up to it). Default 300 000 ms (5 minutes); lower it on flaky connections so
+     * saves never wait long, raise it to spare a struggling server.
+     */
+    readonly maxBackoffMs?: number;
   };
   /** Told about stored data the client could not read (quarantined records, decryption failures). */
   readonly onProblem?: (problem: InterludeProblem) => void;
@@ -62,6 +68,7 @@ export interface ResolvedOptions {
   readonly intervalMs: number | undefined;
   readonly autoStart: boolean;
   readonly batchSize: number | undefined;
+  readonly maxBackoffMs: number | undefined;
   readonly onProblem: ((problem: InterludeProblem) => void) | undefined;
   readonly licensing: Licensing;
 }
@@ -113,6 +120,11 @@ export function resolveOptions(input: CreateInterludeOptions): ResolvedOptions {
   if (sync['batchSize'] !== undefined && !isCount(sync['batchSize'], 1)) {
     issues.push(issue(['sync', 'batchSize'], 'too_small', 'must be a positive whole number'));
   }
+  if (sync['maxBackoffMs'] !== undefined && !isCount(sync['maxBackoffMs'], 1)) {
+    issues.push(
+      issue(['sync', 'maxBackoffMs'], 'too_small', 'must be a positive whole number of milliseconds'),
+    );
+  }
   if (sync['autoStart'] !== undefined && typeof sync['autoStart'] !== 'boolean') {
     issues.push(issue(['sync', 'autoStart'], 'invalid_type', 'must be a boolean'));
   }
@@ -126,6 +138,7 @@ export function resolveOptions(input: CreateInterludeOptions): ResolvedOptions {
     intervalMs: input.sync?.intervalMs,
     autoStart: input.sync?.autoStart ?? true,
     batchSize: input.sync?.batchSize,
+    maxBackoffMs: input.sync?.maxBackoffMs,
     onProblem: input.onProblem,
     licensing: licensing?.ok ? licensing.value : DEFAULT_LICENSING,
   };

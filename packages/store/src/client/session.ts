@@ -6,11 +6,11 @@
  * @module
  */
 import type { User } from '@interlude/core';
-import type { StorageBackend, StoreFactory } from '../backend/types.js';
+import type { StorageBackend, StorageLoss, StoreFactory } from '../backend/types.js';
 import type { CollectionName } from '../backend/types.js';
 import { DraftStore, type Draft } from '../drafts.js';
 import { Repository } from '../repository.js';
-import { createSyncEngine, type SyncEngine } from '../sync/engine.js';
+import { CURSOR_META_ID, createSyncEngine, type SyncEngine } from '../sync/engine.js';
 import type { Transport } from '../sync/transport.js';
 import type { InterludeProblem } from './problems.js';
 import { storageProblem } from './problems.js';
@@ -24,6 +24,10 @@ export interface Session {
   readonly engine: SyncEngine | undefined;
   /** Whether records are encrypted at rest (decides what `signOut({ keep })` may keep). */
   readonly encrypted: boolean;
+  /** Set when the partition opened lost (the browser deleted its database); see `storage-lost`. */
+  readonly loss: StorageLoss | undefined;
+  /** After a local write: reports (once) that the journal could not take it. */
+  checkJournal(): void;
 }
 
 /** What {@link openSession} needs from the client. */
@@ -35,6 +39,7 @@ export interface SessionOptions {
   readonly partitionId: string;
   readonly now: () => Date;
   readonly batchSize: number | undefined;
+  readonly maxBackoffMs: number | undefined;
   readonly report: (problem: InterludeProblem) => void;
   /** Told about collections written by sync or by a committed draft. */
   readonly changed: (collections: readonly CollectionName[], source: 'local' | 'sync') => void;
@@ -44,11 +49,32 @@ export interface SessionOptions {
 export async function openSession(options: SessionOptions): Promise<Session> {
   const { user, report, changed } = options;
   const backend = await options.store.open({ userId: user.id, role: user.role });
+  const loss = backend.durability?.loss;
+  if (loss) {
+    const journal = backend.durability?.journal ?? 'none';
+    // Records are missing though the database stayed: pull everything again, not just what is new.
+    if (loss.reason === 'emptier') {
+      await backend
+        .write([{ type: 'delete', collection: 'meta', id: CURSOR_META_ID }])
+        .catch(() => undefined);
+    }
+    report({ kind: 'storage-lost', reason: loss.reason, recovered: loss.recovered, journal });
+  }
   const repository = new Repository(backend, { onProblem: report, now: options.now });
+  let journalReported = false;
+  const checkJournal = (): void => {
+    const failure = backend.durability?.journalFailure;
+    if (!failure || journalReported) return;
+    journalReported = true;
+    report({ kind: 'journal-error', failure });
+  };
   const drafts = new DraftStore(repository, {
     userId: user.id,
     now: options.now,
-    onSaved: coalesced(() => changed(['drafts'], 'local')),
+    onSaved: coalesced(() => {
+      changed(['drafts'], 'local');
+      checkJournal();
+    }),
     onError: (error) => {
       const problem = storageProblem('drafts.update', error);
       if (problem) report(problem);
@@ -61,6 +87,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
         partitionId: options.partitionId,
         now: options.now,
         ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+        ...(options.maxBackoffMs === undefined ? {} : { backoff: { maxMs: options.maxBackoffMs } }),
         // The client's change feed broadcasts, so other tabs hear sync's writes exactly once.
         broadcast: false,
         onChange: (collections) => changed(collections, 'sync'),
@@ -75,6 +102,8 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     // losing a kept partition is recoverable from the server, readable answers on a shared
     // device are not.
     encrypted: backend.encryptedAtRest === true,
+    loss,
+    checkJournal,
   };
 }
 

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { countOutbox, readOutbox } from '../sync/outbox.js';
+import { countOutbox, oldestPendingAt, readOutbox } from '../sync/outbox.js';
 import type { SyncNotice, SyncReport, SyncStatus } from '../sync/engine.js';
 import type { Session } from './session.js';
 
@@ -25,8 +25,21 @@ export interface ClientSync {
   subscribe(listener: (status: SyncStatus) => void): () => void;
   /** Calls `listener` for every notice (a server-wins conflict, a rejected change); returns unsubscribe. */
   onNotice(listener: (notice: SyncNotice) => void): () => void;
-  /** Pushes the outbox and pulls server changes now. Never rejects for network failures. */
+  /**
+   * Pushes every pending change now, also those waiting out a backoff after a failure, then
+   * pulls server changes. Never rejects for network failures: they show in the report and
+   * the status (`retryAt` says when automatic sync tries again).
+   */
   syncNow(): Promise<ClientSyncReport>;
+  /**
+   * Starts automatic sync (at once, every `sync.intervalMs`, on `online`, after each local
+   * write), opening the partition if needed. Only needed with `sync: { autoStart: false }`:
+   * otherwise it starts by itself when the partition opens, i.e. on the client's first use
+   * (any read, write, subscription or `client.ready`). Resolves once started.
+   */
+  start(): Promise<void>;
+  /** Stops automatic sync (and cancels a call in flight; its changes go later). `syncNow()` still works. */
+  stop(): void;
   /** After an auth stop (`error.kind === 'auth'`) and a fresh sign-in: clears the stop and syncs. */
   resume(): Promise<ClientSyncReport>;
   /** Puts changes the server rejected back in the queue (all, or by id). Resolves with how many. */
@@ -58,13 +71,17 @@ export class SyncFacade implements ClientSync {
   #nudging: Promise<void> | undefined;
   #again = false;
   #recountTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether automatic sync should run: `autoStart`, then `start()` / `stop()`. */
+  #automatic: boolean;
 
   constructor(
     private readonly open: () => Promise<Session>,
     /** Opens the partition in the background (problems are reported by the client). */
     private readonly touch: () => void,
     private readonly autoSync: { readonly autoStart: boolean; readonly intervalMs: number | undefined },
-  ) {}
+  ) {
+    this.#automatic = autoSync.autoStart;
+  }
 
   get status(): SyncStatus {
     return this.#status;
@@ -91,6 +108,18 @@ export class SyncFacade implements ClientSync {
     return engine.syncNow();
   }
 
+  async start(): Promise<void> {
+    this.#automatic = true;
+    await this.open();
+    // attach() started it if the partition opened just now; otherwise start it here.
+    if (this.#automatic && this.#session) this.#startEngine(this.#session);
+  }
+
+  stop(): void {
+    this.#automatic = false;
+    this.#session?.engine?.stop();
+  }
+
   async resume(): Promise<ClientSyncReport> {
     const { engine } = await this.open();
     return engine ? engine.resume() : NO_TRANSPORT;
@@ -104,6 +133,7 @@ export class SyncFacade implements ClientSync {
   /** @internal The partition opened: follow its engine (and start it, unless told not to). */
   attach(session: Session): void {
     this.#session = session;
+    if (session.loss) this.#set(this.#status);
     const { engine } = session;
     if (!engine) {
       void this.#countLocally();
@@ -124,13 +154,14 @@ export class SyncFacade implements ClientSync {
       unNotice();
       engine.stop();
     };
-    if (this.autoSync.autoStart) {
-      engine.start(
-        this.autoSync.intervalMs === undefined ? undefined : { intervalMs: this.autoSync.intervalMs },
-      );
-    } else {
-      void engine.refreshStatus().catch(() => undefined);
-    }
+    if (this.#automatic) this.#startEngine(session);
+    else void engine.refreshStatus().catch(() => undefined);
+  }
+
+  #startEngine(session: Session): void {
+    session.engine?.start(
+      this.autoSync.intervalMs === undefined ? undefined : { intervalMs: this.autoSync.intervalMs },
+    );
   }
 
   /** @internal Sign-out or close: stop syncing and let go of the engine. */
@@ -154,7 +185,7 @@ export class SyncFacade implements ClientSync {
     const session = this.#session;
     if (!session) return;
     if (queued > 0) this.#set({ ...this.#status, pending: this.#status.pending + queued });
-    if (session.engine && this.autoSync.autoStart) this.#nudge();
+    if (session.engine && this.#automatic) this.#nudge();
     else this.#recountSoon();
   }
 
@@ -181,7 +212,8 @@ export class SyncFacade implements ClientSync {
       do {
         const busy = engine.status.state === 'syncing';
         this.#again = false;
-        await engine.syncNow();
+        // Only what is due: a save is no reason to break the backoff of earlier failures.
+        await engine.syncNow({ includeBackingOff: false });
         if (busy) this.#again = true;
         // The engine may have been stopped by sign-out meanwhile; then there is nothing to do.
       } while (this.#again && this.#session?.engine === engine);
@@ -194,15 +226,27 @@ export class SyncFacade implements ClientSync {
     const session = this.#session;
     if (!session) return;
     try {
-      const { pending, rejected } = countOutbox((await readOutbox(session.backend)).entries);
-      if (this.#session === session) this.#set({ ...this.#status, pending, rejected });
+      const { entries } = await readOutbox(session.backend);
+      const { pending, rejected } = countOutbox(entries);
+      const oldest = oldestPendingAt(entries);
+      const { oldestPendingAt: _previous, ...rest } = this.#status;
+      if (this.#session === session) {
+        this.#set({
+          ...rest,
+          pending,
+          rejected,
+          ...(oldest === undefined ? {} : { oldestPendingAt: oldest }),
+        });
+      }
     } catch {
       // the status keeps its last counts; the failing read is reported where it matters (lists)
     }
   }
 
   #set(status: SyncStatus): void {
-    this.#status = status;
+    const loss = this.#session?.loss;
+    this.#status = loss ? { ...status, storageLost: loss } : status;
+    status = this.#status;
     for (const listener of [...this.#listeners]) {
       try {
         listener(status);

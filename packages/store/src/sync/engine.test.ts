@@ -3,7 +3,15 @@ import { createSyncEngine, CURSOR_META_ID, type SyncNotice, type SyncStatus } fr
 import { memoryServer, memoryTransport, seededRandom } from './memory-transport.js';
 import { readOutbox, readOutboxEntry } from './outbox.js';
 import { TransportError, type PushEntry, type PushOutcome, type Transport } from './transport.js';
-import { fakeClock, openPartition, outboxStates, saveLocal, submission } from './fixtures.test-suite.js';
+import {
+  fakeClock,
+  manualTimers,
+  openPartition,
+  outboxStates,
+  saveLocal,
+  settle,
+  submission,
+} from './fixtures.test-suite.js';
 
 const MINUTE = 60_000;
 
@@ -267,8 +275,8 @@ describe('sync engine', () => {
       // Full jitter: exactly random() × cap, so anywhere in [0, cap).
       expect(wait).to.equal(Math.floor((used[0] ?? Number.NaN) * cap));
       expect(wait).to.be.within(0, cap - 1);
-      // Not due yet: a sync now does not send it again.
-      if (wait > 0) expect(await engine.syncNow()).to.include({ pushed: 0 });
+      // Not due yet: an automatic sync does not send it again.
+      if (wait > 0) expect(await engine.syncNow({ includeBackingOff: false })).to.include({ pushed: 0 });
       clock.advance(wait);
     }
   });
@@ -357,7 +365,7 @@ describe('sync engine', () => {
     transport.server.put('preferences', { id: 'p-1', reminders: 'evening' });
     transport.server.put('preferences', { id: 'p-2', reminders: 'evening' });
     await saveLocal(backend, clock, 'preferences', { id: 'p-1', reminders: 'morning' });
-    // Backed off, so this sync only pulls: the pull must leave the local change alone.
+    // Backed off, so this automatic sync only pulls: the pull must leave the local change alone.
     const entry = await readOutboxEntry(backend, 'p-1');
     await backend.write([
       {
@@ -367,7 +375,7 @@ describe('sync engine', () => {
       },
     ]);
 
-    expect(await engine.syncNow()).to.include({ pulled: 1, keptLocal: 1 });
+    expect(await engine.syncNow({ includeBackingOff: false })).to.include({ pulled: 1, keptLocal: 1 });
     expect(await backend.get('preferences', 'p-1')).to.deep.equal({ id: 'p-1', reminders: 'morning' });
     expect(await backend.get('preferences', 'p-2')).to.deep.equal({ id: 'p-2', reminders: 'evening' });
     clock.advance(MINUTE);
@@ -439,38 +447,3 @@ describe('sync engine', () => {
     expect(transport.pulls).to.have.length(2);
   });
 });
-
-/** Timers the test fires by hand. */
-function manualTimers(): {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-  delays(): number[];
-  pending(): number;
-  runAll(): Promise<void>;
-} {
-  let next = 0;
-  const armed = new Map<number, { callback: () => void; ms: number }>();
-  return {
-    setTimeout(callback, ms) {
-      next += 1;
-      armed.set(next, { callback, ms });
-      return next;
-    },
-    clearTimeout(handle) {
-      armed.delete(handle as number);
-    },
-    delays: () => [...armed.values()].map((timer) => timer.ms),
-    pending: () => armed.size,
-    async runAll() {
-      const due = [...armed.entries()];
-      armed.clear();
-      for (const [, timer] of due) timer.callback();
-      await settle();
-    },
-  };
-}
-
-/** Lets promise chains (a sync over the memory backend) finish. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 50; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
-}

@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { CollectionName, StorageBackend, StoredRecord, WriteOp } from '../backend/types.js';
+import type { CollectionName, StorageBackend, StorageLoss, StoredRecord, WriteOp } from '../backend/types.js';
 import { publishChange, subscribeChanges } from './broadcast.js';
 import {
   countOutbox,
@@ -29,7 +29,6 @@ import {
 import { metaTransportState } from './transport-state.js';
 import {
   TransportError,
-  type PulledChange,
   type PushEntry,
   type PushOutcome,
   type SyncedCollection,
@@ -50,28 +49,48 @@ export const APPEND_ONLY_COLLECTIONS: readonly SyncedCollection[] = [
 /** The `meta` record holding the pull cursor. */
 export const CURSOR_META_ID = 'sync:cursor';
 
-/** What went wrong last: a transport failure, the local storage, or something unexpected. */
-export type SyncErrorKind = TransportFailure | 'storage' | 'unknown';
+/**
+ * What went wrong last: a transport failure, the server asking to retry some entries later
+ * (`retry`), the local storage, or something unexpected.
+ */
+export type SyncErrorKind = TransportFailure | 'retry' | 'storage' | 'unknown';
 
 /** What elements show about sync. */
 export interface SyncStatus {
   /**
-   * - `idle`: nothing running; the last sync (if any) succeeded.
+   * - `idle`: nothing running; the last sync (if any) succeeded. Changes made during it may
+   *   still be `pending`; they go with the next sync.
    * - `syncing`: a sync is running in this tab.
    * - `offline`: the network is unreachable; changes stay on this device and go later.
-   * - `error`: the last sync failed (`error.kind`); `auth` stops sync until {@link SyncEngine.resume}.
+   * - `error`: the last sync failed (`error.kind`), or left changes behind that wait out a
+   *   backoff (`retry`, or the kind of their last failure); `auth` stops sync until
+   *   {@link SyncEngine.resume}.
    */
   readonly state: 'idle' | 'syncing' | 'offline' | 'error';
   /** Local changes not yet on the server. `0` with `lastSuccessAt` set means "Synced". */
   readonly pending: number;
   /** Changes the server refused; kept for inspection, never retried automatically. */
   readonly rejected: number;
-  /** When a sync last completed (push and pull), ISO 8601. */
+  /**
+   * When a sync last ended with everything on the server (push and pull succeeded and
+   * nothing was left pending), ISO 8601. Never refreshed while changes are pending.
+   */
   readonly lastSuccessAt?: string;
+  /** When the oldest pending change was made on this device, ISO 8601 (absent when none). */
+  readonly oldestPendingAt?: string;
   /** Why the last sync failed. Kinds only: never record content or server messages. */
   readonly error?: { readonly kind: SyncErrorKind; readonly retryable: boolean };
-  /** When automatic sync tries again after a failure, ISO 8601. */
+  /**
+   * When automatic sync next tries to send what is pending (or, with nothing pending, to
+   * pull again) after a failure, ISO 8601. A host syncing by hand can call `syncNow()` then.
+   */
   readonly retryAt?: string;
+  /**
+   * Set by the client (`createInterlude`) when the partition opened lost: the browser deleted
+   * its database. What had not reached the server was put back from the journal; the rest
+   * comes back with the next pull. Stays for the session.
+   */
+  readonly storageLost?: StorageLoss;
 }
 
 /** Something the user should be told about, raised during a sync. */
@@ -112,7 +131,7 @@ export interface SyncReport {
 export interface BackoffOptions {
   /** Default 1000. */
   readonly baseMs?: number;
-  /** Default 5 minutes. */
+  /** The longest wait between two attempts. Default 5 minutes. */
   readonly maxMs?: number;
   /** Default 2. */
   readonly factor?: number;
@@ -156,6 +175,15 @@ export interface SyncEngineOptions {
   readonly maxPullPages?: number;
 }
 
+/** Options of {@link SyncEngine.syncNow}. */
+export interface SyncNowOptions {
+  /**
+   * Also push entries whose backoff has not run out yet (default `true`). Rejected entries
+   * never go; {@link SyncEngine.retryRejected} puts them back first.
+   */
+  readonly includeBackingOff?: boolean;
+}
+
 /** Runs sync for one partition. Create one per open partition with {@link createSyncEngine}. */
 export interface SyncEngine {
   /** The current status. */
@@ -165,10 +193,13 @@ export interface SyncEngine {
   /** Calls `listener` for every {@link SyncNotice}; returns unsubscribe. */
   onNotice(listener: (notice: SyncNotice) => void): () => void;
   /**
-   * Pushes every due outbox entry, then pulls server changes. Never throws: failures show in
-   * the report and the status. Concurrent calls in one tab share the running sync.
+   * Pushes the outbox now, then pulls server changes. By default every pending entry goes,
+   * also those waiting out a backoff after a failure (a person asked for it); automatic
+   * syncs pass `{ includeBackingOff: false }` and send only what is due. Never throws:
+   * failures show in the report and the status. Concurrent calls in one tab share the
+   * running sync.
    */
-  syncNow(): Promise<SyncReport>;
+  syncNow(options?: SyncNowOptions): Promise<SyncReport>;
   /**
    * Syncs now and then automatically: every `intervalMs` (default 30 s), sooner when an
    * entry comes due, later while backing off; on the `online` event; and shows `offline` on
@@ -242,7 +273,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let status: SyncStatus = { state: 'idle', pending: 0, rejected: 0 };
   const statusListeners = new Set<(status: SyncStatus) => void>();
   const noticeListeners = new Set<(notice: SyncNotice) => void>();
-  let running: Promise<SyncReport> | undefined;
+  let running: { promise: Promise<SyncReport>; includeBackingOff: boolean } | undefined;
   let controller = new AbortController();
   /** Set by an auth failure: no transport call until resume(). */
   let authStopped = false;
@@ -275,15 +306,40 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (broadcast) publishChange(partitionId, list);
   }
 
-  async function counts(): Promise<{ pending: number; rejected: number; nextDue: number | undefined }> {
+  interface OutboxSummary {
+    readonly pending: number;
+    readonly rejected: number;
+    /** The earliest `nextAttemptAt` of a pending entry. */
+    readonly nextDue: number | undefined;
+    /** The earliest `enqueuedAt` of a pending entry. */
+    readonly oldest: number | undefined;
+    /** The last failure of a pending entry that failed before and still waits, if any. */
+    readonly leftBehind: OutboxFailure | undefined;
+  }
+
+  async function counts(): Promise<OutboxSummary> {
     const { entries } = await readOutbox(backend);
     let nextDue: number | undefined;
+    let oldest: number | undefined;
+    let leftBehind: OutboxFailure | undefined;
     for (const entry of entries) {
       if (entry.state !== 'pending') continue;
       const at = Date.parse(entry.nextAttemptAt);
       if (nextDue === undefined || at < nextDue) nextDue = at;
+      const made = Date.parse(entry.enqueuedAt);
+      if (oldest === undefined || made < oldest) oldest = made;
+      if (entry.attempts > 0) leftBehind ??= entry.lastFailure ?? 'retry';
     }
-    return { ...countOutbox(entries), nextDue };
+    return { ...countOutbox(entries), nextDue, oldest, leftBehind };
+  }
+
+  /** The outbox part of a status: counts and the oldest pending change. */
+  function outboxStatus(summary: Pick<OutboxSummary, 'pending' | 'rejected' | 'oldest'>) {
+    return {
+      pending: summary.pending,
+      rejected: summary.rejected,
+      ...(summary.oldest === undefined ? {} : { oldestPendingAt: new Date(summary.oldest).toISOString() }),
+    };
   }
 
   // ---- push -------------------------------------------------------------------------
@@ -422,10 +478,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return typeof cursor === 'string' ? cursor : null;
   }
 
-  async function hasPendingChange(change: PulledChange): Promise<boolean> {
-    const id = 'deleted' in change ? change.id : change.record.id;
-    const entry = await readOutboxEntry(backend, id);
-    return entry !== undefined && entry.state === 'pending' && entry.collection === change.collection;
+  /** Whether the outbox holds a local change (pending, or rejected and kept) for the pulled record. */
+  async function hasLocalChange(id: string): Promise<boolean> {
+    return (await backend.get('outbox', id)) !== undefined;
   }
 
   async function pull(counters: Counters): Promise<void> {
@@ -440,13 +495,17 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const ops: WriteOp[] = [];
       const touched = new Set<CollectionName>();
       for (const change of result.changes) {
-        if (await hasPendingChange(change)) {
+        const id = 'deleted' in change ? change.id : change.record.id;
+        if (await hasLocalChange(id)) {
           // The local change is newer than what the server knew; it will be pushed.
           counters.keptLocal += 1;
           continue;
         }
-        if ('deleted' in change) ops.push({ type: 'delete', collection: change.collection, id: change.id });
-        else ops.push({ type: 'put', collection: change.collection, value: change.record });
+        // A save may land between the check above and this write: the write checks again,
+        // inside its own transaction, and leaves a record alone that has an outbox entry by then.
+        const unless = { collection: 'outbox', id } as const;
+        if ('deleted' in change) ops.push({ type: 'delete', collection: change.collection, id, unless });
+        else ops.push({ type: 'put', collection: change.collection, value: change.record, unless });
         touched.add(change.collection);
         counters.pulled += 1;
       }
@@ -465,7 +524,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   // ---- one run ----------------------------------------------------------------------
 
-  async function run(): Promise<SyncReport> {
+  async function run(includeBackingOff: boolean): Promise<SyncReport> {
     const counters: Counters = {
       pushed: 0,
       stored: 0,
@@ -480,7 +539,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     let failure: SyncErrorKind | undefined;
     try {
       const { entries } = await readOutbox(backend);
-      const due = selectDue(entries, now(), Number.POSITIVE_INFINITY);
+      const due = selectDue(entries, includeBackingOff ? FAR_FUTURE : now(), Number.POSITIVE_INFINITY);
       const before = counters.stored + counters.retried + counters.rejected + counters.dropped;
       for (let start = 0; start < due.length; start += batchSize) {
         await pushBatch(due.slice(start, start + batchSize), counters);
@@ -493,27 +552,39 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     } catch (error) {
       failure = handleFailure(error);
     }
-    const { pending, rejected } = await counts().catch(() => ({
-      pending: status.pending,
-      rejected: status.rejected,
-    }));
+    const summary = await counts().catch(() => undefined);
     const base = {
-      pending,
-      rejected,
+      ...(summary ? outboxStatus(summary) : keepOutboxStatus(status)),
       ...(status.lastSuccessAt ? { lastSuccessAt: status.lastSuccessAt } : {}),
     };
-    if (failure === undefined) {
-      setStatus({ ...base, state: 'idle', lastSuccessAt: now().toISOString() });
+    // Entries that failed before and still wait out their backoff: not a success, say when.
+    const leftBehind = failure === undefined ? summary?.leftBehind : undefined;
+    if (failure === undefined && leftBehind === undefined) {
+      // "Synced" only when nothing is left: changes made during the run go with the next one.
+      const synced = summary !== undefined && summary.pending === 0;
+      setStatus({ ...base, state: 'idle', ...(synced ? { lastSuccessAt: now().toISOString() } : {}) });
     } else {
-      const retryable = failure !== 'auth';
+      const kind: SyncErrorKind = failure ?? leftBehind ?? 'unknown';
+      const retryable = kind !== 'auth';
+      const at = retryable ? nextAttempt(summary) : undefined;
       setStatus({
         ...base,
-        state: failure === 'network' ? 'offline' : 'error',
-        error: { kind: failure, retryable },
-        ...(retryable && retryAt !== undefined ? { retryAt: new Date(retryAt).toISOString() } : {}),
+        state: kind === 'network' ? 'offline' : 'error',
+        error: { kind, retryable },
+        ...(at === undefined ? {} : { retryAt: new Date(at).toISOString() }),
       });
     }
     return { ...counters, ...(failure === undefined ? {} : { failure }) };
+  }
+
+  /**
+   * When automatic sync next sends what is pending: not before the engine's own backoff after
+   * a failed call, and not before the earliest entry comes due. With nothing pending, when it
+   * pulls again.
+   */
+  function nextAttempt(summary: OutboxSummary | undefined): number | undefined {
+    if (!summary || summary.pending === 0 || summary.nextDue === undefined) return retryAt;
+    return Math.max(retryAt ?? Number.NEGATIVE_INFINITY, summary.nextDue);
   }
 
   function handleFailure(error: unknown): SyncErrorKind {
@@ -542,13 +613,22 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return { ...EMPTY_REPORT, skipped: 'locked' };
   }
 
-  function syncNow(): Promise<SyncReport> {
+  function syncNow(syncOptions: SyncNowOptions = {}): Promise<SyncReport> {
     if (authStopped) return Promise.resolve({ ...EMPTY_REPORT, skipped: 'auth' });
-    running ??= locked(run).finally(() => {
-      running = undefined;
-      schedule();
-    });
-    return running;
+    const includeBackingOff = syncOptions.includeBackingOff ?? true;
+    if (running && includeBackingOff && !running.includeBackingOff) {
+      // An automatic run is under way and may skip backed-off entries: a manual one follows it.
+      const after = running.promise.then(() => syncNow(syncOptions));
+      return after;
+    }
+    if (!running) {
+      const promise = locked(() => run(includeBackingOff)).finally(() => {
+        running = undefined;
+        schedule();
+      });
+      running = { promise, includeBackingOff };
+    }
+    return running.promise;
   }
 
   // ---- scheduling -------------------------------------------------------------------
@@ -579,13 +659,13 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (timer !== undefined) timers.clearTimeout(timer);
     timer = timers.setTimeout(() => {
       timer = undefined;
-      void syncNow();
+      void syncNow({ includeBackingOff: false });
     }, delay);
   }
 
   async function refreshStatus(): Promise<SyncStatus> {
-    const { pending, rejected } = await counts();
-    setStatus({ ...status, pending, rejected });
+    const { oldestPendingAt: _oldest, ...rest } = status;
+    setStatus({ ...rest, ...outboxStatus(await counts()) });
     return status;
   }
 
@@ -665,6 +745,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   };
 }
 
+/** Selecting "due" at this instant selects every pending entry. */
+const FAR_FUTURE = new Date(8.64e15);
+
 const EMPTY_REPORT: SyncReport = {
   pushed: 0,
   stored: 0,
@@ -678,6 +761,12 @@ const EMPTY_REPORT: SyncReport = {
 
 /** Lower is more definitive. */
 const RANK: Record<PushOutcome['status'], number> = { stored: 0, conflict: 1, rejected: 2, retry: 3 };
+
+/** The counts of `status`, when the outbox could not be read again. */
+function keepOutboxStatus(status: SyncStatus): Pick<SyncStatus, 'pending' | 'rejected' | 'oldestPendingAt'> {
+  const { pending, rejected, oldestPendingAt } = status;
+  return { pending, rejected, ...(oldestPendingAt === undefined ? {} : { oldestPendingAt }) };
+}
 
 function withoutError(status: SyncStatus): SyncStatus {
   const { error: _error, retryAt: _retryAt, ...rest } = status;

@@ -70,3 +70,38 @@ export async function outboxStates(backend: StorageBackend): Promise<Record<stri
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** Timers the test fires by hand. */
+export function manualTimers(): {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  delays(): number[];
+  pending(): number;
+  runAll(): Promise<void>;
+} {
+  let next = 0;
+  const armed = new Map<number, { callback: () => void; ms: number }>();
+  return {
+    setTimeout(callback, ms) {
+      next += 1;
+      armed.set(next, { callback, ms });
+      return next;
+    },
+    clearTimeout(handle) {
+      armed.delete(handle as number);
+    },
+    delays: () => [...armed.values()].map((timer) => timer.ms),
+    pending: () => armed.size,
+    async runAll() {
+      const due = [...armed.entries()];
+      armed.clear();
+      for (const [, timer] of due) timer.callback();
+      await settle();
+    },
+  };
+}
+
+/** Lets promise chains (a sync over the memory backend) finish. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 50; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -147,6 +147,16 @@ export function countOutbox(entries: readonly OutboxEntry[]): { pending: number;
   return { pending, rejected: entries.length - pending };
 }
 
+/** When the oldest pending entry was made (its `enqueuedAt`), or `undefined` when none is pending. */
+export function oldestPendingAt(entries: readonly OutboxEntry[]): string | undefined {
+  let oldest: OutboxEntry | undefined;
+  for (const entry of entries) {
+    if (entry.state !== 'pending') continue;
+    if (!oldest || Date.parse(entry.enqueuedAt) < Date.parse(oldest.enqueuedAt)) oldest = entry;
+  }
+  return oldest && new Date(Date.parse(oldest.enqueuedAt)).toISOString();
+}
+
 function compare<T>(a: string, b: string, key: (value: string) => T): number {
   const x = key(a);
   const y = key(b);

@@ -20,8 +20,11 @@ export class DateFormats {
   readonly #dayTime: Intl.DateTimeFormat;
   readonly #weekday: Intl.DateTimeFormat;
   readonly #dateOnly: Intl.DateTimeFormat;
+  /** The zone days are named in. */
+  readonly timeZone: string;
 
   constructor(lang: string, timeZone: string) {
+    this.timeZone = timeZone;
     this.#day = new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', timeZone });
     this.#dayTime = new Intl.DateTimeFormat(lang, {
       weekday: 'short',

@@ -28,6 +28,8 @@ export interface FormAssociatedSuiteOptions<E extends FormAssociatedElement> {
   defaultValue: string;
   /** Another valid value, different from `defaultValue`. */
   otherValue: string;
+  /** Sets what attributes cannot (e.g. an `options` property) on a new instance, before it is connected. */
+  setup?(element: E): void;
   /** Chooses `value` the way a person would (real pointer or keys) and waits until the element has updated. */
   setUserValue(element: E, value: string): Promise<void>;
 }
@@ -47,6 +49,7 @@ export function runFormAssociatedSuite<E extends FormAssociatedElement>(
     for (const [key, value] of Object.entries({ ...options.attributes, name: NAME, ...attributes })) {
       element.setAttribute(key, value);
     }
+    options.setup?.(element);
     const after = document.createElement('button');
     after.type = 'button';
     after.textContent = 'after';

@@ -109,8 +109,11 @@ export abstract class FormAssociatedElement extends LitElement {
     return false;
   }
 
-  /** @internal Hook: the string to submit, or `null` to submit nothing. */
-  protected abstract formValue(): string | null;
+  /**
+   * @internal Hook: the string to submit, `FormData` for several values under the input's name
+   * (a multiple choice), or `null` to submit nothing.
+   */
+  protected abstract formValue(): string | FormData | null;
 
   /** @internal Hook: whether no value is chosen (makes a `required` input invalid). */
   protected abstract isValueMissing(): boolean;

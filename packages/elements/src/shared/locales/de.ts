@@ -14,15 +14,215 @@ export const de = {
 
   // ── Run an activity (shared by il-measure-form, il-check-in, il-exercise-player): status, submit, errors ──
   // (add this group's keys below this line)
+  runLoading: 'Wird geladen …',
+  runResumed: 'Willkommen zurück: Ihre bisherigen Antworten sind eingetragen.',
+  runSubmitting: 'Wird gespeichert …',
+  runSubmitFailed:
+    'Das konnte nicht gespeichert werden. Ihre Antworten sind noch da; bitte versuchen Sie es erneut.',
+  draftSaving: 'Wird auf diesem Gerät gespeichert …',
+  draftSaved: 'Auf diesem Gerät gespeichert',
+  draftFailed: 'Konnte nicht auf diesem Gerät gespeichert werden. Ihre Antworten sind noch da.',
+  syncOnDevice: 'Auf diesem Gerät gespeichert',
+  syncOffline: 'Auf diesem Gerät gespeichert. Es wird synchronisiert, sobald Sie wieder online sind.',
+  syncSynced: 'Synchronisiert',
+  invalidDefinitionTitle: 'Diese Aktivität kann nicht angezeigt werden',
+  invalidDefinitionBody: (problem: string) => `Ihre Definition ist ungültig: ${problem}`,
 
   // ── Client elements: il-measure-form, il-check-in, il-today, il-crisis-resources, il-reminder-settings, il-slider ──
   // (add this group's keys below this line)
+  sliderNotAnswered: 'Noch nicht beantwortet',
+  sliderValueText: (value: string, max: string) => `${value} von ${max}`,
+  sliderValueWithAnchor: (value: string, max: string, anchor: string) => `${value} von ${max}, ${anchor}`,
+  measureLicenceRefused: 'Dieser Fragebogen kann hier nicht angeboten werden',
+  measureSubmit: 'Antworten absenden',
+  measureItemCount: (count: number) => `${count} Fragen`,
+  measureItemMissing: 'Diese Frage ist noch nicht beantwortet.',
+  measureMissingAll: (first: number) =>
+    `Bitte beantworten Sie alle Fragen. Frage ${first} ist noch nicht beantwortet.`,
+  measureMissingSome: (first: number, allowed: number) =>
+    `Bitte beantworten Sie Frage ${first}. Bis zu ${allowed} Fragen dürfen offen bleiben, es sind aber mehr.`,
+  measureThanks: 'Danke. Ihre Antworten sind gespeichert.',
+  measureScore: (total: string, max: string, band: string) =>
+    band ? `Ihr Wert: ${total} von ${max} (${band})` : `Ihr Wert: ${total} von ${max}`,
+  measureUnscorable: 'Es wurden zu wenige Fragen beantwortet, um einen Wert zu berechnen.',
+  crisisHeading: 'Sie müssen das nicht allein durchstehen',
+  crisisMessage:
+    'Danke, dass Sie es uns sagen. Wenn Sie daran denken, sich etwas anzutun, wenden Sie sich bitte jetzt an eine der Stellen unten – dort hilft man Ihnen, Tag und Nacht.',
+  crisisClinicianNote:
+    'Ihre Therapeutin bzw. Ihr Therapeut sieht diese Antwort, sobald sie gesendet und synchronisiert ist – aber nicht sofort. Wenn Sie jetzt Hilfe brauchen, wenden Sie sich bitte an eine der Stellen oben.',
+  crisisResourcesHeading: 'Wenn Sie jetzt Hilfe brauchen',
+  crisisCall: 'Anrufen:',
+  crisisText: 'SMS an',
+  crisisWebsite: (name: string) => `Website von ${name}`,
+  checkInSubmit: 'Check-in speichern',
+  checkInOptional: 'freiwillig',
+  checkInItemMissing: 'Bitte beantworten Sie diese Frage.',
+  checkInMissing: (prompt: string) => `Bitte beantworten Sie „${prompt}“.`,
+  checkInCharactersLeft: (count: number) => `noch ${count} Zeichen`,
+  checkInSaved: 'Check-in gespeichert',
+  checkInAgain: 'Noch einmal einchecken',
+  todayDueNow: 'Jetzt fällig',
+  todayLater: 'Später heute',
+  todayThisWeek: 'Diese Woche',
+  todayDone: 'Erledigt',
+  todayMissed: 'Diesmal nicht erledigt',
+  todayMissedNote:
+    'Das ist in Ordnung. Wenn Sie möchten, können Sie in der nächsten Sitzung darüber sprechen.',
+  todayEmpty: 'Gerade ist nichts fällig.',
+  todayWhy: 'Warum das wichtig ist',
+  todayMinutes: (minutes: string) => `Etwa ${minutes} Min.`,
+  todayDueBy: (time: string) => `Fällig um ${time}`,
+  todayAnyTime: 'Heute, wann es passt',
+  todayDueOn: (date: string) => `Fällig ${date}`,
+  todayDoneAt: (time: string) => `Erledigt um ${time}`,
+  todayStart: (title: string) => `${title} beginnen`,
+  todayDoneThanks: 'Erledigt. Danke, dass Sie sich die Zeit genommen haben.',
+  todayBack: 'Zurück zur heutigen Liste',
+  todayUnavailable:
+    'Diese Aktivität ist noch nicht auf diesem Gerät. Sie erscheint nach der nächsten Synchronisierung.',
+  remindersPauseAll: 'Alle Erinnerungen pausieren',
+  remindersPreferredTimes: 'Bevorzugte Uhrzeiten',
+  remindersPreferredHint: 'Für Aktivitäten, die Sie zu jeder Tageszeit machen können.',
+  remindersTime: (index: number) => `Uhrzeit ${index}`,
+  remindersAddTime: 'Uhrzeit hinzufügen',
+  remindersRemoveTime: (time: string) => `${time} entfernen`,
+  remindersQuietHours: 'Ruhezeiten (keine Erinnerungen)',
+  remindersQuietOff: 'Keine Ruhezeiten',
+  remindersQuietFrom: 'Von',
+  remindersQuietUntil: 'Bis',
+  remindersMaxPerDay: 'Höchstens so viele Erinnerungen am Tag',
+  remindersPerActivity: 'Erinnern an',
+  remindersSave: 'Erinnerungseinstellungen speichern',
+  remindersSaved: 'Erinnerungseinstellungen gespeichert',
+  remindersSaveFailed:
+    'Die Einstellungen konnten nicht gespeichert werden. Bitte prüfen Sie sie und versuchen Sie es erneut.',
+  remindersPreview: (times: string) => `Sie werden erinnert: ${times}.`,
+  remindersPreviewNone: 'In den nächsten 7 Tagen sind keine Erinnerungen geplant.',
+  remindersPreviewPaused:
+    'Erinnerungen sind pausiert. Sie können Ihre Aktivitäten trotzdem jederzeit öffnen.',
+  remindersInvalid: (problem: string) => `Bitte prüfen: ${problem}`,
 
   // ── Exercise player: il-exercise-player and its steps ──
   // (add this group's keys below this line)
 
   // ── Charts: the chart foundation, il-mood-chart, il-outcome-chart, il-adherence-chart, il-progress ──
   // (add this group's keys below this line)
+  chartLoading: 'Diagramm wird geladen…',
+  chartLoadFailed: 'Die Daten des Diagramms konnten nicht gelesen werden. Versuchen Sie es später erneut.',
+  chartShowTable: 'Datentabelle anzeigen',
+  chartHideTable: 'Datentabelle ausblenden',
+  chartSeriesLegend: 'Angezeigte Reihen',
+  chartColumnWhen: 'Wann',
+  chartColumnSeries: 'Reihe',
+  chartColumnValue: 'Wert',
+  chartColumnUsual: 'Üblicher Bereich',
+  chartColumnNote: 'Hinweis',
+  chartUsualRange: (low: string, high: string) => `üblich ${low}–${high}`,
+  chartNoBaseline: 'noch keine Basislinie',
+  chartAboveUsual: 'über üblich',
+  chartBelowUsual: 'unter üblich',
+  chartWithinUsual: 'im üblichen Bereich',
+  chartMoodTitle: 'Check-ins im Verlauf',
+  chartMoodEmpty: 'Noch keine Check-ins.',
+  chartMoodLegendValue: 'Check-in',
+  chartMoodLegendOutside: 'Außerhalb des üblichen Bereichs',
+  chartMoodLegendBand: 'Üblicher Bereich (14 vorherige Check-ins)',
+  chartMoodLegendActivity: 'Aktivität erledigt',
+  chartMoodPoint: (label: string, value: string, max: string, when: string, note: string) =>
+    `${label} ${value} von ${max}, ${when}${note ? `, ${note}` : ''}`,
+  chartMoodActivityPoint: (title: string, when: string) => `${title} erledigt, ${when}`,
+  chartMoodSummary: (count: number, from: string, to: string, latest: string) =>
+    `${count} Check-ins vom ${from} bis ${to}; zuletzt: ${latest}.`,
+  chartMoodLatest: (label: string, value: string, where: string, low: string, high: string) =>
+    `${label} ${value}, ${where} (${low}–${high})`,
+  chartWeeks: (weeks: number) => `${weeks} ${weeks === 1 ? 'Woche' : 'Wochen'}`,
+  chartDays: (days: number) => `${days} ${days === 1 ? 'Tag' : 'Tagen'}`,
+  chartOutcomeTitle: 'Fragebogenwerte im Verlauf',
+  chartOutcomeEmpty: 'Noch keine Fragebogenwerte.',
+  chartOutcomeNoScores: (title: string) => `${title}: noch keine auswertbaren Antworten.`,
+  chartOutcomeMeasure: 'Fragebogen',
+  chartOutcomeSummary: (title: string, from: string, to: string, period: string, change: string) =>
+    `${title} ging in ${period} von ${from} auf ${to}: ${change}.`,
+  chartOutcomeOneScore: (title: string, total: string, band: string, when: string) =>
+    `${title}: bisher ein Wert, ${total} (${band}) am ${when}.`,
+  chartOutcomePoint: (
+    title: string,
+    total: string,
+    band: string,
+    when: string,
+    change: string,
+    baseline: string,
+  ) => `${title} ${total}, ${band}, ${when}; ${change} gegenüber dem Ausgangswert ${baseline}`,
+  chartOutcomeBaselinePoint: (title: string, total: string, band: string, when: string) =>
+    `${title} ${total}, ${band}, ${when}; Ausgangswert`,
+  chartOutcomeReliableImprovement: 'reliable Verbesserung',
+  chartOutcomeReliableDeterioration: 'reliable Verschlechterung',
+  chartOutcomeNoReliableChange: 'keine reliable Veränderung',
+  chartOutcomeMeaningfulImprovement: 'klinisch bedeutsame Verbesserung',
+  chartOutcomeMeaningfulDeterioration: 'klinisch bedeutsame Verschlechterung',
+  chartOutcomeNoMeaningfulChange: 'keine klinisch bedeutsame Veränderung',
+  chartOutcomeChangeUnknown: 'Veränderung nicht einzuordnen',
+  chartOutcomeRecovered: (change: string) => `${change}, remittiert`,
+  chartOutcomeLegendRecovered: 'Remittiert: nicht mehr auffällig, mit reliabler Verbesserung',
+  chartOutcomeUnscorable: 'nicht auswertbar',
+  chartOutcomeLegendBaseline: 'Ausgangswert',
+  chartOutcomeZone: (threshold: string, words: string) =>
+    `Innerhalb ±${threshold} um den Ausgangswert: ${words}`,
+  chartOutcomeCasenessAtOrAbove: (threshold: string) => `Cut-off: auffällig ab ${threshold}`,
+  chartOutcomeCasenessBelow: (threshold: string) => `Cut-off: auffällig unter ${threshold}`,
+  chartOutcomeColumnTotal: 'Summe',
+  chartOutcomeColumnBand: 'Schweregrad',
+  chartOutcomeColumnChange: 'Veränderung zum Ausgangswert',
+  chartAdherenceTitle: 'Erledigte Aufgaben im Verlauf',
+  chartAdherenceEmpty: 'In diesem Zeitraum war nichts zugewiesen.',
+  chartAdherenceWeeks: 'Wochen',
+  chartAdherenceDays: 'Tage',
+  chartAdherenceAssignment: 'Aufgabe',
+  chartAdherenceAll: 'Alle Aufgaben',
+  chartAdherenceNothing: 'nichts zugewiesen',
+  chartAdherenceDone: (done: number, assigned: number) => `${done} von ${assigned} erledigt`,
+  chartAdherenceLate: (late: number) => `${late} verspätet`,
+  chartAdherenceMissed: (missed: number) => `${missed} versäumt`,
+  chartAdherenceOpen: (open: number) => `${open} noch offen`,
+  chartAdherenceWeekPoint: (week: string, counts: string) => `Woche ab ${week}: ${counts}`,
+  chartAdherenceDayPoint: (day: string, counts: string, detail: string) =>
+    `${day}: ${counts}${detail ? ` (${detail})` : ''}`,
+  chartAdherenceDetail: (title: string, status: string) => `${title}: ${status}`,
+  chartAdherenceStatusDone: 'Pünktlich erledigt',
+  chartAdherenceStatusLate: 'Verspätet erledigt',
+  chartAdherenceStatusMissed: 'Versäumt',
+  chartAdherenceStatusOpen: 'Noch offen',
+  chartAdherenceLegendAll: 'Tag: alles erledigt',
+  chartAdherenceLegendSome: 'Tag: teilweise erledigt',
+  chartAdherenceLegendNone: 'Tag: nichts erledigt',
+  chartAdherenceColumnAssigned: 'Zugewiesen',
+  chartAdherenceStreak: (current: number, longest: number) =>
+    `Aktuelle Serie: ${current} in Folge · längste: ${longest}`,
+  chartProgressTitle: 'Ihr Fortschritt',
+  chartProgressNoValues: 'Hier erscheinen Ihre Check-ins.',
+  chartProgressStreak: (count: number) =>
+    count === 1 ? 'Aufgabe in Folge erledigt' : 'Aufgaben in Folge erledigt',
+  chartProgressThisWeek: (_count: number) => 'diese Woche erledigt',
+  chartProgressLegendBand: 'Ihr üblicher Bereich',
+  chartProgressPoint: (label: string, value: string, max: string, when: string) =>
+    `${label} ${value} von ${max}, ${when}`,
+  chartProgressBetter: (label: string) => `Ihre ${label} war diese Woche höher als in der Woche davor.`,
+  chartProgressSteady: (label: string) => `Ihre ${label} war stabil, ähnlich wie in der Woche davor.`,
+  chartProgressHarder: (label: string) =>
+    `Diese Woche war Ihre ${label} schwerer als in der Woche davor; gut, dass Sie weiter einchecken.`,
+  chartProgressKeepGoing: 'Nach ein paar weiteren Check-ins sehen Sie, wie sich die Dinge entwickeln.',
+  chartProgressSummaryStreak: (change: string, streak: number) =>
+    `${change.replace(/\.$/, '')}, und Sie haben ${streak} ${streak === 1 ? 'Aufgabe' : 'Aufgaben'} in Folge erledigt.`,
+  chartAdherenceSummary: (
+    weeks: string,
+    done: number,
+    assigned: number,
+    rate: string,
+    late: number,
+    missed: number,
+    streak: number,
+  ) =>
+    `${weeks}: ${done} von ${assigned} erledigt (${rate}), ${late} verspätet, ${missed} versäumt; aktuelle Serie ${streak}.`,
 
   // ── Clinician elements: il-review-queue, il-session-prep, il-assignment-composer, il-clinic-overview ──
   // (add this group's keys below this line)
@@ -70,45 +270,4 @@ export const de = {
   reviewQueueSnoozeHint: 'Er erscheint an diesem Tag von selbst wieder.',
   reviewQueueSnoozeConfirm: 'Zurückstellen',
   reviewQueueCancel: 'Abbrechen',
-  reviewQueueMoreEvidence: (count: number) => `und ${count} weitere`,
-  flagSummary: (reason: string, p: Readonly<Record<string, string>>) => {
-    switch (reason) {
-      case 'risk-endorsed':
-        return `${p['title']}: Risiko-Item ${p['item']} mit ${p['value']} beantwortet (Schwelle ${p['threshold']}). Folgen Sie Ihrem Risikoprotokoll.`;
-      case 'risk-unanswered':
-        return `${p['title']}: Risiko-Item ${p['item']} nicht beantwortet. Risiko unbekannt, nicht „kein Risiko“.`;
-      case 'worse-than-baseline':
-        return `${p['title']} reliabel schlechter als zu Beginn: ${p['before']} → ${p['after']}.`;
-      case 'worse-than-previous':
-        return `${p['title']} reliabel schlechter als beim letzten Mal: ${p['before']} → ${p['after']}.`;
-      case 'shift-worse':
-        return `${p['label']} ${p['value']}, schlechter als der jüngste Durchschnitt von ${p['baseline']}.`;
-      case 'shift-better':
-        return `${p['label']} ${p['value']}, besser als der jüngste Durchschnitt von ${p['baseline']}.`;
-      case 'no-recent-completion':
-        return `Seit ${p['days']} Tagen nichts erledigt.`;
-      case 'missed-in-a-row':
-        return `${p['count']} fällige Aufgaben in Folge verpasst.`;
-      case 'completed':
-        return `${p['title']} ${p['count']}× erledigt.`;
-      case 'too-many-new-exercises':
-        return `${p['count']} neue Übungen innerhalb von 7 Tagen; empfohlen sind höchstens ${p['limit']}.`;
-      default:
-        return reason;
-    }
-  },
-  evidenceRole: (role: string) =>
-    ({
-      'risk-answer': 'Risikoantwort',
-      'score-before': 'Früherer Wert',
-      'score-after': 'Neuester Wert',
-      'baseline-value': 'Jüngster Wert',
-      'shifted-value': 'Wert',
-      'last-completion': 'Zuletzt erledigt',
-      'missed-occurrence': 'Verpasst',
-      completion: 'Erledigt',
-      'new-assignment': 'Zugewiesen',
-    } as Record<string, string>)[role] ?? role,
-  evidenceLine: (role: string, values: string, dates: string) => `${role}${values ? ` ${values}` : ''}, ${dates}`,
-  evidenceUnanswered: 'nicht beantwortet',
 } satisfies Messages;

@@ -1,0 +1,61 @@
+/**
+ * Where `<il-progress>`'s data comes from: the vendor's `data` property (validated here), or the
+ * signed-in client's own check-ins and occurrences.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { safeParse, type ParseResult } from '@interlude/core';
+import type { Interlude } from '@interlude/store';
+import {
+  ChartInstantSchema,
+  ChartTimeZoneSchema,
+  OccurrenceItemSchema,
+  TrackedSeriesSchema,
+} from '../shared/chart/schemas.js';
+import { loadCheckIns, loadOccurrences } from '../shared/chart/loaders.js';
+import type { ProgressData } from './progress.types.js';
+
+/** Schema of {@link ProgressData}. */
+export const ProgressDataSchema = z.object({
+  series: z.optional(TrackedSeriesSchema(5000)),
+  occurrences: z.array(OccurrenceItemSchema).check(z.maxLength(10_000)),
+  now: z.optional(ChartInstantSchema),
+  timeZone: z.optional(ChartTimeZoneSchema),
+});
+
+/** Validates the vendor's data; errors name the path, never a value. */
+export function parseProgressData(input: unknown): ParseResult<ProgressData> {
+  return safeParse(ProgressDataSchema, input, 'progress data');
+}
+
+/**
+ * The signed-in client's own data over the last `days` days: the tracked series named `seriesId`
+ * (default: the first whose higher values are better, usually mood) and their occurrences.
+ */
+export async function loadProgressData(
+  client: Interlude,
+  seriesId: string,
+  days: number,
+  lang: string,
+): Promise<ProgressData> {
+  const clientId = client.user.id;
+  const [checkIns, work] = await Promise.all([
+    loadCheckIns(client, clientId, lang),
+    loadOccurrences(client, clientId, days, lang),
+  ]);
+  const series =
+    checkIns.series.find((entry) => entry.id === seriesId) ??
+    checkIns.series.find((entry) => entry.direction === 'higher-is-better' && entry.points.length > 0) ??
+    checkIns.series.find((entry) => entry.points.length > 0);
+  const since = Date.parse(client.now()) - days * 86_400_000;
+  const timeZone = checkIns.timeZone ?? work.timeZone;
+  return {
+    ...(series
+      ? { series: { ...series, points: series.points.filter((point) => Date.parse(point.at) >= since) } }
+      : {}),
+    occurrences: work.occurrences,
+    now: client.now(),
+    ...(timeZone ? { timeZone } : {}),
+  };
+}

@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import { linearScale, niceDomain, valueTicks } from './scales.js';
+import { bandPath, gapsAfter, linePath, withGaps } from './shapes.js';
+import { DAY_MS, localMidnight, startOfLocalDay, timeTicks, wallClock } from './time.js';
+import { ChartFormats } from './formats.js';
+import { seriesModel } from './series.js';
+
+describe('chart foundation', () => {
+  describe('scales', () => {
+    it('maps and inverts, either way round', () => {
+      const y = linearScale([0, 27], [200, 20]);
+      expect(y(0)).to.equal(200);
+      expect(y(27)).to.equal(20);
+      expect(y.invert(110)).to.be.closeTo(13.5, 1e-9);
+      expect(y.k).to.be.closeTo(-180 / 27, 1e-9);
+      expect(linearScale([5, 5], [0, 100])(5)).to.equal(50);
+    });
+
+    it('gives round ticks and nice ends', () => {
+      expect(valueTicks(0, 27, 5)).to.deep.equal([0, 5, 10, 15, 20, 25]);
+      expect(niceDomain(0.3, 9.6, 5)).to.deep.equal([0, 10]);
+    });
+  });
+
+  describe('shapes', () => {
+    it('breaks lines at nulls and rounds to four decimals', () => {
+      expect(linePath([[0, 1], [1.123456, 2], null, [3, 4], [4, 5]])).to.equal('M0,1L1.1235,2M3,4L4,5');
+      expect(linePath([])).to.equal('');
+    });
+
+    it('closes one band per unbroken run', () => {
+      expect(bandPath([[0, 1, 3], [1, 2, 4], null, [5, 1, 2]])).to.equal('M0,3L1,4L1,2L0,1ZM5,2L5,1Z');
+    });
+
+    it('finds gaps longer than three days or three typical intervals', () => {
+      expect(gapsAfter([0, 1, 2, 3, 9, 10])).to.deep.equal([false, false, false, true, false, false]);
+      // Weekly questionnaires: a week apart is their rhythm, not a gap; five weeks is.
+      expect(gapsAfter([0, 7, 14, 21, 56])).to.deep.equal([false, false, false, true, false]);
+      expect(
+        withGaps(
+          [
+            [0, 1],
+            [1, 2],
+          ],
+          [true, false],
+        ),
+      ).to.deep.equal([[0, 1], null, [1, 2]]);
+    });
+  });
+
+  describe('time', () => {
+    it('reads wall clocks and local midnights in a zone, across daylight saving', () => {
+      expect(wallClock(Date.parse('2026-03-29T00:30:00Z'), 'Europe/London')).to.include({ day: 29, hour: 0 });
+      expect(wallClock(Date.parse('2026-03-29T01:30:00Z'), 'Europe/London')).to.include({ hour: 2 });
+      expect(new Date(localMidnight(2026, 3, 30, 'Europe/London')).toISOString()).to.equal(
+        '2026-03-29T23:00:00.000Z',
+      );
+      expect(new Date(localMidnight(2026, 3, 28, 'Europe/London')).toISOString()).to.equal(
+        '2026-03-28T00:00:00.000Z',
+      );
+      expect(
+        new Date(startOfLocalDay(Date.parse('2026-04-02T22:30:00Z'), 'Europe/Berlin')).toISOString(),
+      ).to.equal('2026-04-02T22:00:00.000Z');
+    });
+
+    it('picks the step that fits and ticks at local midnights', () => {
+      const from = Date.parse('2026-03-01T12:00:00Z');
+      const week = timeTicks(from, from + 9 * DAY_MS, 12, 'Europe/London');
+      expect(week.step).to.equal('day');
+      const months = timeTicks(from, from + 200 * DAY_MS, 8, 'America/New_York');
+      expect(months.step).to.equal('month');
+      for (const tick of months.ticks)
+        expect(wallClock(tick, 'America/New_York')).to.include({ day: 1, hour: 0 });
+      const years = timeTicks(from, from + 3 * 365 * DAY_MS, 3, 'UTC');
+      expect(years.step).to.equal('year');
+      expect(years.ticks.map((tick) => new Date(tick).getUTCFullYear())).to.deep.equal([2027, 2028, 2029]);
+    });
+  });
+
+  describe('formats', () => {
+    it('writes dates in the element’s language and the client’s zone', () => {
+      const at = Date.parse('2026-04-02T22:30:00Z');
+      expect(new ChartFormats('en-GB', 'Europe/London').day(at)).to.equal('Thu 2 Apr');
+      expect(new ChartFormats('en-GB', 'Europe/Berlin').day(at)).to.equal('Fri 3 Apr');
+      expect(new ChartFormats('de', 'Europe/Berlin').day(at)).to.equal('Fr., 3. Apr.');
+      expect(new ChartFormats('de', 'UTC').number(2.345)).to.equal('2,3');
+      expect(new ChartFormats('en', 'UTC').percent(0.75)).to.equal('75%');
+    });
+  });
+
+  describe('series', () => {
+    const points = [3, 4, 3, 5, 4, 4, 3, 4, 9, 2].map((value, day) => ({
+      at: new Date(Date.UTC(2026, 2, 1 + day, 19)).toISOString(),
+      value,
+    }));
+
+    it('extends a model on append to exactly what a fresh one computes', () => {
+      const before = seriesModel({ points: points.slice(0, 8) });
+      const appended = { points: [...before.series.points, ...points.slice(8)] };
+      const extended = seriesModel(appended, before);
+      const fresh = seriesModel({ points: [...points] });
+      expect(extended.bands).to.deep.equal(fresh.bands);
+      expect(extended.positions).to.deep.equal(fresh.positions);
+      expect(extended.ms).to.deep.equal(fresh.ms);
+      expect(extended.positions[8]).to.equal('above');
+    });
+
+    it('recomputes when the earlier points changed, and sorts points given out of order', () => {
+      const before = seriesModel({ points: points.slice(0, 8) });
+      const changed = seriesModel({ points: [{ ...points[0]!, value: 9 }, ...points.slice(1)] }, before);
+      expect(changed.values[0]).to.equal(9);
+      const shuffled = seriesModel({ points: [points[2]!, points[0]!, points[1]!] });
+      expect(shuffled.values).to.deep.equal([3, 4, 3]);
+    });
+  });
+});
