@@ -92,6 +92,13 @@ export {
   REMINDER_SETTINGS_PREVIEW_DAYS,
 } from './reminder-settings/reminder-settings.types.js';
 export { crisisSettingsContext, type CrisisSettings } from './shared/internal/crisis-context.js';
+export { IlSessionPrep } from './session-prep/define.js';
+export {
+  SESSION_PREP_SECTION_IDS,
+  SESSION_PREP_HEADING_LEVELS,
+  type SessionPrepSection,
+  type SessionPrepHeadingLevel,
+} from './session-prep/session-prep.types.js';
 export { IlReviewQueue } from './review-queue/define.js';
 export {
   REVIEW_QUEUE_VIEWS,

@@ -222,6 +222,16 @@ export const ar = {
   clinicianRetry: 'حاول مرة أخرى',
   clinicianWriteError: 'تعذّر الحفظ على هذا الجهاز. لم يتغيّر شيء.',
   clinicianClientFallback: (id: string) => `العميل ${id}`,
+  // il-session-prep
+  sessionPrepTitle: (name: string) => `التحضير للجلسة: ${name}`,
+  sessionPrepTitleNoName: 'التحضير للجلسة',
+  sessionPrepChooseClient: 'اختر عميلًا وتاريخ الجلسة الأخيرة للتحضير.',
+  sessionPrepCopy: 'نسخ كنص',
+  sessionPrepPrint: 'طباعة',
+  sessionPrepCopied: 'نُسخ التحضير للجلسة كنص.',
+  sessionPrepCopyFailed: 'الحافظة غير متاحة هنا: النص محدَّد أدناه لنسخه يدويًا.',
+  sessionPrepCopyFallback: 'التحضير للجلسة كنص',
+  // il-review-queue
   reviewQueueLabel: 'قائمة المراجعة',
   reviewQueueViewLegend: 'عرض',
   reviewQueueViewOpen: (count: number) => `بحاجة إلى مراجعة (${count})`,

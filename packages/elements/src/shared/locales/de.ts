@@ -231,6 +231,16 @@ export const de = {
   clinicianRetry: 'Erneut versuchen',
   clinicianWriteError: 'Konnte auf diesem Gerät nicht speichern. Es wurde nichts geändert.',
   clinicianClientFallback: (id: string) => `Klient:in ${id}`,
+  // il-session-prep
+  sessionPrepTitle: (name: string) => `Sitzungsvorbereitung: ${name}`,
+  sessionPrepTitleNoName: 'Sitzungsvorbereitung',
+  sessionPrepChooseClient: 'Wählen Sie eine Klientin oder einen Klienten und das Datum der letzten Sitzung.',
+  sessionPrepCopy: 'Als Text kopieren',
+  sessionPrepPrint: 'Drucken',
+  sessionPrepCopied: 'Sitzungsvorbereitung als Text kopiert.',
+  sessionPrepCopyFailed: 'Die Zwischenablage ist hier nicht verfügbar: Der Text ist unten markiert, zum Kopieren von Hand.',
+  sessionPrepCopyFallback: 'Sitzungsvorbereitung als Text',
+  // il-review-queue
   reviewQueueLabel: 'Prüfliste',
   reviewQueueViewLegend: 'Anzeigen',
   reviewQueueViewOpen: (count: number) => `Zu prüfen (${count})`,

@@ -229,6 +229,16 @@ export const en = {
   clinicianRetry: 'Try again',
   clinicianWriteError: 'Could not save on this device. Nothing was changed.',
   clinicianClientFallback: (id: string) => `Client ${id}`,
+  // il-session-prep
+  sessionPrepTitle: (name: string) => `Session prep: ${name}`,
+  sessionPrepTitleNoName: 'Session prep',
+  sessionPrepChooseClient: 'Choose a client and the date of the last session to prepare.',
+  sessionPrepCopy: 'Copy as text',
+  sessionPrepPrint: 'Print',
+  sessionPrepCopied: 'Session prep copied as text.',
+  sessionPrepCopyFailed: 'The clipboard is not available here: the text is selected below to copy by hand.',
+  sessionPrepCopyFallback: 'Session prep as text',
+  // il-review-queue
   reviewQueueLabel: 'Review queue',
   reviewQueueViewLegend: 'Show',
   reviewQueueViewOpen: (count: number) => `Needs review (${count})`,
