@@ -11,11 +11,18 @@
 // - Tom, Greta and Omar stopped after two weeks: not engaging;
 // - Mateo got four new exercises this week: overload;
 // - Priya's distress jumped in the last two days, with a note: a mood shift.
-import { addLocalDays, scoreMeasure, startOfLocalDay, type Assignment, type Submission } from '@interlude/core';
+import {
+  addLocalDays,
+  scoreMeasure,
+  startOfLocalDay,
+  type Assignment,
+  type Submission,
+} from '@interlude/core';
 import { scoreId, type PushEntry } from '@interlude/store';
 import { clinicianUser, dailyMood, gad7, phq9, thoughtRecord, unblending, valuesSort } from './demo-data.js';
 
-type Profile = 'improving' | 'stable' | 'deteriorating' | 'risk' | 'disengaging' | 'overloaded' | 'mood-shift';
+type Profile =
+  'improving' | 'stable' | 'deteriorating' | 'risk' | 'disengaging' | 'overloaded' | 'mood-shift';
 
 const CLIENTS: readonly { id: string; name: string; profile: Profile }[] = [
   { id: 'demo-c01', name: 'Amira Haddad', profile: 'risk' },
@@ -75,7 +82,11 @@ const ref = (definition: { kind: string; id: string; version: string }) =>
   ({ kind: definition.kind, id: definition.id, version: definition.version }) as Assignment['activity'];
 
 /** Answers for a measure adding up to `total` (items filled evenly), risk item set apart. */
-function answersFor(items: readonly { id: string }[], total: number, riskItem?: { index: number; value: number }) {
+function answersFor(
+  items: readonly { id: string }[],
+  total: number,
+  riskItem?: { index: number; value: number },
+) {
   const answers: Record<string, number> = {};
   let left = total - (riskItem?.value ?? 0);
   const plain = items.filter((_, index) => index !== riskItem?.index);
@@ -114,7 +125,9 @@ export function caseloadEntries(anchorDay: string, timeZone: string): PushEntry[
   const day = (offset: number) => addLocalDays(anchor, offset, timeZone).slice(0, 10);
   /** An instant `offset` local days from the anchor at `hours` local time (whole hours). */
   const at = (offset: number, hours: number, minutes = 0) =>
-    new Date(Date.parse(addLocalDays(anchor, offset, timeZone)) + (hours * 60 + minutes) * 60_000).toISOString();
+    new Date(
+      Date.parse(addLocalDays(anchor, offset, timeZone)) + (hours * 60 + minutes) * 60_000,
+    ).toISOString();
   const first = -WEEKS * 7;
   let counter = 0;
   const uuid = () => `00000000-0000-4000-a000-${(counter++).toString(16).padStart(12, '0')}`;
@@ -135,7 +148,13 @@ export function caseloadEntries(anchorDay: string, timeZone: string): PushEntry[
         boundsPeriod: { start },
       },
     });
-    const assignment = (id: string, definition: Parameters<typeof ref>[0], schedule: Assignment['schedule'], createdAt: string, note: string): Assignment => ({
+    const assignment = (
+      id: string,
+      definition: Parameters<typeof ref>[0],
+      schedule: Assignment['schedule'],
+      createdAt: string,
+      note: string,
+    ): Assignment => ({
       ...base,
       id: `${client.id}-${id}`,
       activity: ref(definition),
@@ -143,24 +162,60 @@ export function caseloadEntries(anchorDay: string, timeZone: string): PushEntry[
       createdAt,
       note,
     });
-    const checkIn = assignment('mood', dailyMood, repeat('d', '19:00', day(first)), at(first - 1, 17), 'A minute each evening, so we can see your week together.');
-    const phq = assignment('phq9', phq9, repeat('wk', '09:00', day(first)), at(first - 1, 17), 'The same questions each week.');
-    const gad = assignment('gad7', gad7, repeat('wk', '09:00', day(first)), at(first - 1, 17), 'Alongside the PHQ-9, for worry.');
-    const values = assignment('values', valuesSort, repeat('wk', '18:00', day(first + 14)), at(first + 13, 17), 'What matters to you, in your own order.');
+    const checkIn = assignment(
+      'mood',
+      dailyMood,
+      repeat('d', '19:00', day(first)),
+      at(first - 1, 17),
+      'A minute each evening, so we can see your week together.',
+    );
+    const phq = assignment(
+      'phq9',
+      phq9,
+      repeat('wk', '09:00', day(first)),
+      at(first - 1, 17),
+      'The same questions each week.',
+    );
+    const gad = assignment(
+      'gad7',
+      gad7,
+      repeat('wk', '09:00', day(first)),
+      at(first - 1, 17),
+      'Alongside the PHQ-9, for worry.',
+    );
+    const values = assignment(
+      'values',
+      valuesSort,
+      repeat('wk', '18:00', day(first + 14)),
+      at(first + 13, 17),
+      'What matters to you, in your own order.',
+    );
     const assignments = [checkIn, phq, gad, values];
     if (client.profile === 'overloaded') {
       [thoughtRecord, unblending, valuesSort, thoughtRecord].forEach((definition, n) => {
         assignments.push(
-          assignment(`new-${n + 1}`, definition, { kind: 'once', timeZone, due: `${day(-1 + n)}T18:00` }, at(-5 + n, 16), 'One more to try this week.'),
+          assignment(
+            `new-${n + 1}`,
+            definition,
+            { kind: 'once', timeZone, due: `${day(-1 + n)}T18:00` },
+            at(-5 + n, 16),
+            'One more to try this week.',
+          ),
         );
       });
     }
-    for (const record of assignments) entries.push({ id: record.id, collection: 'assignments', record: { ...record } });
+    for (const record of assignments)
+      entries.push({ id: record.id, collection: 'assignments', record: { ...record } });
 
     const stops = client.profile === 'disengaging' ? first + 14 : 0;
     const adherence = client.profile === 'stable' ? 0.7 : 0.8;
     const startPhq = 12 + Math.floor(next() * 7);
-    const submit = (assigned: Assignment, submittedAt: string, answers: Submission['answers'], occurrence: string) => {
+    const submit = (
+      assigned: Assignment,
+      submittedAt: string,
+      answers: Submission['answers'],
+      occurrence: string,
+    ) => {
       const submission: Submission = {
         id: uuid(),
         assignmentId: assigned.id,
@@ -197,19 +252,33 @@ export function caseloadEntries(anchorDay: string, timeZone: string): PushEntry[
           mood = 1;
           note = 'Lost my job today. I cannot stop thinking about it.';
         }
-        submit(checkIn, at(offset, 19, 10 + Math.floor(next() * 90)), { mood, distress, ...(note ? { note } : {}) }, `${day(offset)}T19:00`);
+        submit(
+          checkIn,
+          at(offset, 19, 10 + Math.floor(next() * 90)),
+          { mood, distress, ...(note ? { note } : {}) },
+          `${day(offset)}T19:00`,
+        );
       }
       const weekStart = (offset - first) % 7 === 0;
       if (weekStart && next() < 0.95) {
         const noise = Math.round((next() - 0.5) * 2);
         const total = clamp(phqTotal(client.profile, week, startPhq, noise), 0, 26);
-        const risk = client.profile === 'risk' && week === WEEKS - 1 ? { index: 8, value: 2 } : { index: 8, value: 0 };
+        const risk =
+          client.profile === 'risk' && week === WEEKS - 1 ? { index: 8, value: 2 } : { index: 8, value: 0 };
         // The risk client's last PHQ-9 came two days ago, late.
         const late = client.profile === 'risk' && week === WEEKS - 1;
         const when = late ? at(-2, 20, 15) : at(offset, 9, 20 + Math.floor(next() * 120));
         scored(submit(phq, when, answersFor(phq9.items, total, risk), `${day(offset)}T09:00`), phq9);
         const anxiety = clamp((total * 21) / 27 + (next() - 0.5) * 2, 0, 21);
-        scored(submit(gad, at(offset, 9, 40 + Math.floor(next() * 60)), answersFor(gad7.items, anxiety), `${day(offset)}T09:00`), gad7);
+        scored(
+          submit(
+            gad,
+            at(offset, 9, 40 + Math.floor(next() * 60)),
+            answersFor(gad7.items, anxiety),
+            `${day(offset)}T09:00`,
+          ),
+          gad7,
+        );
       }
       if (offset >= first + 14 && (offset - first - 14) % 7 === 0 && next() < 0.6) {
         submit(values, at(offset, 20, Math.floor(next() * 50)), { s1: 'done' }, `${day(offset)}T18:00`);

@@ -103,7 +103,8 @@ export function openDemoServer(options: DemoServerOptions): DemoServer {
   const journal: Journal = readJournal() ?? { epoch: newEpoch(), anchor: options.today, entries: [] };
   const server = memoryServer();
   const generated = options.generated?.(journal.anchor) ?? [];
-  for (let start = 0; start < generated.length; start += 500) server.receive(generated.slice(start, start + 500));
+  for (let start = 0; start < generated.length; start += 500)
+    server.receive(generated.slice(start, start + 500));
   // Replay; the records themselves are validated again by each partition when it pulls them
   // (invalid ones are quarantined, never shown).
   for (const entry of journal.entries) server.receive([entry]);
@@ -139,7 +140,9 @@ export function openDemoServer(options: DemoServerOptions): DemoServer {
       const page = await transport.pull(cursor, callOptions);
       return {
         ...page,
-        changes: page.changes.filter((change) => !foreign.has('record' in change ? change.record.id : change.id)),
+        changes: page.changes.filter(
+          (change) => !foreign.has('record' in change ? change.record.id : change.id),
+        ),
       };
     },
   };

@@ -149,7 +149,6 @@ function openClient(clientId: string, focus: boolean): void {
   $('#client-title').textContent = name;
   $('#assign-name').textContent = name;
   $('#assign-status').textContent = '';
-  prep.clientName = name;
   prep.since = lastSession();
   prep.clientId = clientId;
   for (const chart of ['#outcome-chart', '#mood-chart', '#adherence-chart']) {

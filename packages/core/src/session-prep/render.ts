@@ -58,7 +58,10 @@ export interface SessionPrepSections {
  * const { heading, sections } = sessionPrepSections(prep, { locale: 'en' });
  * ```
  */
-export function sessionPrepSections(prep: SessionPrep, options: RenderSessionPrepOptions): SessionPrepSections {
+export function sessionPrepSections(
+  prep: SessionPrep,
+  options: RenderSessionPrepOptions,
+): SessionPrepSections {
   const { locale } = options;
   const timeZone = options.timeZone ?? prep.timeZone;
   const m = options.messages ?? SESSION_PREP_MESSAGES_EN;
@@ -172,7 +175,9 @@ export function renderSessionPrepText(prep: SessionPrep, options: RenderSessionP
   const lines: string[] = [heading];
   for (const section of sections) {
     lines.push('', section.heading);
-    lines.push(...(section.entries.length === 0 ? [`- ${m.none}`] : section.entries.map((entry) => `- ${entry}`)));
+    lines.push(
+      ...(section.entries.length === 0 ? [`- ${m.none}`] : section.entries.map((entry) => `- ${entry}`)),
+    );
   }
   return lines.join('\n');
 }

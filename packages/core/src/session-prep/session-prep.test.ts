@@ -423,9 +423,15 @@ describe('renderSessionPrepText', () => {
     expect(sections.map((section) => section.id)).to.deep.equal([...SESSION_PREP_SECTIONS]);
     const rebuilt = [heading];
     for (const section of sections) {
-      rebuilt.push('', section.heading, ...(section.entries.length ? section.entries : ['none']).map((entry) => `- ${entry}`));
+      rebuilt.push(
+        '',
+        section.heading,
+        ...(section.entries.length ? section.entries : ['none']).map((entry) => `- ${entry}`),
+      );
     }
     expect(rebuilt.join('\n')).to.equal(renderSessionPrepText(prep, { locale: 'en', timeZone: TZ }));
-    expect(sections.find((section) => section.id === 'notes')?.entries.join('\n')).to.include('Being a good dad');
+    expect(sections.find((section) => section.id === 'notes')?.entries.join('\n')).to.include(
+      'Being a good dad',
+    );
   });
 });

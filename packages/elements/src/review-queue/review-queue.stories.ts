@@ -43,7 +43,11 @@ function story(
   };
 }
 
-const meta = { title: 'Clinician/Review queue', component: 'il-review-queue', tags: ['autodocs'] } satisfies Meta;
+const meta = {
+  title: 'Clinician/Review queue',
+  component: 'il-review-queue',
+  tags: ['autodocs'],
+} satisfies Meta;
 export default meta;
 
 /** Every flag kind the engine raises: risk (urgent) first, then deterioration, mood shift, not engaging, overload, then completions. */
@@ -110,4 +114,7 @@ export const DarkGerman: StoryObj = { ...story({ theme: 'dark', lang: 'de' }), n
 export const HighContrast: StoryObj = { ...story({ theme: 'high-contrast' }), name: 'High contrast' };
 
 /** No provider, no client: the configuration notice. */
-export const NotConnected: StoryObj = { name: 'Not connected', render: () => html`<il-review-queue></il-review-queue>` };
+export const NotConnected: StoryObj = {
+  name: 'Not connected',
+  render: () => html`<il-review-queue></il-review-queue>`,
+};

@@ -18,11 +18,7 @@ import { ClientController } from '../shared/internal/client-controller.js';
 import { DataController } from '../shared/internal/data-controller.js';
 import { LocalizeController } from '../shared/internal/localize.js';
 import { notConfiguredNotice, configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
-import {
-  DateFormats,
-  clinicianTimeZone,
-  displayName,
-} from '../shared/internal/clinician-format.js';
+import { DateFormats, clinicianTimeZone, displayName } from '../shared/internal/clinician-format.js';
 import { VirtualWindowController } from '../shared/internal/virtual-window.js';
 import { ClinicalMessagesController } from '../shared/internal/clinical-messages.js';
 import { IlClientOpenEvent } from '../shared/events/client-open.js';
@@ -120,7 +116,9 @@ export class IlReviewQueue extends LitElement {
       fromAttribute: (value: string | null) =>
         (value ?? '')
           .split(/\s+/)
-          .filter((kind): kind is ReviewQueueKind => (REVIEW_QUEUE_KINDS as readonly string[]).includes(kind)),
+          .filter((kind): kind is ReviewQueueKind =>
+            (REVIEW_QUEUE_KINDS as readonly string[]).includes(kind),
+          ),
       toAttribute: (value: readonly string[]) => value.join(' '),
     },
   })
@@ -212,7 +210,8 @@ export class IlReviewQueue extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('view') && !(REVIEW_QUEUE_VIEWS as readonly string[]).includes(this.view)) this.view = 'open';
+    if (changed.has('view') && !(REVIEW_QUEUE_VIEWS as readonly string[]).includes(this.view))
+      this.view = 'open';
   }
 
   protected override render() {
@@ -368,7 +367,9 @@ export class IlReviewQueue extends LitElement {
           ? html`<div class="field">
               <label for="clinician">${t.term('reviewQueueClinician')}</label>
               <select id="clinician" @change=${this.#onClinician}>
-                <option value="" ?selected=${this.clinicianId === ''}>${t.term('reviewQueueAllClinicians')}</option>
+                <option value="" ?selected=${this.clinicianId === ''}>
+                  ${t.term('reviewQueueAllClinicians')}
+                </option>
                 ${queue.clinicianIds.map(
                   (id) =>
                     html`<option value=${id} ?selected=${this.clinicianId === id}>
@@ -382,13 +383,7 @@ export class IlReviewQueue extends LitElement {
     </div>`;
   }
 
-  #row(
-    flag: Flag,
-    index: number,
-    formats: DateFormats,
-    data: QueueData,
-    canWrite: boolean,
-  ): TemplateResult {
+  #row(flag: Flag, index: number, formats: DateFormats, data: QueueData, canWrite: boolean): TemplateResult {
     const t = this.#localize;
     const name = displayName(this.clientNames, flag.clientId, t);
     const busy = this.busy.has(flag.id);
@@ -405,7 +400,11 @@ export class IlReviewQueue extends LitElement {
       </div>`;
     const acknowledgeCell =
       flag.acknowledgedAt !== undefined
-        ? cell(col('acknowledge'), t.term('reviewQueueAcknowledgedOn', formats.day(flag.acknowledgedAt)), true)
+        ? cell(
+            col('acknowledge'),
+            t.term('reviewQueueAcknowledgedOn', formats.day(flag.acknowledgedAt)),
+            true,
+          )
         : canWrite
           ? cell(
               col('acknowledge'),
@@ -489,12 +488,21 @@ export class IlReviewQueue extends LitElement {
   #sentence(flag: Flag, data: QueueData, zone: string): string {
     const messages = this.#clinical.messages.flag;
     const key = `${this.#localize.lang}|${zone}`;
-    if (this.#sentences.messages !== messages || this.#sentences.key !== key || this.#sentences.data !== data) {
+    if (
+      this.#sentences.messages !== messages ||
+      this.#sentences.key !== key ||
+      this.#sentences.data !== data
+    ) {
       this.#sentences = { messages, key, data, texts: new Map() };
     }
     let text = this.#sentences.texts.get(flag.id);
     if (text === undefined) {
-      text = describeFlag(flag, { locale: this.#localize.lang, timeZone: zone, definitions: data.definitions, messages });
+      text = describeFlag(flag, {
+        locale: this.#localize.lang,
+        timeZone: zone,
+        definitions: data.definitions,
+        messages,
+      });
       this.#sentences.texts.set(flag.id, text);
     }
     return text;
@@ -537,12 +545,26 @@ export class IlReviewQueue extends LitElement {
         <h2 id="snooze-title" class="dialog-title"><bdi>${t.term('reviewQueueSnoozeTitle', name)}</bdi></h2>
         <div class="field">
           <label for="snooze-date">${t.term('reviewQueueSnoozeDate')}</label>
-          <input id="snooze-date" name="until" type="date" required min=${min} .value=${suggested} aria-describedby="snooze-hint" />
-          <span id="snooze-hint" class="muted">${t.term('reviewQueueSnoozeHint')} ${formats.date(suggested)}</span>
+          <input
+            id="snooze-date"
+            name="until"
+            type="date"
+            required
+            min=${min}
+            .value=${suggested}
+            aria-describedby="snooze-hint"
+          />
+          <span id="snooze-hint" class="muted"
+            >${t.term('reviewQueueSnoozeHint')} ${formats.date(suggested)}</span
+          >
         </div>
         <div class="dialog-actions">
-          <button class="button primary" type="submit" value="snooze">${t.term('reviewQueueSnoozeConfirm')}</button>
-          <button class="button" type="button" @click=${this.#closeDialog}>${t.term('reviewQueueCancel')}</button>
+          <button class="button primary" type="submit" value="snooze">
+            ${t.term('reviewQueueSnoozeConfirm')}
+          </button>
+          <button class="button" type="button" @click=${this.#closeDialog}>
+            ${t.term('reviewQueueCancel')}
+          </button>
         </div>
       </form>
     </dialog>`;
@@ -644,7 +666,8 @@ export class IlReviewQueue extends LitElement {
     const last = Math.max(0, count - 1);
     let row = Math.min(this.active.row, last);
     // Scrolled away by wheel or touch: the tab stop follows into the rendered rows.
-    if (window.windowed && !this.#focusPending && (row < window.start || row >= window.end)) row = window.start;
+    if (window.windowed && !this.#focusPending && (row < window.start || row >= window.end))
+      row = window.start;
     if (row !== this.active.row) this.active = { row, col: this.active.col };
   }
 
@@ -734,4 +757,3 @@ const COLUMN_LABEL = {
 function col(name: (typeof REVIEW_QUEUE_COLUMNS)[number]): number {
   return REVIEW_QUEUE_COLUMNS.indexOf(name);
 }
-

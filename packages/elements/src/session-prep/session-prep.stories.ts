@@ -1,10 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { inProvider, type LoadedClient, type StoryFrame } from '../shared/testing/stories.js';
-import { SAMPLE_CLIENTS, daysAgo, sampleClinician, type SampleClientId } from '../shared/testing/clinician-samples.js';
+import {
+  SAMPLE_CLIENTS,
+  daysAgo,
+  sampleClinician,
+  type SampleClientId,
+} from '../shared/testing/clinician-samples.js';
 import './define.js';
 
-function story(clientId: SampleClientId, frame: StoryFrame = {}, since = daysAgo(7, '10:00'), name?: string): StoryObj {
+function story(
+  clientId: SampleClientId,
+  frame: StoryFrame = {},
+  since = daysAgo(7, '10:00'),
+  name?: string,
+): StoryObj {
   return {
     loaders: [async () => ({ client: await sampleClinician([clientId]) })],
     render: (_args, { loaded }) =>
@@ -20,7 +30,11 @@ function story(clientId: SampleClientId, frame: StoryFrame = {}, since = daysAgo
   };
 }
 
-const meta = { title: 'Clinician/Session prep', component: 'il-session-prep', tags: ['autodocs'] } satisfies Meta;
+const meta = {
+  title: 'Clinician/Session prep',
+  component: 'il-session-prep',
+  tags: ['autodocs'],
+} satisfies Meta;
 export default meta;
 
 /** A mood shift on Sunday with the client's note about it, and the opening it suggests. */
@@ -45,17 +59,30 @@ export const LongName: StoryObj = {
 export const NoClientChosen: StoryObj = {
   name: 'No client chosen',
   loaders: [async () => ({ client: await sampleClinician(['c-shift']) })],
-  render: (_args, { loaded }) => inProvider((loaded as LoadedClient).client, html`<il-session-prep></il-session-prep>`),
+  render: (_args, { loaded }) =>
+    inProvider((loaded as LoadedClient).client, html`<il-session-prep></il-session-prep>`),
 };
 
 /** Arabic, right to left. */
-export const RightToLeft: StoryObj = { ...story('c-shift', { lang: 'ar', dir: 'rtl' }), name: 'RTL (Arabic)' };
+export const RightToLeft: StoryObj = {
+  ...story('c-shift', { lang: 'ar', dir: 'rtl' }),
+  name: 'RTL (Arabic)',
+};
 
 /** German, dark theme. */
-export const DarkGerman: StoryObj = { ...story('c-shift', { theme: 'dark', lang: 'de' }), name: 'Dark (German)' };
+export const DarkGerman: StoryObj = {
+  ...story('c-shift', { theme: 'dark', lang: 'de' }),
+  name: 'Dark (German)',
+};
 
 /** High contrast. */
-export const HighContrast: StoryObj = { ...story('c-risk', { theme: 'high-contrast' }, daysAgo(8, '10:00')), name: 'High contrast' };
+export const HighContrast: StoryObj = {
+  ...story('c-risk', { theme: 'high-contrast' }, daysAgo(8, '10:00')),
+  name: 'High contrast',
+};
 
 /** No provider, no client: the configuration notice. */
-export const NotConnected: StoryObj = { name: 'Not connected', render: () => html`<il-session-prep></il-session-prep>` };
+export const NotConnected: StoryObj = {
+  name: 'Not connected',
+  render: () => html`<il-session-prep></il-session-prep>`,
+};

@@ -40,8 +40,18 @@ describe('il-session-prep', () => {
     await expect(prep).to.be.accessible();
     const title = prep.shadowRoot!.querySelector('[role="heading"][aria-level="2"]')!;
     expect(title.textContent).to.include('Session prep: Priya Raman');
-    const headings = [...prep.shadowRoot!.querySelectorAll('section [role="heading"]')].map((h) => h.textContent!.trim());
-    expect(headings).to.deep.equal(['Flags', 'Completed', 'Missed', 'Scores', 'Notable', "Client's notes", 'Possible openings']);
+    const headings = [...prep.shadowRoot!.querySelectorAll('section [role="heading"]')].map((h) =>
+      h.textContent!.trim(),
+    );
+    expect(headings).to.deep.equal([
+      'Flags',
+      'Completed',
+      'Missed',
+      'Scores',
+      'Notable',
+      "Client's notes",
+      'Possible openings',
+    ]);
     expect(prep.shadowRoot!.querySelectorAll('section [role="heading"][aria-level="3"]')).to.have.length(7);
     // The mood spike: a flag, a dated notable event, the client's own words, an opening.
     expect(sectionText(prep, 'flags')).to.include('Attention: Distress').and.include('usual range');
@@ -56,7 +66,9 @@ describe('il-session-prep', () => {
     });
     expect(prep.text).to.equal(expected);
     for (const line of expected.split('\n').filter((line) => line.startsWith('- ') && line !== '- none')) {
-      expect(prep.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.include(line.slice(2).replace(/\s+/g, ' '));
+      expect(prep.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.include(
+        line.slice(2).replace(/\s+/g, ' '),
+      );
     }
   });
 
@@ -84,7 +96,9 @@ describe('il-session-prep', () => {
 
   it('copies as text: the event carries the text; when the clipboard refuses, the text is shown selected', async () => {
     const { prep } = await mountPrep('c-shift');
-    const button = [...prep.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Copy as text'))!;
+    const button = [...prep.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Copy as text'),
+    )!;
     // Headless Chromium without a user gesture refuses the clipboard unless permitted: either path is honest.
     const event = oneEvent(prep, 'il-session-prep-copy') as Promise<IlSessionPrepCopyEvent>;
     button.click();
@@ -109,7 +123,9 @@ describe('il-session-prep', () => {
   it('has a print stylesheet that hides the actions', async () => {
     const { prep } = await mountPrep('c-shift');
     const sheets = (prep.shadowRoot!.adoptedStyleSheets ?? []).flatMap((sheet) => [...sheet.cssRules]);
-    const print = sheets.find((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print') as CSSMediaRule;
+    const print = sheets.find(
+      (rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print',
+    ) as CSSMediaRule;
     expect(print, 'an @media print rule').to.not.equal(undefined);
     expect(print.cssText).to.include('.actions').and.include('display: none');
   });
@@ -119,7 +135,9 @@ describe('il-session-prep', () => {
     const empty = await mountWithClient<IlSessionPrep>(html`<il-session-prep></il-session-prep>`, client);
     await empty.settled();
     expect(empty.shadowRoot!.textContent).to.include('Choose a client');
-    const lonely = await fixture<IlSessionPrep>(html`<il-session-prep client-id="c-1" since=${SINCE}></il-session-prep>`);
+    const lonely = await fixture<IlSessionPrep>(
+      html`<il-session-prep client-id="c-1" since=${SINCE}></il-session-prep>`,
+    );
     expect(lonely.shadowRoot!.querySelector('[part="configuration-notice"]')).to.not.equal(null);
   });
 
@@ -138,11 +156,15 @@ describe('il-session-prep', () => {
   it('speaks German and Arabic, right to left', async () => {
     const { prep } = await mountPrep('c-shift', { lang: 'de' });
     await until(prep, () => prep.shadowRoot!.textContent!.includes('Als Text kopieren'));
-    expect(prep.shadowRoot!.textContent).to.include('Sitzungsvorbereitung: Priya Raman').and.include('Als Text kopieren');
+    expect(prep.shadowRoot!.textContent)
+      .to.include('Sitzungsvorbereitung: Priya Raman')
+      .and.include('Als Text kopieren');
     expect(prep.text).to.include('Notizen der Klientin / des Klienten');
     const client = await sampleClinician(['c-shift']);
     const wrapper = await mountWithClient<HTMLElement>(
-      html`<div lang="ar" dir="rtl"><il-session-prep client-id="c-shift" since=${SINCE}></il-session-prep></div>`,
+      html`<div lang="ar" dir="rtl">
+        <il-session-prep client-id="c-shift" since=${SINCE}></il-session-prep>
+      </div>`,
       client,
     );
     const ar = wrapper.querySelector('il-session-prep')!;

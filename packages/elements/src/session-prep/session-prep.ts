@@ -140,7 +140,9 @@ export class IlSessionPrep extends LitElement {
     const level = this.#level();
     const name = this.clientName.trim();
     // The flags section lists the flags in this order (completions are in the completed section).
-    const flagSeverities = prep.flags.filter(({ flag }) => flag.kind !== 'completion').map(({ flag }) => flag.severity);
+    const flagSeverities = prep.flags
+      .filter(({ flag }) => flag.kind !== 'completion')
+      .map(({ flag }) => flag.severity);
     return html`<article class="base" dir=${t.dir} aria-labelledby="title">
       <div part="header" class="header">
         <div>
@@ -166,7 +168,9 @@ export class IlSessionPrep extends LitElement {
                 : html`<ul>
                     ${section.entries.map(
                       (entry, index) =>
-                        html`<li class=${section.id === 'flags' && flagSeverities[index] === 'urgent' ? 'urgent' : ''}>
+                        html`<li
+                          class=${section.id === 'flags' && flagSeverities[index] === 'urgent' ? 'urgent' : ''}
+                        >
                           ${entry}
                         </li>`,
                     )}
@@ -178,7 +182,12 @@ export class IlSessionPrep extends LitElement {
         this.fallbackText
           ? html`<label class="field">
               <span class="label">${t.term('sessionPrepCopyFallback')}</span>
-              <textarea part="copy-fallback" class="copy-fallback" readonly .value=${this.fallbackText}></textarea>
+              <textarea
+                part="copy-fallback"
+                class="copy-fallback"
+                readonly
+                .value=${this.fallbackText}
+              ></textarea>
             </label>`
           : nothing
       }

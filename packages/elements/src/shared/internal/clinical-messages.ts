@@ -21,8 +21,16 @@ export interface ClinicalMessages {
 
 const english: ClinicalMessages = { flag: FLAG_MESSAGES_EN, sessionPrep: SESSION_PREP_MESSAGES_EN };
 const loaders: Record<string, () => Promise<ClinicalMessages>> = {
-  de: () => import('../locales/clinical/de.js').then((m) => ({ flag: m.flagMessages, sessionPrep: m.sessionPrepMessages })),
-  ar: () => import('../locales/clinical/ar.js').then((m) => ({ flag: m.flagMessages, sessionPrep: m.sessionPrepMessages })),
+  de: () =>
+    import('../locales/clinical/de.js').then((m) => ({
+      flag: m.flagMessages,
+      sessionPrep: m.sessionPrepMessages,
+    })),
+  ar: () =>
+    import('../locales/clinical/ar.js').then((m) => ({
+      flag: m.flagMessages,
+      sessionPrep: m.sessionPrepMessages,
+    })),
 };
 const loaded = new Map<string, ClinicalMessages>([['en', english]]);
 const loading = new Map<string, Promise<void>>();

@@ -70,7 +70,8 @@ export const sessionPrepMessages: SessionPrepMessages = {
         : '';
     return `${title}: ${from}${now} في ${date}${change === null ? '' : ` — ${CHANGE[change]}${alsoMeaningful}`}`;
   },
-  checkInChange: ({ label, direction, from, to, date }) => `${moved(direction)} ${label} من ${from} إلى ${to} في ${date}`,
+  checkInChange: ({ label, direction, from, to, date }) =>
+    `${moved(direction)} ${label} من ${from} إلى ${to} في ${date}`,
   riskAnswer: ({ title, itemId, itemNumber, itemText, endorsed, value, date }) => {
     const item = `سؤال الخطر ${itemNumber ?? itemId}`;
     const wording = itemText === undefined ? '' : ` («${itemText}»)`;

@@ -45,7 +45,8 @@ export const flagMessages: FlagMessages = {
     (latestDate === null ? '.' : `, zuletzt am ${latestDate}.`),
   completed: ({ title, count, date }) =>
     count === 1 ? `${title} am ${date} erledigt.` : `${title} ${count}-mal erledigt, zuletzt am ${date}.`,
-  overload: ({ count, limit }) => `${count} neue Übungen innerhalb von 7 Tagen; empfohlen sind höchstens ${limit}.`,
+  overload: ({ count, limit }) =>
+    `${count} neue Übungen innerhalb von 7 Tagen; empfohlen sind höchstens ${limit}.`,
 };
 
 export const sessionPrepMessages: SessionPrepMessages = {
