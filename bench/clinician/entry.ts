@@ -176,6 +176,7 @@ async function sessionPrep(client: Awaited<ReturnType<typeof yearOfData>>['clien
 
 declare global {
   interface Window {
+    runReviewQueueSample(clients: number): ReturnType<typeof reviewQueue>;
     runClinicianSample(): Promise<{
       queue: Awaited<ReturnType<typeof reviewQueue>>;
       prepMs: number;
@@ -184,6 +185,7 @@ declare global {
   }
 }
 
+window.runReviewQueueSample = reviewQueue;
 window.runClinicianSample = async () => {
   const queue = await reviewQueue(1000);
   const { client, submissions } = await yearOfData();

@@ -193,6 +193,14 @@ export class IlReviewQueue extends LitElement {
     viewport: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
   });
   #queueCache: { key: readonly unknown[]; queue: ReviewQueue } | undefined;
+  #given:
+    | {
+        flags: readonly Flag[];
+        assignments: QueueData['assignments'] | undefined;
+        definitions: QueueData['definitions'] | undefined;
+        data: QueueData;
+      }
+    | undefined;
   /** Move focus to the tab stop after the next render (keyboard moves, a closed dialog). */
   #focusPending = false;
   #revealAttempts = 0;
@@ -300,10 +308,19 @@ export class IlReviewQueue extends LitElement {
   }
 
   #currentData(): QueueData | undefined {
-    if (this.flags !== undefined) {
-      return { flags: this.flags, assignments: this.assignments ?? [], definitions: this.definitions ?? [] };
+    if (this.flags === undefined) return this.#data.value;
+    // The same object while the inputs stay the same, so the queue and the sentences stay cached
+    // across the renders the virtual window asks for.
+    const given = this.#given;
+    if (given?.flags !== this.flags || given.assignments !== this.assignments || given.definitions !== this.definitions) {
+      this.#given = {
+        flags: this.flags,
+        assignments: this.assignments,
+        definitions: this.definitions,
+        data: { flags: this.flags, assignments: this.assignments ?? [], definitions: this.definitions ?? [] },
+      };
     }
-    return this.#data.value;
+    return this.#given!.data;
   }
 
   #queue(data: QueueData): ReviewQueue {
