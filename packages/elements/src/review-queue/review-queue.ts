@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   addLocalDays,
   canSnooze,
@@ -312,7 +313,11 @@ export class IlReviewQueue extends LitElement {
     // The same object while the inputs stay the same, so the queue and the sentences stay cached
     // across the renders the virtual window asks for.
     const given = this.#given;
-    if (given?.flags !== this.flags || given.assignments !== this.assignments || given.definitions !== this.definitions) {
+    if (
+      given?.flags !== this.flags ||
+      given.assignments !== this.assignments ||
+      given.definitions !== this.definitions
+    ) {
       this.#given = {
         flags: this.flags,
         assignments: this.assignments,
@@ -411,7 +416,7 @@ export class IlReviewQueue extends LitElement {
         class=${`cell ${REVIEW_QUEUE_COLUMNS[col]}`}
         aria-colindex=${col + 1}
         data-col=${col}
-        tabindex=${focusable ? tab(col) : nothing}
+        tabindex=${ifDefined(focusable ? tab(col) : undefined)}
       >
         ${content}
       </div>`;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   renderSessionPrepText,
@@ -216,7 +216,7 @@ export class IlSessionPrep extends LitElement {
   async #copy(): Promise<void> {
     const text = this.text;
     if (!text) return;
-    let copied = false;
+    let copied: boolean;
     try {
       await navigator.clipboard.writeText(text);
       copied = true;

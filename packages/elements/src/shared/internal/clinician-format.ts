@@ -91,7 +91,10 @@ export class DefinitionTitles {
   }
 
   find(ref: Pick<ActivityRef, 'kind' | 'id'> & { version?: string }): ActivityDefinition | undefined {
-    return this.#byKey.get(`${ref.kind}:${ref.id}@${ref.version ?? ''}`) ?? this.#byKey.get(`${ref.kind}:${ref.id}`);
+    return (
+      this.#byKey.get(`${ref.kind}:${ref.id}@${ref.version ?? ''}`) ??
+      this.#byKey.get(`${ref.kind}:${ref.id}`)
+    );
   }
 
   /** The title in `lang`, else the definition id. */

@@ -248,13 +248,16 @@ export const ar = {
   reviewQueueColumnAcknowledge: 'تمت الرؤية',
   reviewQueueColumnSnooze: 'تأجيل',
   reviewQueueSummary: (shown: number, urgent: number, attention: number, info: number) =>
-    shown === 0 ? 'لا شيء للعرض.' : `المعروض ${shown}: ${urgent} عاجل، ${attention} يحتاج إلى انتباه، ${info} للعلم.`,
+    shown === 0
+      ? 'لا شيء للعرض.'
+      : `المعروض ${shown}: ${urgent} عاجل، ${attention} يحتاج إلى انتباه، ${info} للعلم.`,
   reviewQueueEmptyOpen: 'لا شيء يحتاج إلى مراجعتك الآن.',
   reviewQueueEmptySnoozed: 'لا توجد تنبيهات مؤجّلة.',
   reviewQueueEmptyAcknowledged: 'لا توجد تنبيهات تمت رؤيتها.',
   reviewQueueEmptyCaseload: 'لا يوجد عملاء في القائمة بعد.',
   reviewQueueSeverity: (severity: string) =>
-    ({ urgent: 'عاجل', attention: 'انتباه', info: 'معلومة' } as Record<string, string>)[severity] ?? severity,
+    (({ urgent: 'عاجل', attention: 'انتباه', info: 'معلومة' }) as Record<string, string>)[severity] ??
+    severity,
   reviewQueueOpenClient: (name: string) => `فتح ${name}`,
   reviewQueueAcknowledge: 'تمت الرؤية',
   reviewQueueAcknowledgeLabel: (name: string) => `تمت الرؤية: التنبيه الخاص بـ ${name}`,

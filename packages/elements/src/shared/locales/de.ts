@@ -238,7 +238,8 @@ export const de = {
   sessionPrepCopy: 'Als Text kopieren',
   sessionPrepPrint: 'Drucken',
   sessionPrepCopied: 'Sitzungsvorbereitung als Text kopiert.',
-  sessionPrepCopyFailed: 'Die Zwischenablage ist hier nicht verfügbar: Der Text ist unten markiert, zum Kopieren von Hand.',
+  sessionPrepCopyFailed:
+    'Die Zwischenablage ist hier nicht verfügbar: Der Text ist unten markiert, zum Kopieren von Hand.',
   sessionPrepCopyFallback: 'Sitzungsvorbereitung als Text',
   // il-review-queue
   reviewQueueLabel: 'Prüfliste',
@@ -257,13 +258,16 @@ export const de = {
   reviewQueueColumnAcknowledge: 'Gesehen',
   reviewQueueColumnSnooze: 'Zurückstellen',
   reviewQueueSummary: (shown: number, urgent: number, attention: number, info: number) =>
-    shown === 0 ? 'Nichts anzuzeigen.' : `${shown} angezeigt: ${urgent} dringend, ${attention} mit Handlungsbedarf, ${info} zur Information.`,
+    shown === 0
+      ? 'Nichts anzuzeigen.'
+      : `${shown} angezeigt: ${urgent} dringend, ${attention} mit Handlungsbedarf, ${info} zur Information.`,
   reviewQueueEmptyOpen: 'Gerade ist nichts zu prüfen.',
   reviewQueueEmptySnoozed: 'Nichts zurückgestellt.',
   reviewQueueEmptyAcknowledged: 'Noch nichts als gesehen markiert.',
   reviewQueueEmptyCaseload: 'Noch keine Klient:innen in der Fallliste.',
   reviewQueueSeverity: (severity: string) =>
-    ({ urgent: 'Dringend', attention: 'Beachten', info: 'Info' } as Record<string, string>)[severity] ?? severity,
+    (({ urgent: 'Dringend', attention: 'Beachten', info: 'Info' }) as Record<string, string>)[severity] ??
+    severity,
   reviewQueueOpenClient: (name: string) => `${name} öffnen`,
   reviewQueueAcknowledge: 'Gesehen',
   reviewQueueAcknowledgeLabel: (name: string) => `Hinweis zu ${name} als gesehen markieren`,

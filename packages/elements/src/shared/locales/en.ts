@@ -255,13 +255,16 @@ export const en = {
   reviewQueueColumnAcknowledge: 'Acknowledge',
   reviewQueueColumnSnooze: 'Snooze',
   reviewQueueSummary: (shown: number, urgent: number, attention: number, info: number) =>
-    shown === 0 ? 'Nothing to show.' : `${shown} shown: ${urgent} urgent, ${attention} need attention, ${info} for information.`,
+    shown === 0
+      ? 'Nothing to show.'
+      : `${shown} shown: ${urgent} urgent, ${attention} need attention, ${info} for information.`,
   reviewQueueEmptyOpen: 'Nothing needs your review right now.',
   reviewQueueEmptySnoozed: 'No snoozed flags.',
   reviewQueueEmptyAcknowledged: 'No acknowledged flags.',
   reviewQueueEmptyCaseload: 'No clients in the caseload yet.',
   reviewQueueSeverity: (severity: string) =>
-    ({ urgent: 'Urgent', attention: 'Attention', info: 'Info' } as Record<string, string>)[severity] ?? severity,
+    (({ urgent: 'Urgent', attention: 'Attention', info: 'Info' }) as Record<string, string>)[severity] ??
+    severity,
   reviewQueueOpenClient: (name: string) => `Open ${name}`,
   reviewQueueAcknowledge: 'Acknowledge',
   reviewQueueAcknowledgeLabel: (name: string) => `Acknowledge flag for ${name}`,
