@@ -479,7 +479,7 @@ export class IlReviewQueue extends LitElement {
           class="link"
           tabindex=${tab(col('client'))}
           aria-label=${t.term('reviewQueueOpenClient', name)}
-          @click=${() => this.dispatchEvent(new IlClientOpenEvent({ clientId: flag.clientId, flagId: flag.id }))}
+          @click=${() => this.#open(flag)}
         >
           <bdi>${name}</bdi>
         </button>`,
@@ -528,6 +528,12 @@ export class IlReviewQueue extends LitElement {
       this.#sentences.texts.set(flag.id, text);
     }
     return text;
+  }
+
+  #open(flag: Flag): void {
+    // Dispatched from a variable: the manifest takes its event from the @fires tag, not from here.
+    const event = new IlClientOpenEvent({ clientId: flag.clientId, flagId: flag.id });
+    this.dispatchEvent(event);
   }
 
   #emptyText(data: QueueData): string {
@@ -619,7 +625,8 @@ export class IlReviewQueue extends LitElement {
         'reviewQueueAcknowledged',
         displayName(this.clientNames, flag.clientId, this.#localize),
       );
-      this.dispatchEvent(new IlFlagAcknowledgeEvent({ flag, acknowledgement }));
+      const event = new IlFlagAcknowledgeEvent({ flag, acknowledgement });
+      this.dispatchEvent(event);
     });
   }
 
@@ -663,7 +670,8 @@ export class IlReviewQueue extends LitElement {
         displayName(this.clientNames, flag.clientId, this.#localize),
         new DateFormats(this.#localize.lang, zone).date(date),
       );
-      this.dispatchEvent(new IlFlagSnoozeEvent({ flag, snooze }));
+      const event = new IlFlagSnoozeEvent({ flag, snooze });
+      this.dispatchEvent(event);
     });
   }
 

@@ -225,7 +225,9 @@ export class IlSessionPrep extends LitElement {
     }
     this.fallbackText = copied ? '' : text;
     this.announcement = this.#localize.term(copied ? 'sessionPrepCopied' : 'sessionPrepCopyFailed');
-    this.dispatchEvent(new IlSessionPrepCopyEvent({ text, copied }));
+    // Dispatched from a variable: the manifest takes its event from the @fires tag, not from here.
+    const event = new IlSessionPrepCopyEvent({ text, copied });
+    this.dispatchEvent(event);
     if (!copied) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.select();
