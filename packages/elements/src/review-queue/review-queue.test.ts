@@ -283,7 +283,7 @@ describe('il-review-queue', () => {
     );
     await de.settled();
     // German loads on first use (the element strings and core's sentences, each by import()).
-    await reread(de, () => de.shadowRoot!.textContent!.includes('Dringend'));
+    await reread(de, () => /Dringend[\s\S]*mit 2 beantwortet/.test(de.shadowRoot!.textContent!));
     expect(de.shadowRoot!.textContent)
       .to.include('Dringend')
       .and.include('Gesehen')
@@ -294,7 +294,7 @@ describe('il-review-queue', () => {
     );
     const inner = (ar as unknown as HTMLElement).querySelector('il-review-queue') as IlReviewQueue;
     await inner.settled();
-    await reread(inner, () => inner.shadowRoot!.textContent!.includes('عاجل'));
+    await reread(inner, () => /عاجل[\s\S]*أُجيب بـ/.test(inner.shadowRoot!.textContent!));
     expect(inner.shadowRoot!.textContent).to.include('عاجل').and.include('أُجيب بـ');
     expect(inner.shadowRoot!.querySelector('.base')!.getAttribute('dir')).to.equal('rtl');
     await expect(inner).to.be.accessible();
