@@ -16,7 +16,11 @@ import { definitionKey, type Interlude, type Transport } from '@interlude/store'
 export const dailyMood: CheckInTemplate = getCheckInTemplate('daily-mood')!;
 export const phq9: MeasureDefinition = getMeasure('phq-9')!;
 export const valuesSort: ExerciseDefinition = getExercise('act-values-card-sort')!;
-export const definitions = [dailyMood, phq9, valuesSort];
+// Also used by the generated caseload (demo-caseload.ts) and the interim assign button.
+export const gad7: MeasureDefinition = getMeasure('gad-7')!;
+export const thoughtRecord: ExerciseDefinition = getExercise('cbt-thought-record')!;
+export const unblending: ExerciseDefinition = getExercise('ifs-unblending')!;
+export const definitions = [dailyMood, phq9, valuesSort, gad7, thoughtRecord, unblending];
 
 export const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 

@@ -120,3 +120,10 @@ export {
   CLINIC_OVERVIEW_MAX_GROUPS,
   type ClinicOverviewData,
 } from './clinic-overview/clinic-overview.types.js';
+export { IlSessionPrep } from './session-prep/define.js';
+export {
+  SESSION_PREP_SECTION_IDS,
+  SESSION_PREP_HEADING_LEVELS,
+  type SessionPrepSection,
+  type SessionPrepHeadingLevel,
+} from './session-prep/session-prep.types.js';

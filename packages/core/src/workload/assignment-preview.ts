@@ -15,11 +15,13 @@ import { InstantStringSchema } from '../model/time.js';
 import { parse } from '../parse.js';
 import { expandOccurrences } from '../schedule/expand.js';
 import { addDays, atWallTime, dateAtEpochMs, epochMs, formatDate, isoWeek } from '../schedule/zoned.js';
-import { DefinitionIndex, sortAssignments } from '../flags/caseload.js';
+import { DefinitionIndex, ScoreLookup, sortAssignments } from '../flags/caseload.js';
 import type { RuleContext } from '../flags/context.js';
+import type { Score } from '../scoring/score.js';
 import { DEFAULT_FLAG_OPTIONS, resolveFlagOptions } from '../flags/options.js';
 import { overloadFlags } from '../flags/overload.js';
 import { shiftDays } from '../flags/time.js';
+import { PlanCache, Scratch } from '../schedule/lean.js';
 
 /** Schema for {@link WorkloadLimits}. */
 export const WorkloadLimitsSchema = z.object({
@@ -193,13 +195,19 @@ function newExerciseCount(
   const timeZone = assignment.schedule.timeZone;
   // Judged when it is saved: at `now`, or at its creation if that is later.
   const at = epochMs(assignment.createdAt) > epochMs(now) ? assignment.createdAt : now;
+  const definitions = new DefinitionIndex();
+  const scores = new Map<string, Score>();
   const context: RuleContext = {
     now: at,
     nowMs: epochMs(at),
     options: resolveFlagOptions({ overloadMaxNewExercises: limit }),
-    definitions: new DefinitionIndex(),
-    scores: new Map(),
+    definitions,
+    scores,
+    // The overload rule reads assignments only: the score and slot caches stay empty.
+    scoring: new ScoreLookup(scores, definitions),
     daysBeforeNow: (days, zone) => shiftDays(at, -days, zone),
+    plans: new PlanCache(),
+    scratch: new Scratch(),
   };
   const assignments = sortAssignments([...others, assignment]);
   const flag = overloadFlags(

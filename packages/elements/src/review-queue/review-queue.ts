@@ -1,16 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   addLocalDays,
   canSnooze,
+  describeFlag,
   localDateIn,
-  localizedText,
   reviewQueue,
   startOfLocalDay,
   type ActivityDefinition,
   type Assignment,
   type Flag,
-  type FlagEvidence,
   type FlagKind,
   type FlagOptions,
   type ReviewQueue,
@@ -19,14 +19,11 @@ import { ClientController } from '../shared/internal/client-controller.js';
 import { DataController } from '../shared/internal/data-controller.js';
 import { LocalizeController } from '../shared/internal/localize.js';
 import { clinicianStrings } from '../shared/locales/clinician.js';
+import { reviewQueueStrings } from '../shared/locales/review-queue.js';
 import { notConfiguredNotice, configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
-import {
-  DateFormats,
-  DefinitionTitles,
-  clinicianTimeZone,
-  displayName,
-} from '../shared/internal/clinician-format.js';
+import { DateFormats, clinicianTimeZone, displayName } from '../shared/internal/clinician-format.js';
 import { VirtualWindowController } from '../shared/internal/virtual-window.js';
+import { ClinicalMessagesController } from '../shared/internal/clinical-messages.js';
 import { IlClientOpenEvent } from '../shared/events/client-open.js';
 import { IlFlagAcknowledgeEvent } from '../shared/events/flag-acknowledge.js';
 import { IlFlagSnoozeEvent } from '../shared/events/flag-snooze.js';
@@ -50,10 +47,6 @@ interface QueueData {
   readonly definitions: readonly ActivityDefinition[];
 }
 
-/** Evidence lines shown per row before "and N more". */
-const EVIDENCE_SHOWN = 4;
-/** Values listed in one evidence line before "…". */
-const EVIDENCE_VALUES = 8;
 const COLUMN_COUNT = REVIEW_QUEUE_COLUMNS.length;
 
 /**
@@ -85,7 +78,7 @@ const COLUMN_COUNT = REVIEW_QUEUE_COLUMNS.length;
  * @csspart grid - The list of flags (`role="grid"`).
  * @csspart row - One flag's row.
  * @csspart severity - The severity badge of a row.
- * @csspart evidence - The list of values and dates under a flag.
+ * @csspart evidence - The flag's sentence: what moved, its numbers and days.
  * @csspart empty - The message shown when nothing matches.
  * @csspart snooze-dialog - The dialog that asks until when to snooze.
  * @csspart configuration-notice - Shown instead when no client is connected.
@@ -126,7 +119,9 @@ export class IlReviewQueue extends LitElement {
       fromAttribute: (value: string | null) =>
         (value ?? '')
           .split(/\s+/)
-          .filter((kind): kind is ReviewQueueKind => (REVIEW_QUEUE_KINDS as readonly string[]).includes(kind)),
+          .filter((kind): kind is ReviewQueueKind =>
+            (REVIEW_QUEUE_KINDS as readonly string[]).includes(kind),
+          ),
       toAttribute: (value: readonly string[]) => value.join(' '),
     },
   })
@@ -175,8 +170,15 @@ export class IlReviewQueue extends LitElement {
   /** @internal Flag ids with a write in flight (their buttons are busy). */
   @state() private busy: ReadonlySet<string> = new Set();
 
-  readonly #localize = new LocalizeController(this, clinicianStrings);
+  readonly #localize = new LocalizeController(this, clinicianStrings, reviewQueueStrings);
   readonly #clients = new ClientController(this);
+  readonly #clinical = new ClinicalMessagesController(this, () => this.#localize.lang);
+  #sentences: { messages: unknown; key: string; data: unknown; texts: Map<string, string> } = {
+    messages: undefined,
+    key: '',
+    data: undefined,
+    texts: new Map(),
+  };
   readonly #data = new DataController<QueueData>(this, this.#clients, {
     collections: ['assignments', 'submissions', 'scores', 'definitions', 'acknowledgements'],
     enabled: () => this.flags === undefined,
@@ -194,8 +196,17 @@ export class IlReviewQueue extends LitElement {
     viewport: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
   });
   #queueCache: { key: readonly unknown[]; queue: ReviewQueue } | undefined;
+  #given:
+    | {
+        flags: readonly Flag[];
+        assignments: QueueData['assignments'] | undefined;
+        definitions: QueueData['definitions'] | undefined;
+        data: QueueData;
+      }
+    | undefined;
   /** Move focus to the tab stop after the next render (keyboard moves, a closed dialog). */
   #focusPending = false;
+  #revealAttempts = 0;
   /** Focus is in the grid: if its row disappears (acknowledged, snoozed), focus goes to the row now there. */
   #gridFocused = false;
 
@@ -210,7 +221,8 @@ export class IlReviewQueue extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('view') && !(REVIEW_QUEUE_VIEWS as readonly string[]).includes(this.view)) this.view = 'open';
+    if (changed.has('view') && !(REVIEW_QUEUE_VIEWS as readonly string[]).includes(this.view))
+      this.view = 'open';
   }
 
   protected override render() {
@@ -225,7 +237,6 @@ export class IlReviewQueue extends LitElement {
     }
     const queue = this.#queue(data);
     const formats = new DateFormats(t.lang, clinicianTimeZone(store));
-    const titles = new DefinitionTitles(data.definitions);
     const keys = queue.flags.map((flag) => flag.id);
     const window = this.#window.window(keys);
     this.#clampActive(queue.flags.length, window);
@@ -272,7 +283,7 @@ export class IlReviewQueue extends LitElement {
                 >
                   ${queue.flags
                     .slice(window.start, window.end)
-                    .map((flag, offset) => this.#row(flag, window.start + offset, formats, titles, canWrite))}
+                    .map((flag, offset) => this.#row(flag, window.start + offset, formats, data, canWrite))}
                 </div>
               </div>
             </div>`
@@ -286,15 +297,37 @@ export class IlReviewQueue extends LitElement {
     // A removed element takes focus with it without a focusout: find the row now at that place.
     const lost = this.#gridFocused && this.shadowRoot?.activeElement == null;
     if (!this.#focusPending && !lost) return;
+    const target = this.#cellTarget(this.active.row, this.active.col);
+    // A long jump (Ctrl+End) may land outside the window while row heights were still
+    // estimates: scroll again with the measured heights and focus on the next render.
+    if (!target && this.#revealAttempts < 3) {
+      this.#revealAttempts += 1;
+      this.#window.reveal(this.active.row);
+      return;
+    }
     this.#focusPending = false;
-    this.#cellTarget(this.active.row, this.active.col)?.focus();
+    this.#revealAttempts = 0;
+    target?.focus();
   }
 
   #currentData(): QueueData | undefined {
-    if (this.flags !== undefined) {
-      return { flags: this.flags, assignments: this.assignments ?? [], definitions: this.definitions ?? [] };
+    if (this.flags === undefined) return this.#data.value;
+    // The same object while the inputs stay the same, so the queue and the sentences stay cached
+    // across the renders the virtual window asks for.
+    const given = this.#given;
+    if (
+      given?.flags !== this.flags ||
+      given.assignments !== this.assignments ||
+      given.definitions !== this.definitions
+    ) {
+      this.#given = {
+        flags: this.flags,
+        assignments: this.assignments,
+        definitions: this.definitions,
+        data: { flags: this.flags, assignments: this.assignments ?? [], definitions: this.definitions ?? [] },
+      };
     }
-    return this.#data.value;
+    return this.#given!.data;
   }
 
   #queue(data: QueueData): ReviewQueue {
@@ -358,7 +391,9 @@ export class IlReviewQueue extends LitElement {
           ? html`<div class="field">
               <label for="clinician">${t.term('reviewQueueClinician')}</label>
               <select id="clinician" @change=${this.#onClinician}>
-                <option value="" ?selected=${this.clinicianId === ''}>${t.term('reviewQueueAllClinicians')}</option>
+                <option value="" ?selected=${this.clinicianId === ''}>
+                  ${t.term('reviewQueueAllClinicians')}
+                </option>
                 ${queue.clinicianIds.map(
                   (id) =>
                     html`<option value=${id} ?selected=${this.clinicianId === id}>
@@ -372,13 +407,7 @@ export class IlReviewQueue extends LitElement {
     </div>`;
   }
 
-  #row(
-    flag: Flag,
-    index: number,
-    formats: DateFormats,
-    titles: DefinitionTitles,
-    canWrite: boolean,
-  ): TemplateResult {
+  #row(flag: Flag, index: number, formats: DateFormats, data: QueueData, canWrite: boolean): TemplateResult {
     const t = this.#localize;
     const name = displayName(this.clientNames, flag.clientId, t);
     const busy = this.busy.has(flag.id);
@@ -389,13 +418,17 @@ export class IlReviewQueue extends LitElement {
         class=${`cell ${REVIEW_QUEUE_COLUMNS[col]}`}
         aria-colindex=${col + 1}
         data-col=${col}
-        tabindex=${focusable ? tab(col) : nothing}
+        tabindex=${ifDefined(focusable ? tab(col) : undefined)}
       >
         ${content}
       </div>`;
     const acknowledgeCell =
       flag.acknowledgedAt !== undefined
-        ? cell(col('acknowledge'), t.term('reviewQueueAcknowledgedOn', formats.day(flag.acknowledgedAt)), true)
+        ? cell(
+            col('acknowledge'),
+            t.term('reviewQueueAcknowledgedOn', formats.day(flag.acknowledgedAt)),
+            true,
+          )
         : canWrite
           ? cell(
               col('acknowledge'),
@@ -448,13 +481,13 @@ export class IlReviewQueue extends LitElement {
           class="link"
           tabindex=${tab(col('client'))}
           aria-label=${t.term('reviewQueueOpenClient', name)}
-          @click=${() => this.dispatchEvent(new IlClientOpenEvent({ clientId: flag.clientId, flagId: flag.id }))}
+          @click=${() => this.#open(flag)}
         >
           <bdi>${name}</bdi>
         </button>`,
         false,
       )}
-      ${cell(col('flag'), this.#flagText(flag, formats, titles), true)}
+      ${cell(col('flag'), this.#flagText(flag, data, formats.timeZone), true)}
       ${cell(
         col('date'),
         flag.snoozedUntil !== undefined
@@ -466,69 +499,43 @@ export class IlReviewQueue extends LitElement {
     </div>`;
   }
 
-  #flagText(flag: Flag, formats: DateFormats, titles: DefinitionTitles): TemplateResult {
+  /** The severity badge and core's sentence for the flag: what moved, with its numbers and days. */
+  #flagText(flag: Flag, data: QueueData, zone: string): TemplateResult {
     const t = this.#localize;
-    const lang = t.lang;
-    const number = (value: number | null | undefined) =>
-      value === null || value === undefined ? '?' : t.number(value, { maximumFractionDigits: 1 });
-    const metric = (name: string) => number(flag.metrics[name]);
-    const title = flag.activity ? titles.shortTitle(flag.activity, lang) : '';
-    const definition = flag.activity ? titles.find(flag.activity) : undefined;
-    const itemNumber =
-      definition?.kind === 'measure' && flag.itemId
-        ? String(definition.items.findIndex((item) => item.id === flag.itemId) + 1 || flag.itemId)
-        : (flag.itemId ?? '');
-    const itemLabel = (() => {
-      if (definition?.kind !== 'check-in' || !flag.itemId) return flag.itemId ?? '';
-      const item = definition.items.find((candidate) => candidate.id === flag.itemId);
-      return item && 'tracked' in item && item.tracked ? localizedText(item.tracked.label, lang) : flag.itemId;
-    })();
-    const summary = t.term('flagSummary', flag.reason, {
-      title,
-      item: itemNumber,
-      label: itemLabel,
-      value: metric('value'),
-      threshold: metric('threshold'),
-      before: metric('before'),
-      after: metric('after'),
-      baseline: metric('baseline'),
-      days: metric('daysWithoutCompletion'),
-      count: flag.reason === 'missed-in-a-row' ? metric('missedInARow') : flag.reason === 'completed' ? metric('completions') : metric('newExercises'),
-      limit: metric('limit'),
-    });
-    const groups = groupEvidence(flag.evidence);
-    const shown = groups.slice(-EVIDENCE_SHOWN);
-    const hidden = groups.length - shown.length;
     return html`<span part="severity" class="severity"
         ><span class="shape" aria-hidden="true"></span>${t.term('reviewQueueSeverity', flag.severity)}</span
       >
-      <span class="what">${summary}</span>
-      ${
-        shown.length > 0
-          ? html`<ul part="evidence" class="evidence">
-              ${shown.map((group) => html`<li>${this.#evidenceText(group, formats)}</li>`)}
-              ${hidden > 0 ? html`<li class="muted">${t.term('reviewQueueMoreEvidence', hidden)}</li>` : nothing}
-            </ul>`
-          : nothing
-      }`;
+      <span part="evidence" class="what">${this.#sentence(flag, data, zone)}</span>`;
   }
 
-  /** "Latest score 17, Mon, Mar 23" or, for a run, "Missed 20×, Sat, Mar 14 – Sat, Mar 28". */
-  #evidenceText(group: readonly FlagEvidence[], formats: DateFormats): string {
-    const t = this.#localize;
-    const first = group[0] as FlagEvidence;
-    const last = group[group.length - 1] as FlagEvidence;
-    const value = (entry: FlagEvidence) =>
-      entry.value === null ? t.term('evidenceUnanswered') : t.number(entry.value ?? 0, { maximumFractionDigits: 1 });
-    const listed = group.slice(0, EVIDENCE_VALUES).map(value);
-    if (group.length > EVIDENCE_VALUES) listed.push('…');
-    const values = group.some((entry) => entry.value !== undefined)
-      ? new Intl.ListFormat(t.lang, { type: 'unit', style: 'short' }).format(listed)
-      : group.length > 1
-        ? `${t.number(group.length)}×`
-        : '';
-    const dates = group.length > 1 ? `${formats.day(first.at)} – ${formats.day(last.at)}` : formats.day(first.at);
-    return t.term('evidenceLine', t.term('evidenceRole', first.role), values, dates);
+  /** `describeFlag` once per flag, language and zone (rows re-render as the window scrolls). */
+  #sentence(flag: Flag, data: QueueData, zone: string): string {
+    const messages = this.#clinical.messages.flag;
+    const key = `${this.#localize.lang}|${zone}`;
+    if (
+      this.#sentences.messages !== messages ||
+      this.#sentences.key !== key ||
+      this.#sentences.data !== data
+    ) {
+      this.#sentences = { messages, key, data, texts: new Map() };
+    }
+    let text = this.#sentences.texts.get(flag.id);
+    if (text === undefined) {
+      text = describeFlag(flag, {
+        locale: this.#localize.lang,
+        timeZone: zone,
+        definitions: data.definitions,
+        messages,
+      });
+      this.#sentences.texts.set(flag.id, text);
+    }
+    return text;
+  }
+
+  #open(flag: Flag): void {
+    // Dispatched from a variable: the manifest takes its event from the @fires tag, not from here.
+    const event = new IlClientOpenEvent({ clientId: flag.clientId, flagId: flag.id });
+    this.dispatchEvent(event);
   }
 
   #emptyText(data: QueueData): string {
@@ -568,12 +575,26 @@ export class IlReviewQueue extends LitElement {
         <h2 id="snooze-title" class="dialog-title"><bdi>${t.term('reviewQueueSnoozeTitle', name)}</bdi></h2>
         <div class="field">
           <label for="snooze-date">${t.term('reviewQueueSnoozeDate')}</label>
-          <input id="snooze-date" name="until" type="date" required min=${min} .value=${suggested} aria-describedby="snooze-hint" />
-          <span id="snooze-hint" class="muted">${t.term('reviewQueueSnoozeHint')} ${formats.date(suggested)}</span>
+          <input
+            id="snooze-date"
+            name="until"
+            type="date"
+            required
+            min=${min}
+            .value=${suggested}
+            aria-describedby="snooze-hint"
+          />
+          <span id="snooze-hint" class="muted"
+            >${t.term('reviewQueueSnoozeHint')} ${formats.date(suggested)}</span
+          >
         </div>
         <div class="dialog-actions">
-          <button class="button primary" type="submit" value="snooze">${t.term('reviewQueueSnoozeConfirm')}</button>
-          <button class="button" type="button" @click=${this.#closeDialog}>${t.term('reviewQueueCancel')}</button>
+          <button class="button primary" type="submit" value="snooze">
+            ${t.term('reviewQueueSnoozeConfirm')}
+          </button>
+          <button class="button" type="button" @click=${this.#closeDialog}>
+            ${t.term('reviewQueueCancel')}
+          </button>
         </div>
       </form>
     </dialog>`;
@@ -606,7 +627,8 @@ export class IlReviewQueue extends LitElement {
         'reviewQueueAcknowledged',
         displayName(this.clientNames, flag.clientId, this.#localize),
       );
-      this.dispatchEvent(new IlFlagAcknowledgeEvent({ flag, acknowledgement }));
+      const event = new IlFlagAcknowledgeEvent({ flag, acknowledgement });
+      this.dispatchEvent(event);
     });
   }
 
@@ -650,7 +672,8 @@ export class IlReviewQueue extends LitElement {
         displayName(this.clientNames, flag.clientId, this.#localize),
         new DateFormats(this.#localize.lang, zone).date(date),
       );
-      this.dispatchEvent(new IlFlagSnoozeEvent({ flag, snooze }));
+      const event = new IlFlagSnoozeEvent({ flag, snooze });
+      this.dispatchEvent(event);
     });
   }
 
@@ -675,7 +698,8 @@ export class IlReviewQueue extends LitElement {
     const last = Math.max(0, count - 1);
     let row = Math.min(this.active.row, last);
     // Scrolled away by wheel or touch: the tab stop follows into the rendered rows.
-    if (window.windowed && !this.#focusPending && (row < window.start || row >= window.end)) row = window.start;
+    if (window.windowed && !this.#focusPending && (row < window.start || row >= window.end))
+      row = window.start;
     if (row !== this.active.row) this.active = { row, col: this.active.col };
   }
 
@@ -762,18 +786,6 @@ const COLUMN_LABEL = {
   snooze: 'reviewQueueColumnSnooze',
 } as const;
 
-/** Consecutive evidence of the same role, as one line each (a run of missed days, the values a baseline is made of). */
-function groupEvidence(evidence: readonly FlagEvidence[]): FlagEvidence[][] {
-  const groups: FlagEvidence[][] = [];
-  for (const entry of evidence) {
-    const current = groups[groups.length - 1];
-    if (current && current[0]?.role === entry.role) current.push(entry);
-    else groups.push([entry]);
-  }
-  return groups;
-}
-
 function col(name: (typeof REVIEW_QUEUE_COLUMNS)[number]): number {
   return REVIEW_QUEUE_COLUMNS.indexOf(name);
 }
-

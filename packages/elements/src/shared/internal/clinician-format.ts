@@ -21,8 +21,11 @@ export class DateFormats {
   readonly #dayTime: Intl.DateTimeFormat;
   readonly #weekday: Intl.DateTimeFormat;
   readonly #dateOnly: Intl.DateTimeFormat;
+  /** The zone days are named in. */
+  readonly timeZone: string;
 
   constructor(lang: string, timeZone: string) {
+    this.timeZone = timeZone;
     this.#day = new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', timeZone });
     this.#dayTime = new Intl.DateTimeFormat(lang, {
       weekday: 'short',
@@ -89,7 +92,10 @@ export class DefinitionTitles {
   }
 
   find(ref: Pick<ActivityRef, 'kind' | 'id'> & { version?: string }): ActivityDefinition | undefined {
-    return this.#byKey.get(`${ref.kind}:${ref.id}@${ref.version ?? ''}`) ?? this.#byKey.get(`${ref.kind}:${ref.id}`);
+    return (
+      this.#byKey.get(`${ref.kind}:${ref.id}@${ref.version ?? ''}`) ??
+      this.#byKey.get(`${ref.kind}:${ref.id}`)
+    );
   }
 
   /** The title in `lang`, else the definition id. */

@@ -97,19 +97,19 @@ export class VirtualWindowController implements ReactiveController {
   window(keys: readonly string[]): VirtualWindow {
     this.#keys = keys;
     const count = keys.length;
-    if (count <= this.#options.threshold) return { start: 0, end: count, before: 0, after: 0, windowed: false };
+    if (count <= this.#options.threshold)
+      return { start: 0, end: count, before: 0, after: 0, windowed: false };
     const viewport = this.#options.viewport();
     const top = (viewport?.scrollTop ?? 0) - this.#options.overscan;
     const bottom = (viewport?.scrollTop ?? 0) + (viewport?.clientHeight || 800) + this.#options.overscan;
     const estimate = this.#estimate();
     let offset = 0;
     let start = 0;
-    let before = 0;
     while (start < count && offset + this.#height(keys[start] as string, estimate) < top) {
       offset += this.#height(keys[start] as string, estimate);
       start += 1;
     }
-    before = offset;
+    const before = offset;
     let end = start;
     while (end < count && offset < bottom) {
       offset += this.#height(keys[end] as string, estimate);
@@ -126,7 +126,8 @@ export class VirtualWindowController implements ReactiveController {
     if (!viewport || this.#keys.length <= this.#options.threshold) return;
     const estimate = this.#estimate();
     let top = 0;
-    for (let at = 0; at < index && at < this.#keys.length; at += 1) top += this.#height(this.#keys[at] as string, estimate);
+    for (let at = 0; at < index && at < this.#keys.length; at += 1)
+      top += this.#height(this.#keys[at] as string, estimate);
     const height = this.#height(this.#keys[index] as string, estimate);
     if (top < viewport.scrollTop) viewport.scrollTop = top;
     else if (top + height > viewport.scrollTop + viewport.clientHeight) {

@@ -20,7 +20,9 @@ import { outcomeChartStrings } from './outcome-chart.js';
 import { progressStrings } from './progress.js';
 import { ratingScaleStrings } from './rating-scale.js';
 import { reminderSettingsStrings } from './reminder-settings.js';
+import { reviewQueueStrings } from './review-queue.js';
 import { runStrings } from './run.js';
+import { sessionPrepStrings } from './session-prep.js';
 import { sliderStrings } from './slider.js';
 import { todayStrings } from './today.js';
 
@@ -42,6 +44,8 @@ export const STRING_GROUPS = {
   progress: progressStrings,
   'exercise-player': exercisePlayerStrings,
   clinician: clinicianStrings,
+  'review-queue': reviewQueueStrings,
+  'session-prep': sessionPrepStrings,
   'assignment-composer': assignmentComposerStrings,
   'clinic-overview': clinicOverviewStrings,
 } as const;
@@ -64,6 +68,8 @@ export const en = {
   ...progressStrings.en,
   ...exercisePlayerStrings.en,
   ...clinicianStrings.en,
+  ...reviewQueueStrings.en,
+  ...sessionPrepStrings.en,
   ...assignmentComposerStrings.en,
   ...clinicOverviewStrings.en,
 };

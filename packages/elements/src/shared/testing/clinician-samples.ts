@@ -184,12 +184,20 @@ export function sampleRecords(clients: readonly SampleClientId[] = sampleClientI
       case 'c-done': {
         const phq = assignment(clientId, `${clientId}-phq9`, PHQ9, weekly(startDate), start);
         assignments.push(phq);
-        const totals = clientId === 'c-worse' ? [6, 9, 13, 17] : clientId === 'c-done' ? [16, 12, 9, 6] : [12, 13, 12, 14];
+        const totals =
+          clientId === 'c-worse' ? [6, 9, 13, 17] : clientId === 'c-done' ? [16, 12, 9, 6] : [12, 13, 12, 14];
         totals.forEach((total, week) => {
           const at = daysAgo(28 - week * 7, '10:00');
           const item9 = clientId === 'c-risk' && week === 3 ? 2 : 0;
           submissions.push(
-            submission(clientId, phq.id, PHQ9, at, phq9Answers(total, item9), `${phq.id}@${at.slice(0, 10)}T09:00`),
+            submission(
+              clientId,
+              phq.id,
+              PHQ9,
+              at,
+              phq9Answers(total, item9),
+              `${phq.id}@${at.slice(0, 10)}T09:00`,
+            ),
           );
         });
         if (clientId === 'c-worse') {
@@ -198,14 +206,23 @@ export function sampleRecords(clients: readonly SampleClientId[] = sampleClientI
           [5, 8, 11, 15].forEach((total, week) => {
             const at = daysAgo(28 - week * 7, '10:05');
             submissions.push(
-              submission(clientId, gad.id, GAD7, at, gad7Answers(total), `${gad.id}@${at.slice(0, 10)}T09:00`),
+              submission(
+                clientId,
+                gad.id,
+                GAD7,
+                at,
+                gad7Answers(total),
+                `${gad.id}@${at.slice(0, 10)}T09:00`,
+              ),
             );
           });
         }
         if (clientId === 'c-done') {
           const exercise = assignment(clientId, `${clientId}-values`, VALUES_SORT, weekly(startDate), start);
           assignments.push(exercise);
-          submissions.push(submission(clientId, exercise.id, VALUES_SORT, daysAgo(2, '19:30'), { s1: 'done' }));
+          submissions.push(
+            submission(clientId, exercise.id, VALUES_SORT, daysAgo(2, '19:30'), { s1: 'done' }),
+          );
         }
         break;
       }
@@ -220,7 +237,16 @@ export function sampleRecords(clients: readonly SampleClientId[] = sampleClientI
             ? { mood: 1, distress: 9, note: 'Argument with my sister, could not sleep.' }
             : { mood: 4, distress: 2 + (day % 2) };
           const at = daysAgo(day, '09:20');
-          submissions.push(submission(clientId, checkIn.id, DAILY_MOOD, at, answers, `${checkIn.id}@${at.slice(0, 10)}T09:00`));
+          submissions.push(
+            submission(
+              clientId,
+              checkIn.id,
+              DAILY_MOOD,
+              at,
+              answers,
+              `${checkIn.id}@${at.slice(0, 10)}T09:00`,
+            ),
+          );
         }
         break;
       }
@@ -284,11 +310,39 @@ const KINDS: readonly { kind: FlagKind; severity: Flag['severity']; reason: Flag
   { kind: 'non-engagement', severity: 'attention', reason: 'missed-in-a-row' },
 ];
 
-const FIRST = ['Amira', 'Jonas', 'Priya', 'Tom', 'Lena', 'Mateo', 'Yuki', 'Fatima', 'Noah', 'Sofia', 'Omar', 'Greta'];
-const LAST = ['Haddad', 'Becker', 'Raman', 'Okafor', 'Fischer', 'García', 'Tanaka', 'Nasser', 'Schmidt', 'Rossi'];
+const FIRST = [
+  'Amira',
+  'Jonas',
+  'Priya',
+  'Tom',
+  'Lena',
+  'Mateo',
+  'Yuki',
+  'Fatima',
+  'Noah',
+  'Sofia',
+  'Omar',
+  'Greta',
+];
+const LAST = [
+  'Haddad',
+  'Becker',
+  'Raman',
+  'Okafor',
+  'Fischer',
+  'García',
+  'Tanaka',
+  'Nasser',
+  'Schmidt',
+  'Rossi',
+];
 
 /** Flags for a caseload of `count` clients (about two each), shaped as the engine makes them, with names. */
-export function sampleFlags(count: number): { flags: Flag[]; names: Record<string, string>; assignments: Pick<Assignment, 'clientId' | 'clinicianId'>[] } {
+export function sampleFlags(count: number): {
+  flags: Flag[];
+  names: Record<string, string>;
+  assignments: Pick<Assignment, 'clientId' | 'clinicianId'>[];
+} {
   const flags: Flag[] = [];
   const names: Record<string, string> = {};
   const assignments: Pick<Assignment, 'clientId' | 'clinicianId'>[] = [];
@@ -323,7 +377,9 @@ export function sampleFlags(count: number): { flags: Flag[]; names: Record<strin
                     : shape.kind === 'non-engagement'
                       ? { daysWithoutCompletion: 9 }
                       : { completions: 2 },
-        evidence: [{ role: shape.kind === 'completion' ? 'completion' : 'score-after', at: raisedAt, value: 14 }],
+        evidence: [
+          { role: shape.kind === 'completion' ? 'completion' : 'score-after', at: raisedAt, value: 14 },
+        ],
       } as Flag);
     }
   }
