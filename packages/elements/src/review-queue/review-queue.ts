@@ -85,7 +85,7 @@ const COLUMN_COUNT = REVIEW_QUEUE_COLUMNS.length;
  *
  * @cssprop [--il-review-queue-max-height=36rem] - Height of the scrolling list once it is long (over 80 rows).
  * @cssprop [--il-review-queue-urgent-color=var(--il-color-danger, #a51d2d)] - Urgent badge and row marker.
- * @cssprop [--il-review-queue-attention-color=#8a4b00] - Attention badge and row marker.
+ * @cssprop [--il-review-queue-attention-color=var(--il-color-warning, #8a4b00)] - Attention badge and row marker.
  * @cssprop [--il-review-queue-info-color=var(--il-color-accent, #1a5fb4)] - Info badge and row marker.
  * @cssprop [--il-review-queue-row-gap=var(--il-space-2, 0.5rem)] - Space inside a row.
  *
