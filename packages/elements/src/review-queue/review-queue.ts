@@ -23,6 +23,7 @@ import { reviewQueueStrings } from '../shared/locales/review-queue.js';
 import { notConfiguredNotice, configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { DateFormats, clinicianTimeZone, displayName } from '../shared/internal/clinician-format.js';
 import { VirtualWindowController } from '../shared/internal/virtual-window.js';
+import { styleProperties } from '../shared/internal/style-properties.js';
 import { ClinicalMessagesController } from '../shared/internal/clinical-messages.js';
 import { IlClientOpenEvent } from '../shared/events/client-open.js';
 import { IlFlagAcknowledgeEvent } from '../shared/events/flag-acknowledge.js';
@@ -279,7 +280,10 @@ export class IlReviewQueue extends LitElement {
                 <div
                   role="rowgroup"
                   class="body"
-                  style=${`padding-block-start:${window.before}px;padding-block-end:${window.after}px`}
+                  ${styleProperties({
+                    'padding-block-start': `${window.before}px`,
+                    'padding-block-end': `${window.after}px`,
+                  })}
                 >
                   ${queue.flags
                     .slice(window.start, window.end)
