@@ -387,7 +387,6 @@ try {
     { timeoutMs: 150_000 },
   );
 
-
   await check(
     'examples/cdn: the CDN file alone, under the strict CSP, completes a check-in and logs its events',
     async (page) => {
