@@ -20,8 +20,17 @@ export {
 export * from './shared/events/index.js';
 export { LocalizeController, registerMessages, availableLocales } from './shared/internal/localize.js';
 export { en, type Messages } from './shared/locales/all.js';
+export { TRANSLATED_LOCALES } from './shared/locales/strings.js';
 export type { Localizer } from './shared/internal/localize.js';
-export type { Message, MessageArguments, StringGroup, StringsOf } from './shared/locales/strings.js';
+export type {
+  Intersection,
+  Message,
+  MessageArguments,
+  StringGroup,
+  StringsOf,
+  StringsOfGroup,
+  TranslatedLocale,
+} from './shared/locales/strings.js';
 export { IlRatingScale } from './rating-scale/define.js';
 export {
   RATING_SCALE_MAX_OPTIONS,

@@ -8,7 +8,7 @@ export * from './resources.js';
 export * from './mapping/index.js';
 export * from './structure-definitions.js';
 export { fhirTransport, type FhirTransportOptions } from './transport/fhir-transport.js';
-export { bundleTypeOf, type CapabilityStatement } from './transport/bundle.js';
+export { bundleTypeOf, CapabilityStatementSchema, type CapabilityStatement } from './transport/bundle.js';
 export {
   memoryVersionStore,
   stateVersionStore,

@@ -4,10 +4,9 @@ import {
   adherenceCalendar,
   type AdherenceCalendar,
   type CalendarCounts,
-  type ParseResult,
   type ValidationError,
 } from '@interlude/core';
-import { DataController } from '../shared/internal/data-controller.js';
+import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
@@ -122,10 +121,11 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
   @property({ attribute: false })
   data: AdherenceChartData | undefined = undefined;
 
-  readonly #source = new DataController(this, this.clients, {
+  readonly #data = new ChartData(this, this.clients, {
+    input: () => this.data,
+    parse: parseAdherenceChartData,
     collections: ['assignments', 'submissions', 'definitions'],
     args: () => [this.clientId, this.weeks, this.localize.lang],
-    enabled: () => this.data === undefined,
     load: (client) =>
       loadOccurrences(
         client,
@@ -135,7 +135,6 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
       ),
   });
 
-  #parsed: { input: unknown; result: ParseResult<AdherenceChartData> } | undefined;
   #calendar: AdherenceCalendar | undefined;
   #calendarKey: readonly unknown[] = [];
   #layout: Layout | undefined;
@@ -144,13 +143,12 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
   #byDay = new Map<string, AdherenceChartOccurrence[]>();
 
   get configurationError(): ValidationError | undefined {
-    const parsed = this.#parse();
-    return parsed && !parsed.ok ? parsed.error : undefined;
+    return this.#data.error;
   }
 
   /** Resolves once the data is read and drawn. */
   async settled(): Promise<void> {
-    await this.#source.settled();
+    await this.#data.settled();
   }
 
   protected defaultLabel(): string {
@@ -167,7 +165,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
   }
 
   protected renderContent() {
-    const notReady = this.notReady(this.#source.state);
+    const notReady = this.notReady(this.#data.state);
     if (notReady) return notReady;
     const term = this.localize.term.bind(this.localize);
     const calendar = this.#calendar;
@@ -190,27 +188,14 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
     });
   }
 
-  #current(): AdherenceChartData | undefined {
-    if (this.data !== undefined) {
-      const parsed = this.#parse();
-      return parsed?.ok ? parsed.value : undefined;
-    }
-    return this.#source.value;
-  }
-
-  #parse(): ParseResult<AdherenceChartData> | undefined {
-    if (this.data === undefined) return undefined;
-    if (this.#parsed?.input !== this.data)
-      this.#parsed = { input: this.data, result: parseAdherenceChartData(this.data) };
-    return this.#parsed.result;
-  }
-
   #title(assignmentId: string): string {
-    return this.#current()?.assignments.find((entry) => entry.id === assignmentId)?.title ?? assignmentId;
+    return (
+      this.#data.current()?.assignments.find((entry) => entry.id === assignmentId)?.title ?? assignmentId
+    );
   }
 
   #build(): void {
-    const data = this.#current();
+    const data = this.#data.current();
     // Every date here is already a local date of the client: format it as a plain calendar
     // date (UTC noon in UTC), never shifted through another zone.
     this.#formats = new ChartFormats(this.localize.lang, 'UTC');
@@ -484,7 +469,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
   }
 
   #controls() {
-    const assignments = this.#current()?.assignments ?? [];
+    const assignments = this.#data.current()?.assignments ?? [];
     if (assignments.length < 2) return nothing;
     return html`<div part="controls" class="controls">
       <label>

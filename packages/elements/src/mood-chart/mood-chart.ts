@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ParseResult, ValidationError } from '@interlude/core';
-import { DataController } from '../shared/internal/data-controller.js';
+import type { ValidationError } from '@interlude/core';
+import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
@@ -128,14 +128,14 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
   @property({ attribute: false })
   data: MoodChartData | undefined = undefined;
 
-  readonly #source = new DataController(this, this.clients, {
+  readonly #data = new ChartData(this, this.clients, {
+    input: () => this.data,
+    parse: parseMoodChartData,
     collections: ['submissions', 'definitions'],
     args: () => [this.clientId, this.localize.lang],
-    enabled: () => this.data === undefined,
     load: (client) => loadCheckIns(client, this.clientId || client.user.id, this.localize.lang),
   });
 
-  #parsed: { input: unknown; result: ParseResult<MoodChartData> } | undefined;
   readonly #models = new Map<string, SeriesModel<MoodChartSeries>>();
   #layout: Layout | undefined;
   #nav: NavSeries[] = [];
@@ -143,13 +143,12 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
   #activities: { ms: number; title: string }[] = [];
 
   get configurationError(): ValidationError | undefined {
-    const parsed = this.#parse();
-    return parsed && !parsed.ok ? parsed.error : undefined;
+    return this.#data.error;
   }
 
   /** Resolves once the data is read and drawn (for tests and hosts that wait). */
   async settled(): Promise<void> {
-    await this.#source.settled();
+    await this.#data.settled();
   }
 
   protected defaultLabel(): string {
@@ -172,16 +171,16 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
       this.hiddenSeries = new Set(
         shown.size === 0
           ? []
-          : (this.#current()?.series ?? []).map((s) => s.id).filter((id) => !shown.has(id)),
+          : (this.#data.current()?.series ?? []).map((s) => s.id).filter((id) => !shown.has(id)),
       );
     }
     this.#build();
   }
 
   protected renderContent() {
-    const notReady = this.notReady(this.#source.state);
+    const notReady = this.notReady(this.#data.state);
     if (notReady) return notReady;
-    const data = this.#current();
+    const data = this.#data.current();
     const formats = this.#formats!;
     const term = this.localize.term.bind(this.localize);
     const layout = this.#layout;
@@ -221,24 +220,8 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     });
   }
 
-  /** The validated vendor data, or the data read from the client. */
-  #current(): MoodChartData | undefined {
-    if (this.data !== undefined) {
-      const parsed = this.#parse();
-      return parsed?.ok ? parsed.value : undefined;
-    }
-    return this.#source.value;
-  }
-
-  #parse(): ParseResult<MoodChartData> | undefined {
-    if (this.data === undefined) return undefined;
-    if (this.#parsed?.input !== this.data)
-      this.#parsed = { input: this.data, result: parseMoodChartData(this.data) };
-    return this.#parsed.result;
-  }
-
   #visibleModels(): SeriesModel<MoodChartSeries>[] {
-    const data = this.#current();
+    const data = this.#data.current();
     return (data?.series ?? [])
       .filter((series) => !this.hiddenSeries.has(series.id))
       .map((series) => this.#model(series));
@@ -262,7 +245,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
 
   /** Lays out the visible series for the current width, and the keyboard's view of it. */
   #build(): void {
-    const data = this.#current();
+    const data = this.#data.current();
     this.#formats = this.formats(data?.timeZone);
     this.#activities = (data?.activities ?? [])
       .map((activity) => ({ ms: Date.parse(activity.at), title: activity.title }))

@@ -8,10 +8,9 @@ import {
   type ChangeClassification,
   type ChangeThreshold,
   type OutcomeTrajectory,
-  type ParseResult,
   type ValidationError,
 } from '@interlude/core';
-import { DataController } from '../shared/internal/data-controller.js';
+import { ChartData } from '../shared/chart/chart-data.js';
 import { styleProperties } from '../shared/internal/style-properties.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
@@ -126,14 +125,14 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
   @property({ attribute: false })
   data: OutcomeChartData | undefined = undefined;
 
-  readonly #source = new DataController(this, this.clients, {
+  readonly #data = new ChartData(this, this.clients, {
+    input: () => this.data,
+    parse: parseOutcomeChartData,
     collections: ['submissions', 'scores', 'definitions'],
     args: () => [this.clientId],
-    enabled: () => this.data === undefined,
     load: (client) => loadOutcomeChartData(client, this.clientId || client.user.id),
   });
 
-  #parsed: { input: unknown; result: ParseResult<OutcomeChartData> } | undefined;
   #models = new WeakMap<OutcomeChartMeasure, Model>();
   #model: Model | undefined;
   #layout: Layout | undefined;
@@ -142,13 +141,12 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
   #error: ValidationError | undefined;
 
   get configurationError(): ValidationError | undefined {
-    const parsed = this.#parse();
-    return parsed && !parsed.ok ? parsed.error : this.#error;
+    return this.#data.error ?? this.#error;
   }
 
   /** Resolves once the data is read and drawn. */
   async settled(): Promise<void> {
-    await this.#source.settled();
+    await this.#data.settled();
   }
 
   protected defaultLabel(): string {
@@ -165,12 +163,12 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
   }
 
   protected renderContent() {
-    const notReady = this.notReady(this.#source.state);
+    const notReady = this.notReady(this.#data.state);
     if (notReady) return notReady;
     const term = this.localize.term.bind(this.localize);
     const model = this.#model;
     const formats = this.#formats!;
-    const measures = this.#current()?.measures ?? [];
+    const measures = this.#data.current()?.measures ?? [];
     const scorable = model ? model.trajectory.latest !== null : false;
     return this.renderChart({
       summary: model ? this.#summary(model, formats) : term('chartOutcomeEmpty'),
@@ -182,21 +180,6 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
       legend: model ? this.#legend(model) : nothing,
       table: () => this.#table(model, formats),
     });
-  }
-
-  #current(): OutcomeChartData | undefined {
-    if (this.data !== undefined) {
-      const parsed = this.#parse();
-      return parsed?.ok ? parsed.value : undefined;
-    }
-    return this.#source.value;
-  }
-
-  #parse(): ParseResult<OutcomeChartData> | undefined {
-    if (this.data === undefined) return undefined;
-    if (this.#parsed?.input !== this.data)
-      this.#parsed = { input: this.data, result: parseOutcomeChartData(this.data) };
-    return this.#parsed.result;
   }
 
   /** The measure shown: `measure`, else the one with the latest total. */
@@ -233,7 +216,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
   }
 
   #build(): void {
-    const data = this.#current();
+    const data = this.#data.current();
     this.#formats = this.formats(data?.timeZone);
     this.#error = undefined;
     const chosen = data ? this.#chosen(data.measures) : undefined;

@@ -4,10 +4,9 @@ import {
   adherenceCalendar,
   recentChange,
   type AdherenceCalendar,
-  type ParseResult,
   type ValidationError,
 } from '@interlude/core';
-import { DataController } from '../shared/internal/data-controller.js';
+import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
@@ -111,14 +110,14 @@ export class IlProgress extends ChartElement<ProgressData> {
   @property({ attribute: false })
   data: ProgressData | undefined = undefined;
 
-  readonly #source = new DataController(this, this.clients, {
+  readonly #data = new ChartData(this, this.clients, {
+    input: () => this.data,
+    parse: parseProgressData,
     collections: ['submissions', 'assignments', 'definitions'],
     args: () => [this.series, this.weeks, this.localize.lang],
-    enabled: () => this.data === undefined,
     load: (client) => loadProgressData(client, this.series, this.#days(), this.localize.lang),
   });
 
-  #parsed: { input: unknown; result: ParseResult<ProgressData> } | undefined;
   #model: SeriesModel<ProgressSeries> | undefined;
   #calendar: AdherenceCalendar | undefined;
   #input: ProgressData | undefined;
@@ -127,13 +126,12 @@ export class IlProgress extends ChartElement<ProgressData> {
   #formats: ChartFormats | undefined;
 
   get configurationError(): ValidationError | undefined {
-    const parsed = this.#parse();
-    return parsed && !parsed.ok ? parsed.error : undefined;
+    return this.#data.error;
   }
 
   /** Resolves once the data is read and drawn. */
   async settled(): Promise<void> {
-    await this.#source.settled();
+    await this.#data.settled();
   }
 
   protected defaultLabel(): string {
@@ -150,7 +148,7 @@ export class IlProgress extends ChartElement<ProgressData> {
   }
 
   protected renderContent() {
-    const notReady = this.notReady(this.#source.state);
+    const notReady = this.notReady(this.#data.state);
     if (notReady) return notReady;
     const term = this.localize.term.bind(this.localize);
     const model = this.#model;
@@ -191,23 +189,8 @@ export class IlProgress extends ChartElement<ProgressData> {
     return Math.min(26, Math.max(1, Math.round(this.weeks))) * 7;
   }
 
-  #current(): ProgressData | undefined {
-    if (this.data !== undefined) {
-      const parsed = this.#parse();
-      return parsed?.ok ? parsed.value : undefined;
-    }
-    return this.#source.value;
-  }
-
-  #parse(): ParseResult<ProgressData> | undefined {
-    if (this.data === undefined) return undefined;
-    if (this.#parsed?.input !== this.data)
-      this.#parsed = { input: this.data, result: parseProgressData(this.data) };
-    return this.#parsed.result;
-  }
-
   #build(): void {
-    const data = this.#current();
+    const data = this.#data.current();
     this.#formats = this.formats(data?.timeZone);
     if (data !== this.#input) {
       this.#input = data;
@@ -296,7 +279,7 @@ export class IlProgress extends ChartElement<ProgressData> {
 
   /** How the latest week compares with the one before, for the tracked item's direction. */
   #trend(): ProgressTrend {
-    const data = this.#current();
+    const data = this.#data.current();
     const series = data?.series;
     if (!series) return 'unknown';
     const now = data.now ?? new Date().toISOString();
@@ -310,7 +293,7 @@ export class IlProgress extends ChartElement<ProgressData> {
 
   #summary(): string {
     const term = this.localize.term.bind(this.localize);
-    const label = this.#current()?.series?.label ?? '';
+    const label = this.#data.current()?.series?.label ?? '';
     const streak = this.#calendar?.currentStreak ?? 0;
     const trend = this.#trend();
     const change =

@@ -202,7 +202,7 @@ export class IlToday extends LitElement {
         ${
           assignment.note && !done
             ? html`<p class="why">
-                <span class="why-label">${this.#localize.term('todayWhy')}:</span> ${assignment.note}
+                <span class="why-label">${this.#localize.term('todayWhy')}:</span> ${whyNote(assignment.note)}
               </p>`
             : nothing
         }
@@ -345,4 +345,9 @@ function exercisePlayer(
   element.occurrence = occurrence;
   element.addEventListener('il-submit', onSubmit);
   return element;
+}
+
+/** The clinician's note, in its own direction inside the page's (an English note on an Arabic page). */
+function whyNote(note: string) {
+  return html`<bdi>${note}</bdi>`;
 }

@@ -93,7 +93,7 @@ export type MeasureBinding =
   | { readonly kind: 'derived'; readonly validated: false; readonly items: readonly ItemBinding[] };
 
 /** One answer a foreign item accepts, and the value it counts for. */
-interface AnswerKey {
+export interface AnswerKey {
   readonly system?: string | undefined;
   readonly code?: string | undefined;
   readonly display?: string | undefined;

@@ -16,6 +16,7 @@ export {
   type MeasureBinding,
   type MeasureForm,
   type ItemBinding,
+  type AnswerKey,
 } from './foreign-measure.js';
 export { loincAnswerFor, loincAnswerText } from './loinc-answers.js';
 export {

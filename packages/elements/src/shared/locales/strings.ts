@@ -23,13 +23,14 @@ export type StringGroup<Strings extends object> = { readonly en: Strings } & {
 };
 
 /** `A | B` → `A & B`. */
-type Intersection<Union> = (Union extends unknown ? (union: Union) => void : never) extends (
+export type Intersection<Union> = (Union extends unknown ? (union: Union) => void : never) extends (
   all: infer All,
 ) => void
   ? All
   : never;
 
-type StringsOfGroup<Group> = Group extends StringGroup<infer Strings> ? Strings : never;
+/** The strings type of one group. */
+export type StringsOfGroup<Group> = Group extends StringGroup<infer Strings> ? Strings : never;
 
 /** Every string of the given groups, as one object type. */
 export type StringsOf<Groups extends readonly StringGroup<object>[]> = Intersection<
