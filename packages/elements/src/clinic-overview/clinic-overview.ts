@@ -9,10 +9,8 @@ import {
   type ClinicGroup,
   type GroupAggregate,
   type MeasureAggregate,
-  type ParseResult,
   type ValidationError,
 } from '@interlude/core';
-import { DataController } from '../shared/internal/data-controller.js';
 import { LocalizeController } from '../shared/internal/localize.js';
 import { chartStrings } from '../shared/locales/chart.js';
 import { clinicOverviewStrings } from '../shared/locales/clinic-overview.js';
@@ -20,6 +18,7 @@ import { configurationNoticeStyles } from '../shared/internal/configuration-noti
 import { clinicianTimeZone } from '../shared/internal/clinician-format.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { controlStyles } from '../shared/styles/controls.styles.js';
+import { ChartData } from '../shared/chart/chart-data.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, plotBox, sideAxis, type Frame } from '../shared/chart/axes.js';
@@ -154,10 +153,11 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
   /** @internal */
   protected override readonly localize = new LocalizeController(this, chartStrings, clinicOverviewStrings);
 
-  readonly #source = new DataController(this, this.clients, {
+  readonly #data = new ChartData(this, this.clients, {
+    input: () => this.data,
+    parse: parseClinicOverviewData,
     collections: ['assignments', 'submissions', 'scores', 'definitions'],
     args: () => [this.weeks, this.roster, this.minGroupSize],
-    enabled: () => this.data === undefined,
     load: (client) => {
       const now = client.now();
       // The period is the last N × 7 days as elapsed time: a report needs no wall-clock start,
@@ -170,19 +170,17 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
       });
     },
   });
-  #parsed: { input: unknown; result: ParseResult<ClinicOverviewData> } | undefined;
   #layout: Layout | undefined;
   #nav: NavSeries[] = [];
   #formats: ChartFormats | undefined;
 
   get configurationError(): ValidationError | undefined {
-    const parsed = this.#parse();
-    return parsed && !parsed.ok ? parsed.error : undefined;
+    return this.#data.error;
   }
 
   /** Resolves once the figures are read and drawn. */
   async settled(): Promise<void> {
-    await this.#source.settled();
+    await this.#data.settled();
   }
 
   /** The figures as CSV (core's `clinicAggregatesToCsv`), or `undefined` before they are read. */
@@ -206,7 +204,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
   }
 
   protected renderContent(): TemplateResult {
-    const notReady = this.notReady(this.#source.state);
+    const notReady = this.notReady(this.#data.state);
     if (notReady) return notReady;
     const data = this.#current();
     if (!data) return html``;
@@ -244,18 +242,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
   }
 
   #current(): ClinicOverviewData | undefined {
-    if (this.data !== undefined) {
-      const parsed = this.#parse();
-      return parsed?.ok ? parsed.value : undefined;
-    }
-    return this.#source.value;
-  }
-
-  #parse(): ParseResult<ClinicOverviewData> | undefined {
-    if (this.data === undefined) return undefined;
-    if (this.#parsed?.input !== this.data)
-      this.#parsed = { input: this.data, result: parseClinicOverviewData(this.data) };
-    return this.#parsed.result;
+    return this.#data.current();
   }
 
   #weeks(): number {
