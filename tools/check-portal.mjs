@@ -2,7 +2,7 @@
 // headless Chromium, answer the check-in with the keyboard, save, switch to the clinician
 // view and find the answer there, in the review queue, the session prep and the charts; walk
 // the clinician's loop over the seeded caseload (acknowledge, snooze, reload, open a client,
-// copy the prep, assign a GAD-7, Sam answers it, the prep shows it): through the serverless demo
+// copy the prep, assign a GAD-7 with the composer, Sam answers it, the prep shows it): through the serverless demo
 // transport, and (`?fhir=`) through the real FHIR test server, spawned here on a free port. Also
 // loads examples/cdn, which uses nothing but the CDN bundle (so `npm run build` must have run).
 // Also fails on page errors and axe violations, so the demo can never silently become a blank page,
@@ -349,14 +349,24 @@ try {
       if (copied !== text || !copied.startsWith('Session prep:'))
         throw new Error('the clipboard does not hold the prep');
       await axe(page);
-      // Assign a GAD-7 to Sam (the interim slot, until il-assignment-composer fills it).
+      // Assign a GAD-7 to Sam with the composer: questionnaires, GAD-7, once, tonight.
       await queueRow(page, 'Sam Park', /PHQ-9/)
         .first()
         .getByRole('button', { name: 'Open Sam Park' })
         .click();
       await page.locator('#client-title').filter({ hasText: 'Sam Park' }).waitFor();
-      await page.locator('#assign-gad7').click();
-      await page.locator('#assign-status').filter({ hasText: 'Assigned GAD-7 to Sam Park' }).waitFor();
+      const composer = page.locator('#composer');
+      await composer.getByText('for Sam Park').waitFor();
+      await composer.getByRole('radio', { name: 'Questionnaires' }).check();
+      await composer.getByRole('radio', { name: /^GAD-7/ }).check();
+      await composer.getByText('What the client will do').waitFor();
+      await composer.getByRole('radio', { name: 'Once' }).check();
+      await composer.getByLabel('Time', { exact: true }).fill('23:30');
+      await composer.getByLabel('Note for the client').fill('Seven questions about worry, once today.');
+      await composer.getByText(/Due 1 time in the next two weeks/).waitFor();
+      await axe(page);
+      await composer.getByRole('button', { name: /^Assign( anyway)?$/ }).click();
+      await composer.getByText(/^Assigned GAD-7.* to Sam Park/).waitFor();
       // Sam does it.
       await page.getByRole('radio', { name: 'Client' }).check();
       await page.getByRole('button', { name: /^Start GAD-7/ }).click({ timeout: 30000 });

@@ -13,7 +13,7 @@ import '@interlude/elements/themes/high-contrast.css';
 import { addLocalDays, localDateIn, startOfLocalDay } from '@interlude/core';
 import { fhirTransport } from '@interlude/fhir';
 import { createInterlude, idbStore, type Interlude, type SyncStatus, type Transport } from '@interlude/store';
-import { clientUser, clinicianUser, definitionFor, gad7, seedDemo, timeZone } from './demo-data.js';
+import { clientUser, clinicianUser, definitionFor, seedDemo, timeZone } from './demo-data.js';
 import { caseloadEntries, caseloadNames } from './demo-caseload.js';
 import { openDemoServer } from './demo-server.js';
 
@@ -138,9 +138,9 @@ const SAM = 'Sam Park';
 const clientNames: Readonly<Record<string, string>> = { [clientUser.id]: SAM, ...caseloadNames };
 const queue = $<HTMLElementTagNameMap['il-review-queue']>('#queue');
 const prep = $<HTMLElementTagNameMap['il-session-prep']>('#prep');
+const composer = $<HTMLElementTagNameMap['il-assignment-composer']>('#composer');
 queue.clientNames = clientNames;
 queue.clinicianNames = { [clinicianUser.id]: 'Dr. Rivera' };
-let openClientId: string = clientUser.id;
 
 /** The last session, for the demo: a week ago, at the start of that day. */
 function lastSession(): string {
@@ -149,11 +149,10 @@ function lastSession(): string {
 }
 
 function openClient(clientId: string, focus: boolean): void {
-  openClientId = clientId;
   const name = clientNames[clientId] ?? clientId;
   $('#client-title').textContent = name;
-  $('#assign-name').textContent = name;
-  $('#assign-status').textContent = '';
+  composer.clientName = name;
+  composer.clientId = clientId;
   prep.since = lastSession();
   prep.clientId = clientId;
   for (const chart of ['#outcome-chart', '#mood-chart', '#adherence-chart']) {
@@ -167,29 +166,10 @@ function openClient(clientId: string, focus: boolean): void {
 
 queue.addEventListener('il-client-open', (event) => openClient(event.detail.clientId, true));
 
-// Interim, until <il-assignment-composer> fills #composer-slot: one questionnaire for today.
-$('#assign-gad7').addEventListener('click', () => {
-  void (async () => {
-    const now = new Date().toISOString();
-    const today = localDateIn(now, timeZone);
-    const name = clientNames[openClientId] ?? openClientId;
-    try {
-      await clinician.assignments.put({
-        id: `demo-gad7-${openClientId}-${today}`,
-        clientId: openClientId,
-        clinicianId: clinicianUser.id,
-        activity: { kind: gad7.kind, id: gad7.id, version: gad7.version },
-        status: 'active',
-        createdAt: now,
-        note: 'Seven questions about worry, once today.',
-        schedule: { kind: 'once', timeZone, due: `${today}T23:30` },
-      });
-      $('#assign-status').textContent = `Assigned GAD-7 to ${name} for today.`;
-      void clinician.sync.syncNow().catch(() => undefined);
-    } catch {
-      $('#assign-status').textContent = 'Could not save the assignment on this device.';
-    }
-  })();
+// The composer stores the assignment on this device; the portal asks for a sync at once so the
+// client's device gets it without waiting for the next round.
+composer.addEventListener('il-assignment-save', () => {
+  void clinician.sync.syncNow().catch(() => undefined);
 });
 
 function formatDate(instant: string, locale = document.documentElement.lang): string {
