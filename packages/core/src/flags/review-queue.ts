@@ -5,7 +5,8 @@
  * @module
  */
 import type { Assignment } from '../model/assignment.js';
-import { FLAG_KINDS, type Flag, type FlagKind } from './flag.js';
+import type { Flag } from './flag.js';
+import { FLAG_KINDS, type FlagKind } from './flag-kinds.js';
 
 /** Where a flag stands for the clinician. */
 export const REVIEW_STATES = ['open', 'snoozed', 'acknowledged'] as const;
