@@ -187,4 +187,5 @@ export {
 } from './crisis/crisis-resources.js';
 export { regionOfLocale } from './crisis/region.js';
 export * from './licensing/index.js';
+export * from './workload/index.js';
 export * from './trends/index.js';
