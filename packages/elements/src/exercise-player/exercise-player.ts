@@ -1,12 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  ExerciseDefinitionSchema,
   isStepAnswered,
   isStepMissing,
   firstMissingStep,
   localizedText,
-  safeParse,
   stepPosition,
   submittedAnswers,
   type ActivityRef,
@@ -29,6 +27,7 @@ import {
 import { LiveAnnouncer } from '../shared/internal/announcer.js';
 import { LocalizeController } from '../shared/internal/localize.js';
 import { exercisePlayerStrings } from '../shared/locales/exercise-player.js';
+import { ratingScaleStrings } from '../shared/locales/rating-scale.js';
 import { PracticeClock } from '../shared/internal/practice-clock.js';
 import { RovingTabindexController } from '../shared/internal/roving-tabindex.js';
 import { SortableController, type SortEvent, type SortZone } from '../shared/internal/sortable.js';
@@ -118,9 +117,9 @@ interface SortAdapter {
  * @csspart reflection - The quoted answers of a reflection.
  * @csspart draft-status - The "Saved on this device" line.
  * @csspart announcer - The visually hidden live region.
- * @csspart rating-group - The options of a rating (from `il-rating-scale`).
+ * @csspart rating-group - The options of a rating (a radio group).
  * @csspart rating-option - One option of a rating.
- * @csspart rating-checked - The chosen option of a rating.
+ * @csspart rating-checked - The chosen option of a rating (with `rating-option`).
  * @csspart configuration-notice - Shown instead of the player when it has no client or an invalid definition.
  *
  * @cssprop [--il-exercise-player-max-width=44rem] - The widest the player grows.
@@ -163,7 +162,7 @@ export class IlExercisePlayer extends LitElement {
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 2;
 
-  readonly #localize = new LocalizeController(this, exercisePlayerStrings);
+  readonly #localize = new LocalizeController(this, exercisePlayerStrings, ratingScaleStrings);
   readonly #clients = new ClientController(this);
   readonly #run = new ActivityRunController(this, this.#clients, {
     activity: () => this.#activity(),
@@ -236,13 +235,17 @@ export class IlExercisePlayer extends LitElement {
     return (await super.getUpdateComplete()) && first;
   }
 
-  /** The validated definition, or why it is not valid (`undefined` when there is none). */
+  /**
+   * The definition checked by the client (core's schema travels with the client, not this
+   * element), or why it is not valid; `undefined` when there is none or no client to check it.
+   */
   #definition(): ParseResult<ExerciseDefinition> | undefined {
-    if (this.definition === undefined) return undefined;
+    const client = this.#clients.store;
+    if (this.definition === undefined || !client) return undefined;
     if (this.#parsed?.input !== this.definition) {
       this.#parsed = {
         input: this.definition,
-        result: safeParse(ExerciseDefinitionSchema, this.definition, 'exercise definition'),
+        result: client.definitions.validate('exercise', this.definition, 'exercise definition'),
       };
     }
     return this.#parsed.result;

@@ -19,11 +19,10 @@ import {
   type ExerciseStep,
   type TableRow,
 } from '@interlude/core';
-import type { IlRatingScale } from '../../rating-scale/rating-scale.js';
-import '../../rating-scale/define.js';
 import type { SortEvent, SortZone, SortableController } from '../../shared/internal/sortable.js';
 import { invalidAttributes } from './answers.js';
 import type { StepContext } from './context.js';
+import { rating } from './rating.js';
 
 type ListStep = Extract<ExerciseStep, { kind: 'list-builder' }>;
 
@@ -94,19 +93,19 @@ function fieldInput(
   const input = (event: Event) => onValue((event.target as HTMLInputElement | HTMLSelectElement).value);
   switch (field.kind) {
     case 'rating':
-      return html`<il-rating-scale
-        class="field-rating"
-        label=${label}
-        min=${field.min}
-        max=${field.max}
-        low-label=${context.text(field.anchors.low)}
-        high-label=${context.text(field.anchors.high)}
-        .value=${value === '' ? null : Number(value)}
-        @change=${(event: Event) => {
-          const chosen = (event.target as IlRatingScale).value;
-          onValue(chosen === null ? '' : String(chosen));
-        }}
-      ></il-rating-scale>`;
+      return html`<span class="field-label" id=${id}>${label}</span>
+        ${rating(
+          { ...context, invalid: false },
+          {
+            name: id,
+            labelId: id,
+            min: field.min,
+            max: field.max,
+            anchors: field.anchors,
+            value: value === '' ? undefined : Number(value),
+            onChoose: (chosen) => onValue(String(chosen)),
+          },
+        )}`;
     case 'day':
       return html`<label class="field-label" for=${id}>${label}</label>
         <select id=${id} class="field-input" .value=${value} @change=${input}>
