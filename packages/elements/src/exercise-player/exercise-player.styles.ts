@@ -65,12 +65,9 @@ const baseStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  .step-heading:focus {
+  /* Focused by script on each step: the ring only when the browser would show one. */
+  .step-heading:focus:not(:focus-visible) {
     outline: none;
-  }
-  .step-heading:focus-visible {
-    outline: var(--il-focus-ring-width, 3px) solid var(--il-color-focus, #1a5fb4);
-    outline-offset: var(--il-focus-ring-offset, 2px);
   }
   .start,
   .done,

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
   isStepAnswered,
   isStepMissing,
@@ -17,7 +16,7 @@ import {
   type ParseResult,
   type StepPosition,
 } from '@interlude/core';
-import { ActivityRunController } from '../shared/internal/activity-run.js';
+import { ActivityRunController, type DraftStatus } from '../shared/internal/activity-run.js';
 import { ClientController } from '../shared/internal/client-controller.js';
 import {
   configurationNotice,
@@ -53,6 +52,13 @@ const KIND_HEADINGS = {
   breathing: 'playerHeadingBreathing',
   reflection: 'playerHeadingReflection',
 } as const;
+
+/** The "Saved on this device" line, by draft status (none while there is no draft). */
+const DRAFT_TERMS: Partial<Record<DraftStatus, `playerDraft${'Saving' | 'Saved' | 'Failed'}`>> = {
+  saving: 'playerDraftSaving',
+  saved: 'playerDraftSaved',
+  failed: 'playerDraftFailed',
+};
 
 /** What a sortable step gives the sortable controller. */
 interface SortAdapter {
@@ -142,24 +148,31 @@ export class IlExercisePlayer extends LitElement {
   /** @internal */
   static override styles = [sharedStyles, configurationNoticeStyles, exercisePlayerStyles];
 
+  /**
+   * @internal Declared here rather than by decorators: the entry then needs no decorator
+   * helpers (every byte counts in the player's size budget).
+   */
+  static override properties = {
+    client: { attribute: false },
+    definition: { attribute: false },
+    assignment: { attribute: false },
+    occurrence: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** The client to save through; by default the nearest `<il-provider>`'s. */
-  @property({ attribute: false })
-  client: InterludeClient | undefined;
+  declare client: InterludeClient | undefined;
 
   /** The exercise to play. Validated: an invalid one shows a notice naming the problem's path. */
-  @property({ attribute: false })
-  definition: ExerciseDefinition | undefined;
+  declare definition: ExerciseDefinition | undefined;
 
   /** The assignment this run fulfils (its draft and submission belong to it). */
-  @property({ attribute: false })
-  assignment: Assignment | undefined;
+  declare assignment: Assignment | undefined;
 
   /** The occurrence of the assignment this run fulfils (only its `id` is read). */
-  @property({ attribute: false })
-  occurrence: Pick<Occurrence, 'id'> | undefined;
+  declare occurrence: Pick<Occurrence, 'id'> | undefined;
 
   /** The level of the exercise's title heading (2 by default); each step's heading is one below. */
-  @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 2;
 
   readonly #localize = new LocalizeController(this, exercisePlayerStrings, ratingScaleStrings);
@@ -412,16 +425,8 @@ export class IlExercisePlayer extends LitElement {
   }
 
   #draftText(): string {
-    switch (this.#run.draftStatus) {
-      case 'saving':
-        return this.#localize.term('playerDraftSaving');
-      case 'saved':
-        return this.#localize.term('playerDraftSaved');
-      case 'failed':
-        return this.#localize.term('playerDraftFailed');
-      default:
-        return '';
-    }
+    const key = DRAFT_TERMS[this.#run.draftStatus];
+    return key ? this.#localize.term(key) : '';
   }
 
   #heading(step: ExerciseStep): string {
