@@ -33,7 +33,6 @@ import {
   LocalizedTextSchema,
   activityBaseShape,
   duplicateIndices,
-  type LocalizedText,
 } from './common.js';
 import { comparisonShapes } from './micro-feedback.js';
 import { parse } from '../parse.js';

@@ -432,13 +432,7 @@ describe('il-exercise-player steps', () => {
         (player) =>
           expect(part<HTMLTextAreaElement>(player, '#answer').value).to.equal('It rainedTyped by keyboard'),
       ],
-      [
-        'belief',
-        (player) =>
-          expect(
-            text(player, '[part~="rating-checked"]'),
-          ).to.equal('10'),
-      ],
+      ['belief', (player) => expect(text(player, '[part~="rating-checked"]')).to.equal('10')],
       ['feel', (player) => expect(part<HTMLInputElement>(player, '.choice input').checked).to.equal(true)],
       ['values', (player) => expect(cardsIn(player, 'very')).to.deep.equal(['Family'])],
       [

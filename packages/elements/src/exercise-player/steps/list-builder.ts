@@ -94,8 +94,7 @@ function fieldInput(
   const input = (event: Event) => onValue((event.target as HTMLInputElement | HTMLSelectElement).value);
   switch (field.kind) {
     case 'rating':
-      return html`<span class="field-label" id=${id}>${label}</span>
-        ${rating(
+      return html`<span class="field-label" id=${id}>${label}</span> ${rating(
           { ...context, invalid: false },
           {
             name: id,
@@ -226,7 +225,11 @@ export function listBuilderStep(context: StepContext<ListStep>, sortable: Sortab
             >
               <span aria-hidden="true">↓</span>
             </button>
-            <button type="button" class="remove" @click=${() => remove(index, localize.term('listRemoved', name))}>
+            <button
+              type="button"
+              class="remove"
+              @click=${() => remove(index, localize.term('listRemoved', name))}
+            >
               ${localize.term('listRemove')}<span class="visually-hidden">: ${name}</span>
             </button>
           </div>

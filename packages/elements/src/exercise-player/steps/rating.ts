@@ -46,7 +46,10 @@ export function rating(context: Pick<StepContext, 'localize' | 'text' | 'invalid
       ${values.map((value) => {
         const checked = value === options.value;
         const anchor = value === options.min ? low : value === options.max ? high : '';
-        return html`<label part=${checked ? 'rating-option rating-checked' : 'rating-option'} class="rating-option">
+        return html`<label
+          part=${checked ? 'rating-option rating-checked' : 'rating-option'}
+          class="rating-option"
+        >
           <input
             type="radio"
             name=${options.name}
