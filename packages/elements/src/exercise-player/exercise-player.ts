@@ -92,6 +92,8 @@ interface SortAdapter {
  * @fires {IlDraftSavedEvent} il-draft-saved - The answers and step so far are committed on the device. Bubbles, composed.
  * @fires {IlSubmitEvent} il-submit - The finished run was saved on the device as a submission. Bubbles, composed.
  *
+ * @attr {number} heading-level - The level of the exercise's title heading (2 by default); each step's heading is one below.
+ *
  * @csspart base - The whole player.
  * @csspart title - The exercise's title.
  * @csspart progress - The "Step 2 of 8" line and bar.
