@@ -6,7 +6,18 @@
  */
 import { measureTotalRange, type MeasureDefinition, type ParseResult } from '@interlude/core';
 import type { Interlude } from '@interlude/store';
-import { boolean, list, nullable, number, object, oneOf, record, refine, text, validate } from '../shared/chart/check.js';
+import {
+  boolean,
+  list,
+  nullable,
+  number,
+  object,
+  oneOf,
+  record,
+  refine,
+  text,
+  validate,
+} from '../shared/chart/check.js';
 import { chartInstant, chartTimeZone } from '../shared/chart/schemas.js';
 import { OUTCOME_CHART_MAX_POINTS, type OutcomeChartData } from './outcome-chart.types.js';
 

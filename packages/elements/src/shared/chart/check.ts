@@ -39,7 +39,12 @@ export const text =
   (value, path, issues) => {
     if (typeof value !== 'string') fail(issues, path, 'expected string', 'invalid_type');
     else if (value.length < min || value.length > max)
-      fail(issues, path, `must have ${min}–${max} character(s)`, value.length < min ? 'too_small' : 'too_big');
+      fail(
+        issues,
+        path,
+        `must have ${min}–${max} character(s)`,
+        value.length < min ? 'too_small' : 'too_big',
+      );
     else if (test && !test(value)) fail(issues, path, message, 'invalid_format');
     return value as string;
   };
@@ -67,7 +72,8 @@ export const list =
       return [];
     }
     if (value.length > max) fail(issues, path, `must have at most ${max} entries`, 'too_big');
-    if (value.length < min) fail(issues, path, `must have at least ${min} entr${min === 1 ? 'y' : 'ies'}`, 'too_small');
+    if (value.length < min)
+      fail(issues, path, `must have at least ${min} entr${min === 1 ? 'y' : 'ies'}`, 'too_small');
     return value.map((entry, index) => item(entry, [...path, index], issues));
   };
 
@@ -120,15 +126,21 @@ export const object =
   };
 
 /**
- * `check`, then `rule` on what it accepted, only when that had no problem of its own (a range
- * test means nothing on a malformed object). `rule` reports with `fail(message, ...subPath)`.
+ * `check`, then `rule` on what it accepted: by default only when that had no problem of its own
+ * (a range test means nothing on a malformed object), with `always` also then (the rule must
+ * cope with a partial copy). `rule` reports with `fail(message, ...subPath)`.
  */
 export const refine =
-  <T>(check: Check<T>, rule: (value: T, fail: (message: string, ...at: Path) => void) => void): Check<T> =>
+  <T>(
+    check: Check<T>,
+    rule: (value: T, fail: (message: string, ...at: Path) => void) => void,
+    always = false,
+  ): Check<T> =>
   (value, path, issues) => {
     const before = issues.length;
     const result = check(value, path, issues);
-    if (issues.length === before) rule(result, (message, ...at) => fail(issues, [...path, ...at], message));
+    if (always || issues.length === before)
+      rule(result, (message, ...at) => fail(issues, [...path, ...at], message));
     return result;
   };
 
@@ -136,5 +148,7 @@ export const refine =
 export function validate<T>(check: Check<T>, input: unknown, subject: string): ParseResult<T> {
   const issues: ValidationIssue[] = [];
   const value = check(input, [], issues);
-  return issues.length === 0 ? { ok: true, value } : { ok: false, error: new ValidationError(subject, issues) };
+  return issues.length === 0
+    ? { ok: true, value }
+    : { ok: false, error: new ValidationError(subject, issues) };
 }

@@ -63,7 +63,7 @@ export function valueTicks(min: number, max: number, count: number): number[] {
   const first = Math.ceil(inSteps(min, step) - 1e-9);
   const last = Math.floor(inSteps(max, step) + 1e-9);
   const ticks: number[] = [];
-  for (let units = first; units <= last; units += 1) ticks.push(ofSteps(units, step));
+  for (let units = first; units <= last; units += 1) ticks.push(ofSteps(units, step) || 0); // || 0: never −0
   // As d3: a single round step that misses the range gets a second try with twice the count.
   return ticks.length === 0 && count < 2 ? valueTicks(min, max, count * 2) : ticks;
 }
@@ -75,7 +75,10 @@ export function niceDomain(min: number, max: number, count: number): [number, nu
     if (!(max > min)) return [min, max];
     const step = tickStep(min, max, Math.max(1, count));
     if (step === previous || step === 0 || !Number.isFinite(step)) return [min, max];
-    [min, max] = [ofSteps(Math.floor(inSteps(min, step)), step), ofSteps(Math.ceil(inSteps(max, step)), step)];
+    [min, max] = [
+      ofSteps(Math.floor(inSteps(min, step)), step),
+      ofSteps(Math.ceil(inSteps(max, step)), step),
+    ];
     previous = step;
   }
 }

@@ -22,7 +22,8 @@ export const chartInstant = text(40, 1, isInstant, 'must be an ISO 8601 date-tim
 export const chartLocalDate = text(
   10,
   10,
-  (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+  (value) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
   'must be a date like 2026-03-29',
 );
 
@@ -32,7 +33,10 @@ export const chartTimeZone = text(
   1,
   (zone) => {
     try {
-      return /^[A-Za-z]/.test(zone) && !!new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+      return (
+        /^[A-Za-z]/.test(zone) &&
+        !!new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone
+      );
     } catch {
       return false;
     }
@@ -54,14 +58,17 @@ export const trackedSeries = (maxPoints: number) =>
       max: number(),
       points: list(object({ at: chartInstant, value: number() }), maxPoints),
     }),
+    // Also on a series with other problems, so every bad value is named at once.
     (series, fail) => {
       if (series.max <= series.min) fail('must be more than min', 'max');
       else
-        series.points.forEach(({ value }, index) => {
-          if (value < series.min || value > series.max)
+        series.points.forEach((point, index) => {
+          const value = point?.value;
+          if (typeof value === 'number' && (value < series.min || value > series.max))
             fail('must lie within min and max', 'points', index, 'value');
         });
     },
+    true,
   );
 
 /** One due occurrence with its status. */

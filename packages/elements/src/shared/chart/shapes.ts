@@ -37,7 +37,8 @@ export function bandPath(points: readonly BandPoint[]): string {
   const close = () => {
     if (run.length > 0) {
       run.forEach(([x, , high], index) => (path += to(index === 0 ? 'M' : 'L', x, high)));
-      for (let index = run.length - 1; index >= 0; index -= 1) path += to('L', run[index]![0], run[index]![1]);
+      for (let index = run.length - 1; index >= 0; index -= 1)
+        path += to('L', run[index]![0], run[index]![1]);
       path += 'Z';
     }
     run = [];
