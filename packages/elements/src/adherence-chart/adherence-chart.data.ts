@@ -19,5 +19,5 @@ const adherenceChartData = object(
 
 /** Validates the vendor's data. */
 export function parseAdherenceChartData(input: unknown): ParseResult<AdherenceChartData> {
-  return validate(adherenceChartData, input, 'adherence chart data');
+  return validate<AdherenceChartData>(adherenceChartData, input, 'adherence chart data');
 }

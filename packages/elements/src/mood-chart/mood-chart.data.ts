@@ -19,5 +19,5 @@ const moodChartData = object(
 
 /** Validates the vendor's data. */
 export function parseMoodChartData(input: unknown): ParseResult<MoodChartData> {
-  return validate(moodChartData, input, 'mood chart data');
+  return validate<MoodChartData>(moodChartData, input, 'mood chart data');
 }

@@ -22,40 +22,38 @@ import { chartInstant, chartTimeZone } from '../shared/chart/schemas.js';
 import { OUTCOME_CHART_MAX_POINTS, type OutcomeChartData } from './outcome-chart.types.js';
 
 const Text = text(500);
-const Localized = refine(record(text(35, 2), Text), (localized, fail) => {
+const Localized = refine<Record<string, unknown>>(record(text(35, 2), Text), (localized, fail) => {
   if (typeof localized['en'] !== 'string') fail('must have an en entry');
 });
 const whole = number(true);
-const Threshold = object({ threshold: number(false, 0), source: Text }, {}, true);
-const loose = <R extends Parameters<typeof object>[0]>(required: R, optional = {}) =>
-  object(required, optional, true);
+const Threshold = object({ threshold: number(false, 0), source: Text });
 
 /**
  * The parts of a measure definition the chart reads (range, bands, direction, thresholds),
  * checked here; the rest passes through untouched. Full definitions come from
  * `@interlude/content` or `parseMeasureDefinition`.
  */
-const definition = loose({
+const definition = object({
   kind: oneOf(['measure'] as const),
   id: Text,
   title: Localized,
   items: list(
-    loose(
-      { scored: boolean, options: list(loose({ value: whole }), Infinity, 1) },
-      { reverse: loose({ max: whole }) },
+    object(
+      { scored: boolean, options: list(object({ value: whole }), Infinity, 1) },
+      { reverse: object({ max: whole }) },
     ),
     Infinity,
     1,
   ),
-  scoring: loose(
+  scoring: object(
     {
       direction: oneOf(['higher-is-worse', 'higher-is-better'] as const),
-      bands: list(loose({ id: Text, min: whole, max: whole, label: Localized }), Infinity, 1),
+      bands: list(object({ id: Text, min: whole, max: whole, label: Localized }), Infinity, 1),
     },
     {
       reliableChange: Threshold,
       meaningfulChange: Threshold,
-      caseness: loose({
+      caseness: object({
         threshold: number(),
         caseWhen: oneOf(['at-or-above', 'below'] as const),
         source: Text,
@@ -64,13 +62,13 @@ const definition = loose({
   ),
 });
 
-const measure = refine(
+const measure = refine<{ definition: MeasureDefinition; points: { total: number | null }[] }>(
   object({
     definition,
     points: list(object({ at: chartInstant, total: nullable(number()) }), OUTCOME_CHART_MAX_POINTS),
   }),
   (checked, fail) => {
-    const range = measureTotalRange(checked.definition as unknown as MeasureDefinition);
+    const range = measureTotalRange(checked.definition);
     checked.points.forEach(({ total }, index) => {
       if (total !== null && (total < range.min || total > range.max))
         fail('must lie within the measure range', 'points', index, 'total');
@@ -83,7 +81,7 @@ const outcomeChartData = object({ measures: list(measure, 20) }, { timeZone: cha
 
 /** Validates the vendor's data; errors name the path, never a value. */
 export function parseOutcomeChartData(input: unknown): ParseResult<OutcomeChartData> {
-  return validate(outcomeChartData, input, 'outcome chart data') as ParseResult<OutcomeChartData>;
+  return validate<OutcomeChartData>(outcomeChartData, input, 'outcome chart data');
 }
 
 /** Reads one client's measure totals (stored scores) and the definitions they were scored with. */

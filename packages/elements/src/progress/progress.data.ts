@@ -19,7 +19,7 @@ const progressData = object(
 
 /** Validates the vendor's data; errors name the path, never a value. */
 export function parseProgressData(input: unknown): ParseResult<ProgressData> {
-  return validate(progressData, input, 'progress data');
+  return validate<ProgressData>(progressData, input, 'progress data');
 }
 
 /**

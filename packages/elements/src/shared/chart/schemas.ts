@@ -49,7 +49,7 @@ export const chartText = (max = 200) => text(max);
 
 /** A tracked item's values over time: `{ id, label, direction, min, max, points: [{ at, value }] }`. */
 export const trackedSeries = (maxPoints: number) =>
-  refine(
+  refine<{ min?: unknown; max?: unknown; points?: unknown } | null>(
     object({
       id: chartText(),
       label: chartText(),
@@ -60,11 +60,12 @@ export const trackedSeries = (maxPoints: number) =>
     }),
     // Also on a series with other problems, so every bad value is named at once.
     (series, fail) => {
-      if (series.max <= series.min) fail('must be more than min', 'max');
-      else
+      if (typeof series?.min !== 'number' || typeof series.max !== 'number') return;
+      if ((series.max as number) <= (series.min as number)) return fail('must be more than min', 'max');
+      if (Array.isArray(series.points))
         series.points.forEach((point, index) => {
           const value = point?.value;
-          if (typeof value === 'number' && (value < series.min || value > series.max))
+          if (typeof value === 'number' && (value < (series.min as number) || value > (series.max as number)))
             fail('must lie within min and max', 'points', index, 'value');
         });
     },
