@@ -430,7 +430,11 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
 
   #summary(models: readonly SeriesModel<MoodChartSeries>[], formats: ChartFormats): string {
     const term = this.localize.term.bind(this.localize);
-    const times = [...new Set(models.flatMap((model) => model.ms))].sort((a, b) => a - b);
+    // One series' times are already sorted (the usual case, and a year of them): no set, no sort.
+    const times =
+      models.length === 1
+        ? models[0]!.ms.filter((ms, index, all) => index === 0 || ms !== all[index - 1])
+        : [...new Set(models.flatMap((model) => model.ms))].sort((a, b) => a - b);
     if (times.length === 0) return term('chartMoodEmpty');
     const latest = models
       .filter((model) => model.values.length > 0)

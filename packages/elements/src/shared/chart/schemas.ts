@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { list, number, object, oneOf, refine, text } from './check.js';
+import { list, number, object, oneOf, refine, text, type Check } from './check.js';
 
 /** ISO 8601 date-time with a `Z` or `±hh:mm` offset, the shape `InstantStringSchema` accepts. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -47,6 +47,27 @@ export const chartTimeZone = text(
 /** Non-empty text of at most `max` characters (rendered as text, never HTML). */
 export const chartText = (max = 200) => text(max);
 
+const point = object({ at: chartInstant, value: number() });
+
+/**
+ * A series' points, `[{ at, value }]`: the bulk of a chart's data. A list of well-formed points
+ * passes one inline test per point; only a list with a bad one takes the general check, which
+ * names each problem by path.
+ */
+const points = (maxPoints: number): Check => {
+  const general = list(point, maxPoints);
+  return (value, path, issues) => {
+    const wellFormed =
+      Array.isArray(value) &&
+      value.length <= maxPoints &&
+      value.every(
+        (entry: { at?: unknown; value?: unknown } | null) =>
+          isInstant(entry?.at) && entry.at.length <= 40 && Number.isFinite(entry.value),
+      );
+    if (!wellFormed) general(value, path, issues);
+  };
+};
+
 /** A tracked item's values over time: `{ id, label, direction, min, max, points: [{ at, value }] }`. */
 export const trackedSeries = (maxPoints: number) =>
   refine<{ min?: unknown; max?: unknown; points?: unknown } | null>(
@@ -56,7 +77,7 @@ export const trackedSeries = (maxPoints: number) =>
       direction: oneOf(['higher-is-worse', 'higher-is-better'] as const),
       min: number(),
       max: number(),
-      points: list(object({ at: chartInstant, value: number() }), maxPoints),
+      points: points(maxPoints),
     }),
     // Also on a series with other problems, so every bad value is named at once.
     (series, fail) => {
