@@ -3,28 +3,21 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
-import { safeParse, type ParseResult } from '@interlude/core';
-import {
-  ChartInstantSchema,
-  ChartTimeZoneSchema,
-  TrackedSeriesSchema,
-  chartText,
-} from '../shared/chart/schemas.js';
+import type { ParseResult } from '@interlude/core';
+import { list, object, validate } from '../shared/chart/check.js';
+import { chartInstant, chartText, chartTimeZone, trackedSeries } from '../shared/chart/schemas.js';
 import { MOOD_CHART_MAX_POINTS, MOOD_CHART_MAX_SERIES, type MoodChartData } from './mood-chart.types.js';
 
-/** Schema of {@link MoodChartData}. */
-export const MoodChartDataSchema = z.object({
-  series: z.array(TrackedSeriesSchema(MOOD_CHART_MAX_POINTS)).check(z.maxLength(MOOD_CHART_MAX_SERIES)),
-  activities: z.optional(
-    z
-      .array(z.object({ at: ChartInstantSchema, title: chartText() }))
-      .check(z.maxLength(MOOD_CHART_MAX_POINTS)),
-  ),
-  timeZone: z.optional(ChartTimeZoneSchema),
-});
+/** The check of {@link MoodChartData}. */
+const moodChartData = object(
+  { series: list(trackedSeries(MOOD_CHART_MAX_POINTS), MOOD_CHART_MAX_SERIES) },
+  {
+    activities: list(object({ at: chartInstant, title: chartText() }), MOOD_CHART_MAX_POINTS),
+    timeZone: chartTimeZone,
+  },
+);
 
 /** Validates the vendor's data. */
 export function parseMoodChartData(input: unknown): ParseResult<MoodChartData> {
-  return safeParse(MoodChartDataSchema, input, 'mood chart data');
+  return validate<MoodChartData>(moodChartData, input, 'mood chart data');
 }

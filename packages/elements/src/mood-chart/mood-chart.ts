@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ValidationError } from '@interlude/core';
+import type { BaselinePosition, ValidationError } from '@interlude/core';
 import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
@@ -338,21 +338,25 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     return nav;
   }
 
+  /** "above your usual range", "below …", "within …"; empty without a baseline. */
+  #where(position: BaselinePosition | null | undefined): string {
+    const term = this.localize.term.bind(this.localize);
+    return position === 'above'
+      ? term('chartAboveUsual')
+      : position === 'below'
+        ? term('chartBelowUsual')
+        : position === 'within'
+          ? term('chartWithinUsual')
+          : '';
+  }
+
   #describe(model: SeriesModel<MoodChartSeries>, index: number, formats: ChartFormats): string {
     const term = this.localize.term.bind(this.localize);
     const { label, max } = model.series;
     const value = formats.number(model.values[index]!);
     const when = formats.dayTime(model.ms[index]!);
     const band = model.bands[index];
-    const position = model.positions[index];
-    const where =
-      position === 'above'
-        ? term('chartAboveUsual')
-        : position === 'below'
-          ? term('chartBelowUsual')
-          : position === 'within'
-            ? term('chartWithinUsual')
-            : '';
+    const where = this.#where(model.positions[index]);
     return term(
       'chartMoodPoint',
       label,
@@ -430,7 +434,11 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
 
   #summary(models: readonly SeriesModel<MoodChartSeries>[], formats: ChartFormats): string {
     const term = this.localize.term.bind(this.localize);
-    const times = [...new Set(models.flatMap((model) => model.ms))].sort((a, b) => a - b);
+    // One series' times are already sorted (the usual case, and a year of them): no set, no sort.
+    const times =
+      models.length === 1
+        ? models[0]!.ms.filter((ms, index, all) => index === 0 || ms !== all[index - 1])
+        : [...new Set(models.flatMap((model) => model.ms))].sort((a, b) => a - b);
     if (times.length === 0) return term('chartMoodEmpty');
     const latest = models
       .filter((model) => model.values.length > 0)
@@ -439,18 +447,11 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
         const band = model.bands[index];
         const value = formats.number(model.values[index]!);
         if (!band) return `${model.series.label} ${value}`;
-        const position = model.positions[index];
-        const where =
-          position === 'above'
-            ? term('chartAboveUsual')
-            : position === 'below'
-              ? term('chartBelowUsual')
-              : term('chartWithinUsual');
         return term(
           'chartMoodLatest',
           model.series.label,
           value,
-          where,
+          this.#where(model.positions[index]),
           formats.number(band.low),
           formats.number(band.high),
         );
@@ -480,11 +481,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
             band
               ? term('chartUsualRange', formats.number(band.low), formats.number(band.high))
               : term('chartNoBaseline'),
-            position === 'above'
-              ? term('chartAboveUsual')
-              : position === 'below'
-                ? term('chartBelowUsual')
-                : '',
+            position === 'within' ? '' : this.#where(position),
           ],
         });
       });

@@ -4,85 +4,84 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
-import { measureTotalRange, safeParse, type MeasureDefinition, type ParseResult } from '@interlude/core';
-import { ChartInstantSchema, ChartTimeZoneSchema } from '../shared/chart/schemas.js';
+import { measureTotalRange, type MeasureDefinition, type ParseResult } from '@interlude/core';
 import type { Interlude } from '@interlude/store';
+import {
+  boolean,
+  list,
+  nullable,
+  number,
+  object,
+  oneOf,
+  record,
+  refine,
+  text,
+  validate,
+} from '../shared/chart/check.js';
+import { chartInstant, chartTimeZone } from '../shared/chart/schemas.js';
 import { OUTCOME_CHART_MAX_POINTS, type OutcomeChartData } from './outcome-chart.types.js';
 
-const Text = z.string().check(z.minLength(1), z.maxLength(500));
-const Localized = z
-  .record(z.string().check(z.minLength(2), z.maxLength(35)), Text)
-  .check(z.refine((text) => typeof text['en'] === 'string', 'must have an en entry'));
-const Threshold = z.looseObject({ threshold: z.number().check(z.positive()), source: Text });
+const Text = text(500);
+const Localized = refine<Record<string, unknown>>(record(text(35, 2), Text), (localized, fail) => {
+  if (typeof localized['en'] !== 'string') fail('must have an en entry');
+});
+const whole = number(true);
+const Threshold = object({ threshold: number(false, 0), source: Text });
 
 /**
  * The parts of a measure definition the chart reads (range, bands, direction, thresholds),
  * checked here; the rest passes through untouched. Full definitions come from
  * `@interlude/content` or `parseMeasureDefinition`.
  */
-const DefinitionSchema = z.looseObject({
-  kind: z.literal('measure'),
+const definition = object({
+  kind: oneOf(['measure'] as const),
   id: Text,
   title: Localized,
-  items: z
-    .array(
-      z.looseObject({
-        scored: z.boolean(),
-        options: z.array(z.looseObject({ value: z.int() })).check(z.minLength(1)),
-        reverse: z.optional(z.looseObject({ max: z.int() })),
-      }),
-    )
-    .check(z.minLength(1)),
-  scoring: z.looseObject({
-    direction: z.enum(['higher-is-worse', 'higher-is-better']),
-    bands: z
-      .array(z.looseObject({ id: Text, min: z.int(), max: z.int(), label: Localized }))
-      .check(z.minLength(1)),
-    reliableChange: z.optional(Threshold),
-    meaningfulChange: z.optional(Threshold),
-    caseness: z.optional(
-      z.looseObject({ threshold: z.number(), caseWhen: z.enum(['at-or-above', 'below']), source: Text }),
+  items: list(
+    object(
+      { scored: boolean, options: list(object({ value: whole }), Infinity, 1) },
+      { reverse: object({ max: whole }) },
     ),
+    Infinity,
+    1,
+  ),
+  scoring: object(
+    {
+      direction: oneOf(['higher-is-worse', 'higher-is-better'] as const),
+      bands: list(object({ id: Text, min: whole, max: whole, label: Localized }), Infinity, 1),
+    },
+    {
+      reliableChange: Threshold,
+      meaningfulChange: Threshold,
+      caseness: object({
+        threshold: number(),
+        caseWhen: oneOf(['at-or-above', 'below'] as const),
+        source: Text,
+      }),
+    },
+  ),
+});
+
+const measure = refine<{ definition: MeasureDefinition; points: { total: number | null }[] }>(
+  object({
+    definition,
+    points: list(object({ at: chartInstant, total: nullable(number()) }), OUTCOME_CHART_MAX_POINTS),
   }),
-});
+  (checked, fail) => {
+    const range = measureTotalRange(checked.definition);
+    checked.points.forEach(({ total }, index) => {
+      if (total !== null && (total < range.min || total > range.max))
+        fail('must lie within the measure range', 'points', index, 'total');
+    });
+  },
+);
 
-const MeasureSchema = z
-  .object({
-    definition: DefinitionSchema,
-    points: z
-      .array(
-        z.object({
-          at: ChartInstantSchema,
-          total: z.nullable(z.number().check(z.refine(Number.isFinite, 'must be finite'))),
-        }),
-      )
-      .check(z.maxLength(OUTCOME_CHART_MAX_POINTS)),
-  })
-  .check(
-    z.superRefine((measure, ctx) => {
-      const range = measureTotalRange(measure.definition as unknown as MeasureDefinition);
-      measure.points.forEach((point, index) => {
-        if (point.total !== null && (point.total < range.min || point.total > range.max)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: 'must lie within the measure range',
-            path: ['points', index, 'total'],
-          });
-        }
-      });
-    }),
-  );
-
-/** Schema of {@link OutcomeChartData}. */
-export const OutcomeChartDataSchema = z.object({
-  measures: z.array(MeasureSchema).check(z.maxLength(20)),
-  timeZone: z.optional(ChartTimeZoneSchema),
-});
+/** The check of {@link OutcomeChartData}. */
+const outcomeChartData = object({ measures: list(measure, 20) }, { timeZone: chartTimeZone });
 
 /** Validates the vendor's data; errors name the path, never a value. */
 export function parseOutcomeChartData(input: unknown): ParseResult<OutcomeChartData> {
-  return safeParse(OutcomeChartDataSchema, input, 'outcome chart data') as ParseResult<OutcomeChartData>;
+  return validate<OutcomeChartData>(outcomeChartData, input, 'outcome chart data');
 }
 
 /** Reads one client's measure totals (stored scores) and the definitions they were scored with. */

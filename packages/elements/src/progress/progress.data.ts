@@ -4,29 +4,22 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
-import { safeParse, type ParseResult } from '@interlude/core';
+import type { ParseResult } from '@interlude/core';
 import type { Interlude } from '@interlude/store';
-import {
-  ChartInstantSchema,
-  ChartTimeZoneSchema,
-  OccurrenceItemSchema,
-  TrackedSeriesSchema,
-} from '../shared/chart/schemas.js';
+import { list, object, validate } from '../shared/chart/check.js';
+import { chartInstant, chartTimeZone, occurrenceItem, trackedSeries } from '../shared/chart/schemas.js';
 import { loadCheckIns, loadOccurrences } from '../shared/chart/loaders.js';
 import type { ProgressData } from './progress.types.js';
 
-/** Schema of {@link ProgressData}. */
-export const ProgressDataSchema = z.object({
-  series: z.optional(TrackedSeriesSchema(5000)),
-  occurrences: z.array(OccurrenceItemSchema).check(z.maxLength(10_000)),
-  now: z.optional(ChartInstantSchema),
-  timeZone: z.optional(ChartTimeZoneSchema),
-});
+/** The check of {@link ProgressData}. */
+const progressData = object(
+  { occurrences: list(occurrenceItem, 10_000) },
+  { series: trackedSeries(5000), now: chartInstant, timeZone: chartTimeZone },
+);
 
 /** Validates the vendor's data; errors name the path, never a value. */
 export function parseProgressData(input: unknown): ParseResult<ProgressData> {
-  return safeParse(ProgressDataSchema, input, 'progress data');
+  return validate<ProgressData>(progressData, input, 'progress data');
 }
 
 /**

@@ -19,6 +19,11 @@ describe('chart foundation', () => {
     it('gives round ticks and nice ends', () => {
       expect(valueTicks(0, 27, 5)).to.deep.equal([0, 5, 10, 15, 20, 25]);
       expect(niceDomain(0.3, 9.6, 5)).to.deep.equal([0, 10]);
+      // The values d3-array's ticks and nice give (steps of 1, 2 or 5 × 10ⁿ, fractions by division).
+      expect(valueTicks(0, 0.37, 4)).to.deep.equal([0, 0.1, 0.2, 0.3]);
+      expect(valueTicks(-3, 3, 4)).to.deep.equal([-2, 0, 2]);
+      expect(valueTicks(2, 97, 1)).to.deep.equal([50]);
+      expect(niceDomain(-12.3, 48.9, 5)).to.deep.equal([-20, 50]);
     });
   });
 

@@ -1,11 +1,10 @@
 /**
  * Linear scales and nice ticks. The scale is five lines of arithmetic; ticks and "nice" ends
- * come from `d3-array`, which is 0.8 kB gzip where `d3-scale` costs 9 kB (it brings
- * interpolators, number and time formatting this library does with `Intl`).
+ * follow `d3-array`'s `ticks` and `nice` (steps of 1, 2 or 5 × 10ⁿ, the same values), written
+ * here because the charts need only these two and the package costs 1 kB gzip in a bundle.
  *
  * @module
  */
-import { nice, ticks } from 'd3-array';
 
 /** Maps a domain interval onto a range interval linearly (either may be reversed). */
 export interface LinearScale {
@@ -38,13 +37,48 @@ export function linearScale(
   return scale;
 }
 
+/**
+ * The round step for about `count` ticks over `[start, stop]` (`start < stop`), as d3's
+ * `tickIncrement`: a positive step, or for steps below 1 its negative inverse (−10 for 0.1), so
+ * tick values are computed by division without binary fractions creeping in.
+ */
+function tickStep(start: number, stop: number, count: number): number {
+  const step = (stop - start) / count;
+  const power = Math.floor(Math.log10(step));
+  const error = step / 10 ** power;
+  const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+  return power < 0 ? -(10 ** -power) / factor : 10 ** power * factor;
+}
+
+/** `value` in units of `step` (see {@link tickStep}), and back. */
+const inSteps = (value: number, step: number) => (step < 0 ? value * -step : value / step);
+const ofSteps = (units: number, step: number) => (step < 0 ? units / -step : units * step);
+
 /** About `count` round tick values covering `[min, max]` (e.g. 0, 5, 10 … 25 for 0–27). */
 export function valueTicks(min: number, max: number, count: number): number[] {
-  return ticks(min, max, Math.max(1, count));
+  if (!(max > min)) return max === min ? [min] : [];
+  count = Math.max(1, count);
+  const step = tickStep(min, max, count);
+  if (!Number.isFinite(step) || step === 0) return [];
+  const first = Math.ceil(inSteps(min, step) - 1e-9);
+  const last = Math.floor(inSteps(max, step) + 1e-9);
+  const ticks: number[] = [];
+  for (let units = first; units <= last; units += 1) ticks.push(ofSteps(units, step) || 0); // || 0: never −0
+  // As d3: a single round step that misses the range gets a second try with twice the count.
+  return ticks.length === 0 && count < 2 ? valueTicks(min, max, count * 2) : ticks;
 }
 
 /** `[min, max]` widened to round numbers for about `count` ticks. */
 export function niceDomain(min: number, max: number, count: number): [number, number] {
-  const [low, high] = nice(min, max, Math.max(1, count));
-  return [low, high];
+  let previous: number | undefined;
+  for (;;) {
+    if (!(max > min)) return [min, max];
+    const step = tickStep(min, max, Math.max(1, count));
+    if (step === previous || step === 0 || !Number.isFinite(step)) return [min, max];
+    [min, max] = [
+      ofSteps(Math.floor(inSteps(min, step)), step),
+      ofSteps(Math.ceil(inSteps(max, step)), step),
+    ];
+    previous = step;
+  }
 }

@@ -1,31 +1,30 @@
 /**
- * Lines and bands as SVG path data, written through `d3-path` (rounded to 4 decimals). Not
- * `d3-shape`: its `line()` costs 2.9 kB gzip in a bundle because its curve factories cannot be
- * tree-shaken, while the charts only draw straight segments; `d3-path` is the serializer
- * `d3-shape` itself uses, at 1 kB. Coordinates are data coordinates (day numbers, values): the
+ * Lines and bands as SVG path data (rounded to 4 decimals), written here: the charts draw only
+ * straight segments, which `d3-shape` (2.9 kB gzip) or even `d3-path` (1 kB) wrap in far more
+ * than the few string joins below. Coordinates are data coordinates (day numbers, values): the
  * plot group's transform maps them to pixels, so appending a point never rewrites earlier ones.
  *
  * @module
  */
-import { pathRound } from 'd3-path';
+
+/** `value` rounded to 4 decimals, as path data writes it. */
+const round = (value: number) => Math.round(value * 1e4) / 1e4;
+
+/** One path command: `M` (move) or `L` (line) to `x,y`. */
+const to = (command: 'M' | 'L', x: number, y: number) => `${command}${round(x)},${round(y)}`;
 
 /** A point of a line: `[x, y]`, or `null` to break the line there. */
 export type LinePoint = readonly [number, number] | null;
 
 /** Path data through `points`, broken at every `null`. */
 export function linePath(points: readonly LinePoint[]): string {
-  const path = pathRound(4);
+  let path = '';
   let drawing = false;
   for (const point of points) {
-    if (point === null) {
-      drawing = false;
-      continue;
-    }
-    if (drawing) path.lineTo(point[0], point[1]);
-    else path.moveTo(point[0], point[1]);
-    drawing = true;
+    if (point) path += to(drawing ? 'L' : 'M', point[0], point[1]);
+    drawing = !!point;
   }
-  return path.toString();
+  return path;
 }
 
 /** A band edge: `[x, low, high]`, or `null` to break the band there. */
@@ -33,13 +32,14 @@ export type BandPoint = readonly [number, number, number] | null;
 
 /** Path data of the area between low and high, one closed shape per unbroken run. */
 export function bandPath(points: readonly BandPoint[]): string {
-  const path = pathRound(4);
+  let path = '';
   let run: (readonly [number, number, number])[] = [];
   const close = () => {
     if (run.length > 0) {
-      run.forEach(([x, , high], index) => (index === 0 ? path.moveTo(x, high) : path.lineTo(x, high)));
-      for (let index = run.length - 1; index >= 0; index -= 1) path.lineTo(run[index]![0], run[index]![1]);
-      path.closePath();
+      run.forEach(([x, , high], index) => (path += to(index === 0 ? 'M' : 'L', x, high)));
+      for (let index = run.length - 1; index >= 0; index -= 1)
+        path += to('L', run[index]![0], run[index]![1]);
+      path += 'Z';
     }
     run = [];
   };
@@ -48,7 +48,7 @@ export function bandPath(points: readonly BandPoint[]): string {
     else run.push(point);
   }
   close();
-  return path.toString();
+  return path;
 }
 
 /**
