@@ -2,6 +2,7 @@
 // production build, minified), served from a temporary directory, in headless Chromium; and the
 // interleaved rounds every peer comparison takes (each library once per round, the order
 // rotating, every sample on a fresh page).
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,17 +15,17 @@ const bench = new URL('..', import.meta.url).pathname;
 
 /**
  * Bundles `entry` (relative to bench/) into a page, serves it and launches Chromium, then runs
- * `body({ browser, url })`; everything is closed and removed afterwards, also on failure.
+ * `body({ browser, url, pageUrl })`; everything is closed and removed afterwards, also on failure.
+ * `pages` names more entries, each bundled on its own into `<name>.html` (its own script and
+ * style sheet only, for timing a cold page); `pageUrl(name)` is its address.
  */
-export async function withPeerPage(entry, body) {
+export async function withPeerPage(entry, body, { pages = {} } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'interlude-peer-bench-'));
   let server;
   let browser;
   try {
-    await build({
-      entryPoints: [join(bench, entry)],
+    const pageBuild = {
       outdir: dir,
-      entryNames: 'bench',
       bundle: true,
       minify: true,
       format: 'esm',
@@ -33,23 +34,31 @@ export async function withPeerPage(entry, body) {
       define: { 'process.env.NODE_ENV': '"production"' },
       tsconfig: join(bench, '..', 'tsconfig.base.json'),
       logLevel: 'warning',
-    });
-    await writeFile(
-      join(dir, 'index.html'),
-      '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="bench.css"><body style="margin:0;font:14px sans-serif"><script type="module" src="bench.js"></script>',
-    );
+    };
+    await build({ ...pageBuild, entryPoints: [join(bench, entry)], entryNames: 'bench' });
+    await writeFile(join(dir, 'index.html'), pageHtml('bench', true));
+    for (const [name, file] of Object.entries(pages)) {
+      await build({ ...pageBuild, entryPoints: [join(bench, file)], entryNames: name });
+      await writeFile(join(dir, `${name}.html`), pageHtml(name, existsSync(join(dir, `${name}.css`))));
+    }
     server = await serveDirectory(dir);
     browser = await chromium.launch({
       executablePath: requireChromium(),
       headless: true,
       args: CHROMIUM_ARGS,
     });
-    return await body({ browser, url: `${server.url}/index.html` });
+    const pageUrl = (name) => `${server.url}/${name}.html`;
+    return await body({ browser, url: `${server.url}/index.html`, pageUrl });
   } finally {
     await browser?.close();
     await server?.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+function pageHtml(name, withStyles) {
+  const styles = withStyles ? `<link rel="stylesheet" href="${name}.css">` : '';
+  return `<!doctype html><meta charset="utf-8">${styles}<body style="margin:0;font:14px sans-serif"><script type="module" src="${name}.js"></script>`;
 }
 
 /**

@@ -188,6 +188,8 @@ export {
   type CrisisResourceSet,
 } from './crisis/crisis-resources.js';
 export { regionOfLocale } from './crisis/region.js';
+export { checkRatingScaleSettings, type RatingScaleSettings } from './scales/rating-scale.js';
+export { RATING_SCALE_MAX_OPTIONS, RATING_SCALE_MAX_LABEL_LENGTH } from './scales/rating-scale-limits.js';
 export * from './licensing/index.js';
 export * from './workload/index.js';
 export * from './trends/index.js';

@@ -68,7 +68,10 @@ function defineModules() {
   const byTag = new Map();
   for (const module of manifest.modules) {
     for (const entry of module.exports ?? []) {
-      if (entry.kind === 'custom-element-definition') byTag.set(entry.name, module.path);
+      // An element may also be defined by an internal register.ts (without its schema, for
+      // elements that nest it); its public entry is the define.ts.
+      if (entry.kind === 'custom-element-definition' && module.path.endsWith('/define.ts'))
+        byTag.set(entry.name, module.path);
     }
   }
   return byTag;

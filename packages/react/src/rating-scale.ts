@@ -11,6 +11,7 @@ export type { IlRatingScaleElement };
 /** Props of {@link IlRatingScale}: the element's properties, its events as callbacks, and React's HTML attributes. */
 export interface IlRatingScaleProps extends ElementProps<
   IlRatingScaleElement,
+  | 'client'
   | 'defaultValue'
   | 'disabled'
   | 'highLabel'

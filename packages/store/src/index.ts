@@ -156,6 +156,7 @@ export type {
   ScoredSubmission,
 } from './client/submissions.js';
 export type { ClientDefinitions, DefinitionQuery } from './client/definitions.js';
+export type { ClientValidate } from './client/validate.js';
 export type { ClientPreferences } from './client/preferences.js';
 export type { ClientDrafts } from './client/drafts.js';
 export type { ClientFlags, CaseloadFlagQuery, SnoozeOptions } from './client/flags.js';

@@ -5,17 +5,19 @@
  */
 export {
   LICENSED_USES,
-  LICENCE_REFUSAL_REASONS,
   LicensingSchema,
+  parseLicensing,
+  type LicensedUse,
+  type Licensing,
+} from './licensing.js';
+export {
+  LICENCE_REFUSAL_REASONS,
   DEFAULT_LICENSING,
   LicenceError,
-  parseLicensing,
   checkLicence,
   assertLicence,
   licensedDefinitions,
-  type LicensedUse,
-  type Licensing,
   type LicenceRefusalReason,
   type LicenceRefusal,
   type LicenceDecision,
-} from './licensing.js';
+} from './check-licence.js';

@@ -17,7 +17,7 @@ import {
 } from '@interlude/core';
 import type { Interlude } from '@interlude/store';
 import '../choice-group/define.js';
-import '../rating-scale/define.js';
+import '../rating-scale/register.js';
 import '../slider/define.js';
 import { ActivityRunController } from '../shared/internal/activity-run.js';
 import { ClientController } from '../shared/internal/client-controller.js';
@@ -222,6 +222,7 @@ export class IlCheckIn extends LitElement {
           label=${this.#prompt(item)}
           min="1"
           max=${item.points}
+          .client=${this.#clients.client}
           .valueLabels=${item.labels.map((label) => localizedText(label, lang))}
           .value=${typeof answer === 'number' ? answer : null}
           ?disabled=${disabled}

@@ -70,7 +70,7 @@ export class IlCrisisResources extends LitElement {
   @property({ type: Boolean, attribute: 'no-heading' })
   noHeading = false;
 
-  /** The client, if not from a provider: only its user's locale is read (for the region). */
+  /** The client, if not from a provider: its user's locale gives the region, and it checks given resources. */
   @property({ attribute: false })
   client: InterludeClient | undefined = undefined;
 

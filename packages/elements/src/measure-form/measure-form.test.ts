@@ -312,6 +312,33 @@ describe('il-measure-form', () => {
       ]);
     });
 
+    it('shows the vendor’s resources checked by the client, and the shipped default when they are invalid', async () => {
+      const form = await mountForm(PHQ9, testClient({ timeZone: 'Europe/London' }));
+      form.crisisRegion = 'GB';
+      form.crisisResources = {
+        region: 'GB',
+        resources: [{ id: 'clinic', name: { en: 'Harbor Health on-call' }, phone: '020 7946 0000' }],
+      };
+      const shown: IlCrisisShownEvent[] = [];
+      document.addEventListener('il-crisis-shown', (event) => shown.push(event), { once: true });
+      await answerByKeyboard(form, 'phq9-9', 1);
+      const calls = async (): Promise<string[]> => {
+        const list = crisis(form)!.querySelector('il-crisis-resources')!;
+        await list.updateComplete;
+        return [...list.shadowRoot!.querySelectorAll('a[part="call"]')].map((a) => a.getAttribute('href')!);
+      };
+      expect(await calls()).to.deep.equal(['tel:02079460000']);
+      await until(() => shown.length === 1);
+      expect(shown[0]!.detail.resources.resources.map((resource) => resource.id)).to.deep.equal(['clinic']);
+      // A number that is not one (e.g. a script URL) is never offered: the checked default instead.
+      form.crisisResources = {
+        region: 'GB',
+        resources: [{ id: 'x', name: { en: 'X' }, phone: 'javascript:alert(1)' }],
+      } as never;
+      await form.updateComplete;
+      expect(await calls()).to.deep.equal(['tel:999', 'tel:116123']);
+    });
+
     it('shows it at once when an endorsed draft is resumed', async () => {
       const client = testClient();
       await client.drafts.update(

@@ -13,7 +13,7 @@ import {
   type ParseResult,
 } from '@interlude/core';
 import '../choice-group/define.js';
-import '../crisis-resources/define.js';
+import '../crisis-resources/register.js';
 import type { Interlude } from '@interlude/store';
 import type { IlChoiceGroup } from '../choice-group/choice-group.js';
 import { IlCrisisShownEvent } from '../shared/events/crisis-shown.js';
@@ -313,6 +313,7 @@ export class IlMeasureForm extends LitElement {
       <slot name="crisis">
         <il-crisis-resources
           no-heading
+          .client=${this.#clients.client}
           .crisisResources=${this.#crisis.resources(this.#clients.client)}
         ></il-crisis-resources>
       </slot>

@@ -1,17 +1,13 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import * as z from 'zod/mini';
-import { safeParse, type ValidationError } from '@interlude/core';
+import type { InterludeClient, RatingScaleSettings, ValidationError } from '@interlude/core';
+import { ratingScaleCheck } from '../shared/internal/client-check.js';
 import { FormAssociatedElement } from '../shared/internal/form-associated.js';
 import { configurationNotice, configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ratingScaleStyles } from './rating-scale.styles.js';
-import {
-  RATING_SCALE_MAX_LABEL_LENGTH,
-  RATING_SCALE_MAX_OPTIONS,
-  type RatingScaleLabels,
-} from './rating-scale.types.js';
+import type { RatingScaleLabels } from './rating-scale.types.js';
 import { LocalizeController } from '../shared/internal/localize.js';
 import { ratingScaleStrings } from '../shared/locales/rating-scale.js';
 
@@ -24,60 +20,14 @@ interface Option {
 
 type Layout = { ok: true; options: readonly Option[] } | { ok: false; error: ValidationError };
 
-const LabelText = z.string().check(z.minLength(1), z.maxLength(RATING_SCALE_MAX_LABEL_LENGTH));
-
-const RangeSchema = z.object({ min: z.int(), max: z.int(), step: z.int().check(z.positive()) }).check(
-  z.refine((range) => range.max > range.min, { message: 'must be greater than min', path: ['max'] }),
-  z.refine((range) => (range.max - range.min) % range.step === 0, {
-    message: 'must divide max - min into whole steps',
-    path: ['step'],
-  }),
-  z.refine((range) => (range.max - range.min) / range.step < RATING_SCALE_MAX_OPTIONS, {
-    message: `must be less than min + ${RATING_SCALE_MAX_OPTIONS} steps (at most ${RATING_SCALE_MAX_OPTIONS} options)`,
-    path: ['max'],
-  }),
-);
-
-/** One string per value from `min` up. */
-const listSchema = (count: number) =>
-  z.array(LabelText).check(
-    z.refine((labels) => labels.length === count, {
-      message: `must have exactly ${count} entries, one per value from min to max`,
-    }),
-  );
-
-/** `{ value, label }` for some values, each value on the scale and at most once. */
-const pairsSchema = (min: number, max: number) =>
-  z.array(z.strictObject({ value: z.int().check(z.minimum(min), z.maximum(max)), label: LabelText })).check(
-    z.refine((pairs) => new Set(pairs.map((pair) => pair.value)).size === pairs.length, {
-      message: 'must not label the same value twice',
-    }),
-  );
-
-/** Validates the scale's settings and lays out its options, or says (by path, never by value) what is wrong. */
-function layOut(
-  min: unknown,
-  max: unknown,
-  step: unknown,
-  labels: unknown,
-  lowLabel: string,
-  highLabel: string,
-): Layout {
-  const range = safeParse(RangeSchema, { min, max, step }, 'rating scale');
-  if (!range.ok) return range;
-  const { min: low, max: high, step: by } = range.value;
-  const count = (high - low) / by + 1;
+/** Lays out the options of checked settings. */
+function layOut(settings: RatingScaleSettings, lowLabel: string, highLabel: string): readonly Option[] {
+  const { min: low, max: high, step: by, valueLabels } = settings;
   const perValue = new Map<number, string>();
-  if (labels !== undefined && labels !== null) {
-    const isList = Array.isArray(labels) && typeof labels[0] === 'string';
-    const schema = z.object({ valueLabels: isList ? listSchema(count) : pairsSchema(low, high) });
-    const parsed = safeParse(schema, { valueLabels: labels }, 'rating scale');
-    if (!parsed.ok) return parsed;
-    parsed.value.valueLabels.forEach((entry, index) => {
-      if (typeof entry === 'string') perValue.set(low + index * by, entry);
-      else perValue.set(entry.value, entry.label);
-    });
-  }
+  valueLabels?.forEach((entry, index) => {
+    if (typeof entry === 'string') perValue.set(low + index * by, entry);
+    else perValue.set(entry.value, entry.label);
+  });
   const options: Option[] = [];
   for (let value = low; value <= high; value += by) {
     const label = perValue.get(value) ?? '';
@@ -85,7 +35,7 @@ function layOut(
     const anchor = [...new Set([label, end].filter(Boolean))].join(', ');
     options.push({ value, label, anchor });
   }
-  return { ok: true, options };
+  return options;
 }
 
 /** `'3'` → 3; `''`, `null`, `'abc'` → `null`. */
@@ -196,6 +146,13 @@ export class IlRatingScale extends FormAssociatedElement {
   /** Lets the person see and focus the options but not change the choice. */
   @property({ type: Boolean, reflect: true })
   readonly = false;
+
+  /**
+   * A store client to check the settings with (`client.validate.ratingScale`); elements that
+   * nest the scale pass theirs. Not needed otherwise: `rating-scale.js` carries the check itself.
+   */
+  @property({ attribute: false })
+  client: InterludeClient | undefined = undefined;
 
   /**
    * The initially chosen value, from the `value` attribute. `value` follows it until the
@@ -338,9 +295,24 @@ export class IlRatingScale extends FormAssociatedElement {
   }
 
   #layout(): Layout {
-    const key = [this.min, this.max, this.step, this.valueLabels, this.lowLabel, this.highLabel] as const;
+    const client = this.client;
+    const check = ratingScaleCheck.of(client);
+    const key = [
+      this.min,
+      this.max,
+      this.step,
+      this.valueLabels,
+      this.lowLabel,
+      this.highLabel,
+      check,
+    ] as const;
     if (!this.#cache || key.some((part, index) => part !== this.#cache!.key[index])) {
-      this.#cache = { key, layout: layOut(...key) };
+      const { min, max, step, valueLabels } = this;
+      const settings = ratingScaleCheck.run(client, { min, max, step, valueLabels }, 'rating scale');
+      const layout: Layout = settings.ok
+        ? { ok: true, options: layOut(settings.value, this.lowLabel, this.highLabel) }
+        : settings;
+      this.#cache = { key, layout };
     }
     return this.#cache.layout;
   }

@@ -4,11 +4,8 @@
  * @module
  */
 
-/** The largest number of options one scale may offer (e.g. 0–100 is too many; use a slider). */
-export const RATING_SCALE_MAX_OPTIONS = 21;
-
-/** The longest a single anchor or per-value label may be, in characters. */
-export const RATING_SCALE_MAX_LABEL_LENGTH = 200;
+// Core holds the limits with the settings' schema, which the store client checks with.
+export { RATING_SCALE_MAX_OPTIONS, RATING_SCALE_MAX_LABEL_LENGTH } from '@interlude/core';
 
 /** A label for one value, e.g. `{ value: 0, label: 'No distress' }`. */
 export interface RatingScaleValueLabel {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { getCheckInTemplate, getExercise, getMeasure } from '@interlude/content';
+import { crisisResourcesFor, getCheckInTemplate, getExercise, getMeasure } from '@interlude/content';
 import { ValidationError, type MeasureDefinition } from '@interlude/core';
 import { memoryStore } from '../backend/memory.js';
 import { createInterlude, type Interlude } from './create-interlude.js';
@@ -80,6 +80,65 @@ describe('client.definitions, client.preferences and submission queries', () => 
     expect(await client.definitions.list()).to.deep.equal([]); // nothing stored
     await client.close();
     expect(client.definitions.validate('measure', PHQ9, 'measure definition').ok).to.equal(true);
+  });
+
+  it('validates crisis resources without storing them, naming paths and never values, also when closed', async () => {
+    const client = open(CLIENT);
+    const gb = crisisResourcesFor('GB');
+    const valid = client.validate.crisisResources(gb, 'crisis resources');
+    expect(valid.ok && valid.value.resources.map((resource) => resource.id)).to.deep.equal(
+      gb.resources.map((resource) => resource.id),
+    );
+    expect(valid.ok && valid.value.resources.every((resource) => resource.source !== undefined)).to.equal(
+      true,
+    );
+    const broken = client.validate.crisisResources(
+      { region: 'GB', resources: [{ id: 'x', name: { en: 'X' }, phone: 'javascript:alert(1)' }] },
+      'crisis resources',
+    );
+    expect(broken.ok).to.equal(false);
+    const error = broken.ok ? undefined : broken.error;
+    expect(error).to.be.instanceOf(ValidationError);
+    expect(error!.message).to.include('crisis resources');
+    expect(error!.issues.map((issue) => issue.path.join('.'))).to.include('resources.0.phone');
+    expect(error!.message).not.to.include('javascript');
+    await client.close();
+    expect(client.validate.crisisResources(gb, 'crisis resources').ok).to.equal(true);
+  });
+
+  it('validates rating scale settings: the range, then the labels against it, by path', () => {
+    const client = open(CLIENT);
+    const mood = client.validate.ratingScale(
+      { min: 1, max: 5, step: 1, valueLabels: ['a', 'b', 'c', 'd', 'e'] },
+      'scale',
+    );
+    expect(mood.ok && mood.value).to.deep.equal({
+      min: 1,
+      max: 5,
+      step: 1,
+      valueLabels: ['a', 'b', 'c', 'd', 'e'],
+    });
+    const pairs = client.validate.ratingScale(
+      { min: 0, max: 10, step: 1, valueLabels: [{ value: 0, label: 'none' }] },
+      'scale',
+    );
+    expect(pairs.ok).to.equal(true);
+    const steps = client.validate.ratingScale({ min: 0, max: 10, step: 3 }, 'scale');
+    expect(steps.ok ? [] : steps.error.issues.map((issue) => issue.path.join('.'))).to.deep.equal(['step']);
+    const labels = client.validate.ratingScale(
+      { min: 1, max: 5, step: 1, valueLabels: ['<b>secret</b>'] },
+      'scale',
+    );
+    expect(labels.ok).to.equal(false);
+    expect(labels.ok ? '' : labels.error.message).to.include('valueLabels');
+    expect(labels.ok ? '' : labels.error.message).not.to.include('secret');
+    const outside = client.validate.ratingScale(
+      { min: 0, max: 4, step: 1, valueLabels: [{ value: 9, label: 'x' }] },
+      'scale',
+    );
+    expect(outside.ok ? [] : outside.error.issues.map((issue) => issue.path.join('.'))).to.deep.equal([
+      'valueLabels.0.value',
+    ]);
   });
 
   it("queues a clinician's definitions for the server, and keeps a client's on the device", async () => {

@@ -28,6 +28,7 @@ import { reporter, storageProblem } from './problems.js';
 import { openSession, type Session } from './session.js';
 import { clientStorage, type ClientStorage } from './storage.js';
 import { SyncFacade, type ClientSync } from './sync.js';
+import { clientValidate, type ClientValidate } from './validate.js';
 import { clientSubmissions, type ClientSubmissions } from './submissions.js';
 
 /** Options of {@link Interlude.signOut}. */
@@ -93,6 +94,8 @@ export interface Interlude extends InterludeClient {
   readonly definitions: ClientDefinitions;
   /** The client's reminder preferences. */
   readonly preferences: ClientPreferences;
+  /** Checks of vendor inputs the elements are given (crisis resources), with core's schemas. */
+  readonly validate: ClientValidate;
   readonly sync: ClientSync;
   /**
    * What the device does to keep this user's data: the journal, persistent storage, quota,
@@ -278,6 +281,7 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
     storage: guarded(clientStorage(context), check),
     definitions: { ...guarded(clientDefinitions(context), check), validate: validateDefinition },
     preferences: guarded(clientPreferences(context), check),
+    validate: clientValidate,
     sync: {
       get status() {
         return sync.status;
