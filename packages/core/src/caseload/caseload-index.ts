@@ -8,7 +8,7 @@
  */
 import type { Assignment } from '../model/assignment.js';
 import type { Score } from '../scoring/score.js';
-import { epochMs, epochDayOf, isCalendarDate } from '../schedule/zoned.js';
+import { digitsAt, epochMs, epochDayOf, isCalendarDate } from '../schedule/zoned.js';
 import {
   DefinitionIndex,
   ScoreLookup,
@@ -264,12 +264,3 @@ export function slotKey(epochDay: number, time: string | undefined): number {
   return epochDay * SLOT_DAY + (digitsAt(time, 0, 2) * 60 + digitsAt(time, 3, 2)) * 60 + seconds;
 }
 
-function digitsAt(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let index = at; index < at + count; index += 1) {
-    const code = text.charCodeAt(index) - 48;
-    if (code < 0 || code > 9) return Number.NaN;
-    value = value * 10 + code;
-  }
-  return value;
-}

@@ -38,7 +38,7 @@ import {
   type SubmissionScore,
   type TimedSubmission,
 } from '../flags/caseload.js';
-import { epochMs, localDateOf, shiftDays } from '../flags/time.js';
+import { epochMs, localDateAtMs, shiftDays } from '../flags/time.js';
 import { computeFlags } from '../flags/compute-flags.js';
 import { namesFrom } from '../flags/describe.js';
 import type { Flag, FlagAcknowledgement } from '../flags/flag.js';
@@ -233,6 +233,8 @@ interface Shared {
   /** Slot plans by schedule and the classifier's scratch space, shared by every prep of the call. */
   plans: PlanCache;
   scratch: Scratch;
+  /** Each definition's title in `locale`, looked up once per call. */
+  titles: Map<ActivityDefinition, string>;
 }
 
 const RangeSchema = z.object({ since: InstantStringSchema, now: InstantStringSchema }).check(
@@ -263,6 +265,7 @@ function sharedSetup(
     scoring,
     plans: new PlanCache(),
     scratch: new Scratch(),
+    titles: new Map(),
   };
 }
 
@@ -280,18 +283,23 @@ function prepareFor(
   assignments: readonly Assignment[],
   history: readonly TimedSubmission[],
   clientFlags: readonly Flag[],
-  { options, locale, definitions, scoring, plans, scratch }: Shared,
+  { options, locale, definitions, scoring, plans, scratch, titles }: Shared,
 ): SessionPrep {
   const sinceMs = epochMs(since);
   const timeZone = clientTimeZone(assignments, history);
   const inPeriod = history.filter(({ at }) => at >= sinceMs);
   const titleOf = (ref: ActivityRef): string => {
     const definition = definitions.find(ref);
-    return definition === undefined ? ref.id : localizedText(definition.title, locale);
+    if (definition === undefined) return ref.id;
+    let title = titles.get(definition);
+    if (title === undefined) titles.set(definition, (title = localizedText(definition.title, locale)));
+    return title;
   };
-  const when = (at: string, zone: string) => ({ at, localDate: localDateOf(at, zone) });
-  const submittedWhen = ({ submission }: TimedSubmission) =>
-    when(submission.submittedAt, submission.timeZone);
+  // Instants as text with their local date, from the epoch ms already at hand (not parsed again).
+  const when = (at: string, ms: number, zone: string) => ({ at, localDate: localDateAtMs(ms, zone) });
+  const submittedWhen = ({ submission, at }: TimedSubmission) =>
+    when(submission.submittedAt, at, submission.timeZone);
+  const whenDue = (due: SlotInstants['due'], zone: string) => when(due.text, due.ms, zone);
 
   // Done and missed, from the occurrences due in the period (classified without building them).
   const timing = new Map<string, 'on-time' | 'late'>();
@@ -315,7 +323,7 @@ function prepareFor(
           assignmentId: assignment.id,
           activity: assignment.activity,
           title: titleOf(assignment.activity),
-          ...when((scratch.instants[at] as SlotInstants).due.text, assignment.schedule.timeZone),
+          ...whenDue((scratch.instants[at] as SlotInstants).due, assignment.schedule.timeZone),
         });
       }
     }
