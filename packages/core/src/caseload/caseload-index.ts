@@ -263,4 +263,3 @@ export function slotKey(epochDay: number, time: string | undefined): number {
   const seconds = time.length === 8 ? digitsAt(time, 6, 2) : 0;
   return epochDay * SLOT_DAY + (digitsAt(time, 0, 2) * 60 + digitsAt(time, 3, 2)) * 60 + seconds;
 }
-
