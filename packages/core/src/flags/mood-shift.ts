@@ -158,15 +158,14 @@ function qualifies(
   const baseline = baselineAt(entry, index, options);
   if (baseline === undefined) return direction === 'worse' && isSevere(entry, point.value, options);
   const sign = direction === 'worse' ? entry.worseSign : -entry.worseSign;
-  const away = (value: number) => (value - baseline.centre) * sign;
   if (direction === 'worse' && severeAtOnce(entry, point.value, baseline, options)) return true;
-  if (away(point.value) < floorOf(entry, options) - EPSILON) return false;
+  if ((point.value - baseline.centre) * sign < floorOf(entry, options) - EPSILON) return false;
   if (index + 1 < options.moodShiftWindow) return false;
   // The mean of the window's values, summed in order as `mean` does (without copying them).
   let sum = 0;
   for (let at = index - options.moodShiftWindow + 1; at <= index; at += 1)
     sum += (entry.points[at] as Point).value;
-  return away(sum / options.moodShiftWindow) >= baseline.threshold - EPSILON;
+  return (sum / options.moodShiftWindow - baseline.centre) * sign >= baseline.threshold - EPSILON;
 }
 
 /** A severe value far enough from this client's centre to count on its own. */

@@ -295,11 +295,6 @@ function prepareFor(
     if (title === undefined) titles.set(definition, (title = localizedText(definition.title, locale)));
     return title;
   };
-  // Instants as text with their local date, from the epoch ms already at hand (not parsed again).
-  const when = (at: string, ms: number, zone: string) => ({ at, localDate: localDateAtMs(ms, zone) });
-  const submittedWhen = ({ submission, at }: TimedSubmission) =>
-    when(submission.submittedAt, at, submission.timeZone);
-  const whenDue = (due: SlotInstants['due'], zone: string) => when(due.text, due.ms, zone);
 
   // Done and missed, from the occurrences due in the period (classified without building them).
   const timing = new Map<string, 'on-time' | 'late'>();
@@ -323,7 +318,12 @@ function prepareFor(
           assignmentId: assignment.id,
           activity: assignment.activity,
           title: titleOf(assignment.activity),
-          ...whenDue((scratch.instants[at] as SlotInstants).due, assignment.schedule.timeZone),
+          at: (scratch.instants[at] as SlotInstants).due.text,
+          // From the epoch ms already at hand, not parsed again.
+          localDate: localDateAtMs(
+            (scratch.instants[at] as SlotInstants).due.ms,
+            assignment.schedule.timeZone,
+          ),
         });
       }
     }
@@ -335,7 +335,8 @@ function prepareFor(
     activity: timed.submission.activity,
     title: titleOf(timed.submission.activity),
     timing: timing.get(timed.submission.id) ?? 'extra',
-    ...submittedWhen(timed),
+    at: timed.submission.submittedAt,
+    localDate: submittedLocalDate(timed),
   }));
 
   // Score changes, per measure: the last score before the period, then those in it (the
@@ -361,7 +362,8 @@ function prepareFor(
       submissionId: timed.submission.id,
       total: score.total,
       band: score.band,
-      ...submittedWhen(timed),
+      at: timed.submission.submittedAt,
+      localDate: submittedLocalDate(timed),
     } satisfies PrepScorePoint,
   });
   const byMeasure = new Map<string, { timed: TimedSubmission; point: PrepScorePoint }[]>();
@@ -476,7 +478,8 @@ function prepareFor(
         to: point.value,
         submissionId: point.timed.submission.id,
         activity: point.timed.submission.activity,
-        ...submittedWhen(point.timed),
+        at: point.timed.submission.submittedAt,
+        localDate: submittedLocalDate(point.timed),
       });
     }
   }
@@ -498,7 +501,8 @@ function prepareFor(
         title: titleOf(timed.submission.activity),
         submissionId: timed.submission.id,
         activity: timed.submission.activity,
-        ...submittedWhen(timed),
+        at: timed.submission.submittedAt,
+        localDate: submittedLocalDate(timed),
       };
     };
     for (const itemId of score.riskItemIds) events.push(risk(itemId, true));
@@ -511,7 +515,7 @@ function prepareFor(
       compareText(a.itemId, b.itemId),
   );
 
-  const notes = collectNotes(inPeriod, definitions, locale, submittedWhen, titleOf);
+  const notes = collectNotes(inPeriod, definitions, locale, titleOf);
   const flags = clientFlags.map((flag) => ({ flag, names: namesFrom(flag, definitions, locale) }));
   const openings = suggestOpenings(
     completed,
@@ -537,11 +541,15 @@ function prepareFor(
   };
 }
 
+/** The local date of a submission, from its instant parsed once by the index. */
+function submittedLocalDate({ submission, at }: TimedSubmission): string {
+  return localDateAtMs(at, submission.timeZone);
+}
+
 function collectNotes(
   inPeriod: readonly TimedSubmission[],
   definitions: DefinitionIndex,
   locale: string,
-  submittedWhen: (timed: TimedSubmission) => { at: string; localDate: string },
   titleOf: (ref: ActivityRef) => string,
 ): PrepNote[] {
   const notes: PrepNote[] = [];
@@ -572,7 +580,8 @@ function collectNotes(
         itemId: id,
         prompt,
         text: answer,
-        ...submittedWhen(timed),
+        at: timed.submission.submittedAt,
+        localDate: submittedLocalDate(timed),
       });
     }
   }
