@@ -163,7 +163,8 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
     now,
     input.flagOptions,
   );
-  return prepareFor(clientId, since, now, assignments, history, flags, shared);
+  const measures = history.filter(({ submission }) => submission.activity.kind === 'measure');
+  return prepareFor(clientId, since, now, assignments, history, measures, flags, shared);
 }
 
 /** What {@link prepareSessions} needs besides the caseload. */
@@ -218,6 +219,7 @@ export function prepareSessions(input: Caseload | CaseloadIndex, request: Sessio
       now,
       index.sortedAssignmentsOf(clientId),
       index.completedOf(clientId, nowMs),
+      index.measuresOf(clientId, nowMs),
       flagsOf.get(clientId) ?? [],
       shared,
     ),
@@ -282,6 +284,8 @@ function prepareFor(
   now: string,
   assignments: readonly Assignment[],
   history: readonly TimedSubmission[],
+  /** The measure submissions of `history`, in its order (only they have scores). */
+  measures: readonly TimedSubmission[],
   clientFlags: readonly Flag[],
   { options, locale, definitions, scoring, plans, scratch, titles }: Shared,
 ): SessionPrep {
@@ -344,7 +348,7 @@ function prepareFor(
   type Scored = { timed: TimedSubmission; score: Score };
   const lastScoredBefore = new Map<string, Scored>();
   const scoredInPeriod = new Map<string, Scored[]>();
-  for (const timed of history) {
+  for (const timed of measures) {
     const score = scoring.of(timed.submission);
     if (score === undefined) continue;
     const measureId = timed.submission.activity.id;
@@ -483,7 +487,8 @@ function prepareFor(
       });
     }
   }
-  for (const timed of inPeriod) {
+  for (const timed of measures) {
+    if (timed.at < sinceMs) continue;
     const score = scoring.of(timed.submission);
     if (score === undefined) continue;
     const items = definitions.measure(timed.submission.activity)?.items ?? [];
