@@ -55,7 +55,9 @@ export async function measureSizes(root, { only } = {}) {
     if (only && !name.includes(only)) continue;
     // A file a vendor loads with a script tag, built once by Rollup, no bundler of theirs: with
     // the shared chunk it imports and every translation chunk it may fetch, as if inlined.
-    const cdn = Buffer.concat(cdnClosure(join(root, 'packages/elements/dist/cdn', file)).map((path) => readFileSync(path)));
+    const cdn = Buffer.concat(
+      cdnClosure(join(root, 'packages/elements/dist/cdn', file)).map((path) => readFileSync(path)),
+    );
     rows.push({ name, kind: 'bundle', bundler: 'as built', ...sizes(cdn), warnings: [] });
   }
   return rows;
