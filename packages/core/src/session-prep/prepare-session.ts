@@ -212,10 +212,17 @@ export function prepareSessions(input: Caseload | CaseloadIndex, request: Sessio
     if (list === undefined) flagsOf.set(flag.clientId, [flag]);
     else list.push(flag);
   }
+  // A clinic's sessions share few start instants: each distinct one is checked once.
+  const checkedSince = new Map<string, string>();
+  const sinceOf = (since: string): string => {
+    let checked = checkedSince.get(since);
+    if (checked === undefined) checkedSince.set(since, (checked = parseRange(since, now).since));
+    return checked;
+  };
   return request.sessions.map(({ clientId, since }) =>
     prepareFor(
       clientId,
-      parseRange(since, now).since,
+      sinceOf(since),
       now,
       index.sortedAssignmentsOf(clientId),
       index.completedOf(clientId, nowMs),
