@@ -1,6 +1,8 @@
 // End-to-end check of the demo portal as a person uses it: build it with Vite, open it in
 // headless Chromium, answer the check-in with the keyboard, save, switch to the clinician
-// view and find the answer there, with its flags and session prep: through the serverless demo
+// view and find the answer there, in the review queue, the session prep and the charts; walk
+// the clinician's loop over the seeded caseload (acknowledge, snooze, reload, open a client,
+// copy the prep, assign a GAD-7 with the composer, Sam answers it, the prep shows it): through the serverless demo
 // transport, and (`?fhir=`) through the real FHIR test server, spawned here on a free port. Also
 // loads examples/cdn, which uses nothing but the CDN bundle (so `npm run build` must have run).
 // Also fails on page errors and axe violations, so the demo can never silently become a blank page,
@@ -45,7 +47,7 @@ function recordCspViolations() {
   });
 }
 
-async function check(name, body, { start = `${server.url}/` } = {}) {
+async function check(name, body, { start = `${server.url}/`, timeoutMs = CHECK_TIMEOUT_MS } = {}) {
   const page = await browser.newPage();
   page.setDefaultTimeout(10000);
   const errors = [];
@@ -61,10 +63,7 @@ async function check(name, body, { start = `${server.url}/` } = {}) {
     await Promise.race([
       body(page),
       new Promise((_, reject) => {
-        timer = setTimeout(
-          () => reject(new Error(`timed out after ${CHECK_TIMEOUT_MS} ms`)),
-          CHECK_TIMEOUT_MS,
-        );
+        timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
       }),
     ]);
     const violations = await page.evaluate(() => window.__cspViolations ?? []);
@@ -118,22 +117,41 @@ async function waitSynced(page, timeout = 20000) {
     .waitFor({ timeout });
 }
 
-/** In the clinician view: the check-in's row, a flag list with the demo risk flag, and session prep as text. */
-async function expectInClinicianView(page, { distress, note }) {
+/** Switches to the clinician view and waits for the review queue's first row. */
+async function clinicianView(page) {
   await page.getByRole('radio', { name: 'Clinician' }).check();
-  const row = page.locator('#history tr').filter({ hasText: note });
-  await row.waitFor({ timeout: 20000 });
-  const cells = (await row.locator('td').allTextContents()).map((text) => text.trim());
-  if (cells[1] !== String(distress)) throw new Error(`expected distress ${distress}, found ${cells[1]}`);
-  await page
-    .locator('#flags li')
+  await page.locator('#queue [role="row"][data-index="0"]').waitFor({ timeout: 30000 });
+}
+
+/** A row of the review queue naming `client` and matching `what`. */
+function queueRow(page, client, what) {
+  return page.locator('#queue [role="row"]').filter({ hasText: client }).filter({ hasText: what });
+}
+
+/**
+ * In the clinician view: the review queue has Sam's demo risk flag, and Sam's session prep
+ * (open by default) quotes the note and lists the PHQ-9; its text copy says the same.
+ */
+async function expectInClinicianView(page, { distress, note }) {
+  await clinicianView(page);
+  await queueRow(page, 'Sam Park', /PHQ-9 item 9 answered 1/)
     .filter({ hasText: 'Urgent' })
-    .filter({ hasText: /PHQ-9 item 9 answered/ })
+    .first()
     .waitFor();
-  const prep = page.locator('#session-prep');
-  await prep.filter({ hasText: `“${note}”` }).waitFor();
-  await prep.filter({ hasText: /Scores\n- PHQ-9/ }).waitFor();
-  if ((await prep.locator('*').count()) > 0) throw new Error('session prep must be plain text');
+  const prep = page.locator('#prep');
+  await prep
+    .locator('section.notes')
+    .filter({ hasText: `“${note}”` })
+    .waitFor({ timeout: 20000 });
+  await prep.locator('section.scores').filter({ hasText: /PHQ-9/ }).waitFor();
+  const text = await prep.evaluate((element) => element.text);
+  if (!text.includes(`“${note}”`) || !/\nScores\n- PHQ-9/.test(text)) {
+    throw new Error('the session prep as text lacks the note or the PHQ-9');
+  }
+  await page
+    .locator('#mood-chart [part="summary"]')
+    .filter({ hasText: new RegExp(`Distress ${distress}\\b`) })
+    .waitFor({ timeout: 20000 });
 }
 
 /** Starts the FHIR R4 test server on a free port; resolves with its base URL and a stop function. */
@@ -198,11 +216,11 @@ try {
       // Back to the week: the check-in is done, with an acknowledgement.
       await page.getByRole('button', { name: /Back to today/ }).click();
       await page.locator('il-today [data-section="done"]').filter({ hasText: 'Daily check-in' }).waitFor();
-      await page.getByRole('radio', { name: 'Clinician' }).check();
-      const cell = page.locator('#history td').nth(1);
-      await cell.waitFor();
-      const text = (await cell.textContent())?.trim();
-      if (text !== '6') throw new Error(`expected distress 6 in the clinician view, found ${text}`);
+      await clinicianView(page);
+      await page
+        .locator('#mood-chart [part="summary"]')
+        .filter({ hasText: /Distress 6\b/ })
+        .waitFor({ timeout: 20000 });
       await axe(page);
     },
   );
@@ -213,7 +231,9 @@ try {
       const note = `Serverless round trip ${Date.now()}`;
       await answerCheckIn(page, { mood: 2, distress: 9, note });
       await expectInClinicianView(page, { distress: 9, note });
-      await page.locator('#flags li').filter({ hasText: 'Mood shift' }).first().waitFor();
+      await queueRow(page, 'Sam Park', /Distress 9/)
+        .first()
+        .waitFor();
       await axe(page);
       await page.reload();
       await expectInClinicianView(page, { distress: 9, note });
@@ -259,15 +279,122 @@ try {
         .locator('il-measure-form .sync-status')
         .filter({ hasText: /^Synced$/ })
         .waitFor({ timeout: 20000 });
-      await page.getByRole('radio', { name: 'Clinician' }).check();
+      await clinicianView(page);
       // Two risk answers now: the demo's from last week and this one, both urgent.
-      await page
-        .locator('#flags li')
+      await queueRow(page, 'Sam Park', /PHQ-9 item 9 answered 1/)
         .filter({ hasText: 'Urgent' })
-        .filter({ hasText: /PHQ-9 item 9 answered 1/ })
         .nth(1)
         .waitFor({ timeout: 20000 });
     },
+  );
+
+  await check(
+    'the clinician loop: the queue, acknowledge and snooze kept after reload, a prep and charts, copy, assign, the client does it',
+    async (page) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      await page.locator('body[data-demo="ready"]').waitFor();
+      await clinicianView(page);
+      await page.locator('#queue [role="row"][data-index="0"]').filter({ hasText: 'Urgent' }).waitFor();
+      await page
+        .locator('#queue [part="summary"]')
+        .filter({ hasText: /\d+ shown: 2 urgent/ })
+        .waitFor();
+      // Acknowledge Priya's mood shift by keyboard: it leaves the queue.
+      const priya = queueRow(page, 'Priya Raman', /Distress/);
+      await priya.getByRole('button', { name: /^Acknowledge/ }).focus();
+      await page.keyboard.press('Enter');
+      await priya.waitFor({ state: 'detached' });
+      // Snooze Tom's lapse for the suggested week through the dialog.
+      const tom = queueRow(page, 'Tom Okafor', /Nothing completed/);
+      await tom.getByRole('button', { name: /^Snooze/ }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Show it again on').waitFor();
+      await dialog.getByRole('button', { name: 'Snooze', exact: true }).click();
+      await tom.waitFor({ state: 'detached' });
+      await axe(page);
+      // Both are stored on the device (and synced): still reviewed after a reload.
+      await page.reload();
+      await page.locator('body[data-demo="ready"]').waitFor();
+      await clinicianView(page);
+      await page.getByText('Acknowledged (1)').waitFor();
+      await page.getByText('Snoozed (1)').waitFor();
+      if ((await queueRow(page, 'Priya Raman', /Distress/).count()) > 0)
+        throw new Error('acknowledged flag is back');
+      // Open Jonas: his session prep and charts.
+      await queueRow(page, 'Jonas Becker', /PHQ-9/)
+        .getByRole('button', { name: 'Open Jonas Becker' })
+        .click();
+      await page.locator('#client-title').filter({ hasText: 'Jonas Becker' }).waitFor();
+      await page
+        .locator('#prep section.flags')
+        .filter({ hasText: /Attention: PHQ-9/ })
+        .waitFor();
+      await page
+        .locator('#outcome-chart [part="summary"]')
+        .filter({ hasText: /reliable deterioration/ })
+        .waitFor();
+      await page
+        .locator('#adherence-chart [part="summary"]')
+        .filter({ hasText: /weeks:/ })
+        .waitFor();
+      await page
+        .locator('#mood-chart [part="summary"]')
+        .filter({ hasText: /check-ins/ })
+        .waitFor();
+      // Copy as text: the clipboard holds core's text of the same prep.
+      await page.locator('#prep').getByRole('button', { name: 'Copy as text' }).click();
+      await page.locator('#prep [role="status"]').filter({ hasText: 'copied as text' }).waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const text = await page.locator('#prep').evaluate((element) => element.text);
+      if (copied !== text || !copied.startsWith('Session prep:'))
+        throw new Error('the clipboard does not hold the prep');
+      await axe(page);
+      // Assign a GAD-7 to Sam with the composer: questionnaires, GAD-7, once, tonight.
+      await queueRow(page, 'Sam Park', /PHQ-9/)
+        .first()
+        .getByRole('button', { name: 'Open Sam Park' })
+        .click();
+      await page.locator('#client-title').filter({ hasText: 'Sam Park' }).waitFor();
+      const composer = page.locator('#composer');
+      await composer.getByText('for Sam Park').waitFor();
+      await composer.getByRole('radio', { name: 'Questionnaires' }).check();
+      await composer.getByRole('radio', { name: /^GAD-7/ }).check();
+      await composer.getByText('What the client will do').waitFor();
+      await composer.getByRole('radio', { name: 'Once' }).check();
+      await composer.getByLabel('Time', { exact: true }).fill('23:30');
+      await composer.getByLabel('Note for the client').fill('Seven questions about worry, once today.');
+      await composer.getByText(/Due 1 time in the next two weeks/).waitFor();
+      await axe(page);
+      await composer.getByRole('button', { name: /^Assign( anyway)?$/ }).click();
+      await composer.getByText(/^Assigned GAD-7.* to Sam Park/).waitFor();
+      // Sam does it.
+      await page.getByRole('radio', { name: 'Client' }).check();
+      await page.getByRole('button', { name: /^Start GAD-7/ }).click({ timeout: 30000 });
+      for (let item = 1; item <= 7; item += 1) {
+        const group = page.getByRole('radiogroup', { name: new RegExp(`^${item}\\. `) });
+        await group.getByRole('radio').nth(1).focus();
+        await page.keyboard.press(' ');
+      }
+      await page.getByRole('button', { name: 'Submit answers' }).click();
+      await page.getByText('Thank you. Your answers are saved.').waitFor();
+      await page
+        .locator('il-measure-form .sync-status')
+        .filter({ hasText: /^Synced$/ })
+        .waitFor({ timeout: 20000 });
+      // And Dr. Rivera's prep for Sam has it.
+      await clinicianView(page);
+      // The clinician's device pulls on its next sync (every 5 s, and on switching views).
+      await page
+        .locator('#prep section.completed')
+        .filter({ hasText: /GAD-7[^:]*: 1×/ })
+        .waitFor({ timeout: 45000 });
+      await page
+        .locator('#prep section.scores')
+        .filter({ hasText: /GAD-7[^:]*: 7 \(mild\)/ })
+        .waitFor();
+    },
+    // The whole loop, with a reload and two round trips through the demo server.
+    { timeoutMs: 150_000 },
   );
 
   await check(
@@ -316,8 +443,8 @@ try {
       throw new Error('dark theme not applied');
     }
     await axe(page);
-    await page.getByRole('radio', { name: 'Clinician' }).check();
-    await page.locator('#flags li').first().waitFor();
+    await clinicianView(page);
+    await page.locator('#queue [role="row"][data-index="0"]').filter({ hasText: 'عاجل' }).waitFor();
     await axe(page);
   });
 } finally {

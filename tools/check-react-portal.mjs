@@ -1,8 +1,8 @@
 // End-to-end check of examples/react-portal, the vendor's React app: build it with Vite as
 // `npm run react-portal` does, open it in headless Chromium, and complete the flows a person
 // would: Sam answers the daily check-in by keyboard and the PHQ-9 with a risk answer (crisis
-// resources at once, before submitting), then Dr. Rivera's page shows the new urgent flag and
-// the charts. Fails on page errors, React warnings, axe violations and a development build.
+// resources at once, before submitting), then Dr. Rivera's page shows the new urgent flag in the
+// review queue (acknowledged there) and the charts. Fails on page errors, React warnings, axe violations and a development build.
 // Usage: node tools/check-react-portal.mjs [--counts file.json] [--screenshots dir]
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -120,12 +120,22 @@ try {
       await logged(page, /^il-submit: phq-9 .+ saved, scored$/);
       await page.getByRole('button', { name: 'Clinician' }).click();
       // The seeded risk answer from last week, and this one.
-      const urgent = page.locator('#flags li').filter({ hasText: 'Urgent' });
+      const urgent = page
+        .locator('#queue [role="row"]')
+        .filter({ hasText: 'Sam Park' })
+        .filter({ hasText: 'Urgent' });
       await urgent.nth(1).waitFor({ timeout: 20_000 });
       await page.locator('il-mood-chart svg[part="svg"]').waitFor();
       await page.locator('il-outcome-chart svg[part="svg"]').waitFor();
       await accessible(page);
       await shoot(page, 'clinician');
+      // Acknowledging the newest urgent flag: stored by the element, heard by the portal.
+      await urgent
+        .first()
+        .getByRole('button', { name: /^Acknowledge/ })
+        .click();
+      await logged(page, 'il-flag-acknowledge: risk');
+      await accessible(page);
     },
   );
 } finally {

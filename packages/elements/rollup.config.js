@@ -1,7 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { libraryBuild, onwarn, typescript } from '../../tools/rollup.js';
+import { libraryBuild, onwarn, templateIndentation, typescript } from '../../tools/rollup.js';
 
 // One entry per element (`src/<name>/define.ts` → `@interlude/elements/<name>.js`) plus the barrel.
 const defineModules = readdirSync('src', { withFileTypes: true })
@@ -28,6 +28,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production', 'browser'] }),
       typescript(),
+      templateIndentation(),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
   },

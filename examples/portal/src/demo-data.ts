@@ -2,7 +2,14 @@
 // on first run (a few earlier check-ins and a PHQ-9 with a risk answer, so the clinician view
 // has something to review). None of it is real; a vendor's portal gets all of this from its
 // own sign-in and backend.
-import { getCheckInTemplate, getExercise, getMeasure } from '@interlude/content';
+import {
+  getCheckInTemplate,
+  getExercise,
+  getMeasure,
+  listCheckInTemplates,
+  listExercises,
+  listMeasures,
+} from '@interlude/content';
 import type {
   Assignment,
   CheckInTemplate,
@@ -16,7 +23,12 @@ import { definitionKey, type Interlude, type Transport } from '@interlude/store'
 export const dailyMood: CheckInTemplate = getCheckInTemplate('daily-mood')!;
 export const phq9: MeasureDefinition = getMeasure('phq-9')!;
 export const valuesSort: ExerciseDefinition = getExercise('act-values-card-sort')!;
-export const definitions = [dailyMood, phq9, valuesSort];
+// Also used by the generated caseload (demo-caseload.ts).
+export const gad7: MeasureDefinition = getMeasure('gad-7')!;
+export const thoughtRecord: ExerciseDefinition = getExercise('cbt-thought-record')!;
+export const unblending: ExerciseDefinition = getExercise('ifs-unblending')!;
+/** The clinic's catalogue: every check-in, questionnaire and exercise Interlude ships, as the composer lists it. */
+export const definitions = [...listCheckInTemplates(), ...listMeasures(), ...listExercises()];
 
 export const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 

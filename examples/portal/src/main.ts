@@ -10,26 +10,11 @@ import '@interlude/elements';
 import '@interlude/elements/themes/light.css';
 import '@interlude/elements/themes/dark.css';
 import '@interlude/elements/themes/high-contrast.css';
-import {
-  describeFlag,
-  prepareSession,
-  renderSessionPrepText,
-  type Flag,
-  type Submission,
-} from '@interlude/core';
+import { addLocalDays, localDateIn, startOfLocalDay } from '@interlude/core';
 import { fhirTransport } from '@interlude/fhir';
 import { createInterlude, idbStore, type Interlude, type SyncStatus, type Transport } from '@interlude/store';
-import {
-  DEMO_ID_PREFIX,
-  clientUser,
-  clinicianUser,
-  dailyMood,
-  definitionFor,
-  definitions,
-  isDemoSeed,
-  seedDemo,
-  timeZone,
-} from './demo-data.js';
+import { clientUser, clinicianUser, definitionFor, seedDemo, timeZone } from './demo-data.js';
+import { caseloadEntries, caseloadNames } from './demo-caseload.js';
 import { openDemoServer } from './demo-server.js';
 
 type View = 'client' | 'clinician';
@@ -37,7 +22,6 @@ type View = 'client' | 'clinician';
 const $ = <T extends HTMLElement = HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 const provider = document.querySelector('il-provider')!;
 const clinicianSync = $('#clinician-sync');
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 // ---- where the data goes ----------------------------------------------------------------
 
@@ -85,11 +69,15 @@ function chooseBackend(): Backend {
       reset: () => undefined,
     };
   }
-  const demo = openDemoServer();
+  const demo = openDemoServer({
+    today: localDateIn(new Date().toISOString(), timeZone),
+    // Dr. Rivera's other 24 clients, rebuilt from the day the demo was first opened.
+    generated: (anchor) => caseloadEntries(anchor, timeZone),
+  });
   return {
     description: 'Serverless demo: the “server” is kept in this browser (localStorage).',
     storeName: `interlude-portal-demo-${demo.epoch}`,
-    transportFor: () => demo.transport,
+    transportFor: (subject) => (subject === 'client' ? demo.clientTransport : demo.transport),
     reset: () => demo.clear(),
   };
 }
@@ -141,136 +129,60 @@ $('#today').addEventListener('il-activity-open', (event) => {
 });
 
 // ---- clinician view -----------------------------------------------------------------------
+// The elements do the work here too: il-review-queue orders the caseload's flags (computed on
+// this device by core) and stores acknowledgements and snoozes, which sync; il-session-prep
+// and the charts read one client's data. The portal only routes: opening a row shows that
+// client below, and the names come from the portal (Interlude stores only ids).
 
-const SEVERITY: Record<Flag['severity'], string> = {
-  urgent: 'Urgent',
-  attention: 'Needs attention',
-  info: 'For information',
-};
-const KIND: Record<Flag['kind'], string> = {
-  risk: 'Risk',
-  deterioration: 'Deterioration',
-  'mood-shift': 'Mood shift',
-  'non-engagement': 'Not engaging',
-  completion: 'Completed',
-  overload: 'Overload',
-};
+const SAM = 'Sam Park';
+const clientNames: Readonly<Record<string, string>> = { [clientUser.id]: SAM, ...caseloadNames };
+const queue = $<HTMLElementTagNameMap['il-review-queue']>('#queue');
+const prep = $<HTMLElementTagNameMap['il-session-prep']>('#prep');
+const composer = $<HTMLElementTagNameMap['il-assignment-composer']>('#composer');
+queue.clientNames = clientNames;
+queue.clinicianNames = { [clinicianUser.id]: 'Dr. Rivera' };
+
+/** The last session, for the demo: a week ago, at the start of that day. */
+function lastSession(): string {
+  const now = new Date().toISOString();
+  return startOfLocalDay(localDateIn(addLocalDays(now, -7, timeZone), timeZone), timeZone);
+}
+
+function openClient(clientId: string, focus: boolean): void {
+  const name = clientNames[clientId] ?? clientId;
+  $('#client-title').textContent = name;
+  composer.clientName = name;
+  composer.clientId = clientId;
+  prep.since = lastSession();
+  prep.clientId = clientId;
+  for (const chart of ['#outcome-chart', '#mood-chart', '#adherence-chart']) {
+    (document.querySelector(chart) as HTMLElement & { clientId: string }).clientId = clientId;
+  }
+  if (focus) {
+    $('#client-title').focus();
+    $('#client-card').scrollIntoView({ block: 'start' });
+  }
+}
+
+queue.addEventListener('il-client-open', (event) => openClient(event.detail.clientId, true));
+
+// The composer stores the assignment on this device; the portal asks for a sync at once so the
+// client's device gets it without waiting for the next round.
+composer.addEventListener('il-assignment-save', () => {
+  void clinician.sync.syncNow().catch(() => undefined);
+});
 
 function formatDate(instant: string, locale = document.documentElement.lang): string {
-  return new Date(instant).toLocaleString(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  return new Date(instant).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/**
- * One plain sentence per flag, in core's words (`describeFlag`): what moved, on which days,
- * against the client's usual range. English, so its dates are too (a mixed-direction sentence
- * reads badly).
- */
-function explainFlag(flag: Flag): string {
-  return describeFlag(flag, { locale: 'en', timeZone, definitions });
-}
-
-/** Whether the evidence that raised the flag (the newest) is seeded demo data. */
-function isDemoFlag(flag: Flag): boolean {
-  const id = flag.evidence.at(-1)?.submissionId;
-  return id !== undefined && id.startsWith(DEMO_ID_PREFIX);
-}
-
-function renderFlags(flags: readonly Flag[]): void {
-  $('#flags').replaceChildren(
-    ...flags.map((flag) => {
-      const li = document.createElement('li');
-      li.className = `flag flag-${flag.severity}`;
-      const badge = document.createElement('strong');
-      badge.className = 'severity';
-      badge.textContent = SEVERITY[flag.severity];
-      const kind = document.createElement('span');
-      kind.className = 'kind';
-      kind.textContent = KIND[flag.kind];
-      const text = document.createElement('p');
-      text.lang = 'en';
-      text.dir = 'ltr';
-      text.textContent = explainFlag(flag) + (isDemoFlag(flag) ? ' (demo data)' : '');
-      li.append(badge, ' ', kind, text);
-      return li;
-    }),
-  );
-  $('#no-flags').hidden = flags.length > 0;
-}
-
-function renderHistory(submissions: readonly Submission[]): void {
-  const rows = submissions.filter((submission) => submission.activity.id === dailyMood.id).reverse();
-  $('#history').replaceChildren(
-    ...rows.map((row) => {
-      const tr = document.createElement('tr');
-      const cells = [
-        formatDate(row.submittedAt) + (isDemoSeed(row) ? ' (demo data)' : ''),
-        String(row.answers['distress'] ?? '–'),
-        String(row.answers['mood'] ?? '–'),
-        typeof row.answers['note'] === 'string' ? row.answers['note'] : '',
-      ];
-      tr.append(
-        ...cells.map((value) => {
-          const td = document.createElement('td');
-          td.textContent = value;
-          return td;
-        }),
-      );
-      return tr;
-    }),
-  );
-  $('#empty-history').hidden = rows.length > 0;
-}
-
-async function renderClinician(): Promise<void> {
-  const now = new Date().toISOString();
-  const [flags, submissions, assignments] = await Promise.all([
-    clinician.flags.forCaseload({ now }),
-    clinician.submissions.list(),
-    clinician.assignments.list({ clientId: clientUser.id }),
-  ]);
-  const scores = (
-    await Promise.all(
-      submissions.map(async (submission) => {
-        const score = await clinician.submissions.score(submission.id);
-        return score && { submissionId: submission.id, score };
-      }),
-    )
-  ).filter((score) => score !== undefined);
-  renderFlags(flags.filter((flag) => flag.clientId === clientUser.id && !flag.acknowledgedAt));
-  renderHistory(submissions);
-  const prep = prepareSession({
-    clientId: clientUser.id,
-    since: new Date(Date.parse(now) - 14 * DAY_MS).toISOString(),
-    now,
-    assignments,
-    submissions,
-    scores,
-    definitions,
-    locale: 'en',
-  });
-  $('#session-prep').textContent = renderSessionPrepText(prep, { locale: 'en' });
-  $('#clinician-view').dataset['rendered'] = String(submissions.length);
-}
-
-let rendering: Promise<void> = Promise.resolve();
-function refreshClinician(): void {
-  rendering = rendering.then(renderClinician).catch(() => {
-    $('#session-prep').textContent = 'Could not read the caseload on this device.';
-  });
-}
-for (const collection of ['submissions', 'scores', 'assignments', 'definitions'] as const) {
-  clinician.subscribe(collection, () => {
-    if (!$('#clinician-view').hidden) refreshClinician();
-  });
-}
 clinician.sync.subscribe((status) => {
   clinicianSync.textContent = status.lastSuccessAt
     ? `Last synced ${formatDate(status.lastSuccessAt)}.`
     : describeSync(status) || 'Not synced yet.';
 });
+
+openClient(clientUser.id, false);
 
 // ---- switches -------------------------------------------------------------------------------
 
@@ -279,8 +191,7 @@ function show(view: View): void {
   $('#client-view').hidden = view !== 'client';
   $('#clinician-view').hidden = view !== 'clinician';
   if (view === 'clinician') {
-    refreshClinician();
-    // Fetch what the client synced meanwhile; the subscription re-renders when it lands.
+    // Fetch what the client synced meanwhile; the elements re-read when it lands.
     void clinician.sync.syncNow().catch(() => undefined);
   }
 }
@@ -293,7 +204,6 @@ $<HTMLSelectElement>('#language').addEventListener('change', (event) => {
   const lang = (event.target as HTMLSelectElement).value;
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-  if (!$('#clinician-view').hidden) refreshClinician();
 });
 
 $<HTMLSelectElement>('#theme').addEventListener('change', (event) => {

@@ -1,67 +1,33 @@
-// Dr. Rivera's page: the flags to review for Sam (core's flags over the caseload, read from the
-// clinician's store and worded by core's describeFlag), and Sam's mood and PHQ-9 over time.
+// Dr. Rivera's page: the review queue (core's flags over the caseload, computed from the
+// clinician's store, ordered urgent first; acknowledging and snoozing are stored and synced by the
+// element), and Sam's mood and PHQ-9 over time. The names are the vendor's: Interlude stores ids.
 import { useEffect, useState } from 'react';
-import { describeFlag, type Flag } from '@interlude/core';
 import { IlMoodChart } from '@interlude/react/mood-chart';
 import { IlOutcomeChart } from '@interlude/react/outcome-chart';
+import { IlReviewQueue } from '@interlude/react/review-queue';
 import type { Log } from './ClientPage.js';
-import { clientUser, clinician, definitions, timeZone } from './demo.js';
+import { clientUser, clinician } from './demo.js';
 
-const SEVERITY: Record<Flag['severity'], string> = {
-  urgent: 'Urgent',
-  attention: 'Needs attention',
-  info: 'For information',
-};
-
-/** The clinician's open flags for Sam, re-read whenever a submission, score or assignment changes. */
-function useFlags(): Flag[] | undefined {
-  const [flags, setFlags] = useState<Flag[] | undefined>(undefined);
-  useEffect(() => {
-    let current = true;
-    const read = () =>
-      void clinician.flags
-        .forCaseload()
-        .then((all) => {
-          if (current)
-            setFlags(all.filter((flag) => flag.clientId === clientUser.id && !flag.acknowledgedAt));
-        })
-        .catch(() => current && setFlags([]));
-    const stops = (['submissions', 'scores', 'assignments'] as const).map((collection) =>
-      clinician.subscribe(collection, read),
-    );
-    read();
-    // What Sam synced meanwhile; the subscriptions re-read when it lands.
-    void clinician.sync.syncNow().catch(() => undefined);
-    return () => {
-      current = false;
-      for (const stop of stops) stop();
-    };
-  }, []);
-  return flags;
-}
+const clientNames = { [clientUser.id]: 'Sam Park' };
 
 export function ClinicianPage({ log }: { log: Log }) {
-  const flags = useFlags();
   const [point, setPoint] = useState('');
+  useEffect(() => {
+    // What Sam synced meanwhile; the elements re-read when it lands.
+    void clinician.sync.syncNow().catch(() => undefined);
+  }, []);
   return (
     <section aria-labelledby="clinician-heading">
       <h1 id="clinician-heading">Sam, between sessions</h1>
       <div className="acme-card">
-        <h2>Flags to review</h2>
-        {flags === undefined ? (
-          <p role="status">Reading the caseload…</p>
-        ) : flags.length === 0 ? (
-          <p>Nothing to review.</p>
-        ) : (
-          <ul className="acme-flags" id="flags">
-            {flags.map((flag) => (
-              <li key={flag.id} className={`acme-flag acme-flag-${flag.severity}`}>
-                <strong>{SEVERITY[flag.severity]}</strong>{' '}
-                {describeFlag(flag, { locale: 'en', timeZone, definitions })}
-              </li>
-            ))}
-          </ul>
-        )}
+        <h2 id="queue-heading">Needs your review</h2>
+        <IlReviewQueue
+          id="queue"
+          clientNames={clientNames}
+          onIlClientOpen={(event) => log(`il-client-open: ${event.detail.clientId}`)}
+          onIlFlagAcknowledge={(event) => log(`il-flag-acknowledge: ${event.detail.flag.kind}`)}
+          onIlFlagSnooze={(event) => log(`il-flag-snooze: ${event.detail.flag.kind}`)}
+        />
       </div>
       <div className="acme-card">
         <IlMoodChart

@@ -113,20 +113,13 @@ export {
   TimedCueSchema,
   CaptionTrackSchema,
   EntryFieldSchema,
-  PART_ROLES,
-  PART_FIELDS,
   PartsMapStepSchema,
   ReflectionStepSchema,
   ExerciseStepSchema,
-  ANSWER_STEP_KINDS,
   AttributionSchema,
   ExerciseDefinitionSchema,
   parseExerciseDefinition,
-  visibleSteps,
-  reflectionText,
   type StepCondition,
-  type PartRole,
-  type PartField,
   type TimedCue,
   type CaptionTrack,
   type EntryField,
@@ -136,6 +129,15 @@ export {
   type ExerciseDefinition,
   type ExerciseAnswers,
 } from './definitions/exercise.js';
+export {
+  PART_ROLES,
+  PART_FIELDS,
+  ANSWER_STEP_KINDS,
+  visibleSteps,
+  reflectionText,
+  type PartRole,
+  type PartField,
+} from './definitions/exercise-steps.js';
 export {
   tableRows,
   tableAnswer,
@@ -187,4 +189,5 @@ export {
 } from './crisis/crisis-resources.js';
 export { regionOfLocale } from './crisis/region.js';
 export * from './licensing/index.js';
+export * from './workload/index.js';
 export * from './trends/index.js';

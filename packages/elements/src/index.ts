@@ -40,6 +40,15 @@ export {
 } from './rating-scale/rating-scale.types.js';
 export { IlExercisePlayer } from './exercise-player/define.js';
 export type { FormAssociatedElement } from './shared/internal/form-associated.js';
+export { IlReviewQueue } from './review-queue/define.js';
+export {
+  REVIEW_QUEUE_VIEWS,
+  REVIEW_QUEUE_KINDS,
+  REVIEW_QUEUE_COLUMNS,
+  type ReviewQueueView,
+  type ReviewQueueKind,
+  type DisplayNames,
+} from './review-queue/review-queue.types.js';
 export { IlMoodChart } from './mood-chart/define.js';
 export {
   MOOD_DIRECTIONS,
@@ -105,3 +114,25 @@ export {
 } from './reminder-settings/reminder-settings.types.js';
 export { crisisSettingsContext, type CrisisSettings } from './shared/internal/crisis-context.js';
 export { THEME_TOKENS, TOKEN_GROUPS, type ThemeToken, type TokenGroup } from './shared/styles/tokens.js';
+export { IlAssignmentComposer } from './assignment-composer/define.js';
+export {
+  COMPOSER_FILTERS,
+  COMPOSER_FREQUENCIES,
+  COMPOSER_MAX_TIMES,
+  COMPOSER_PREVIEW_DAYS,
+  type ComposerFilter,
+  type ComposerFrequency,
+} from './assignment-composer/assignment-composer.types.js';
+export { IlClinicOverview } from './clinic-overview/define.js';
+export {
+  CLINIC_OVERVIEW_PERIODS,
+  CLINIC_OVERVIEW_MAX_GROUPS,
+  type ClinicOverviewData,
+} from './clinic-overview/clinic-overview.types.js';
+export { IlSessionPrep } from './session-prep/define.js';
+export {
+  SESSION_PREP_SECTION_IDS,
+  SESSION_PREP_HEADING_LEVELS,
+  type SessionPrepSection,
+  type SessionPrepHeadingLevel,
+} from './session-prep/session-prep.types.js';

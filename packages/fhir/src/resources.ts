@@ -309,6 +309,7 @@ export const TaskSchema = z.looseObject({
   ...domainShape,
   identifier: opt(z.array(IdentifierSchema)),
   status: str,
+  businessStatus: opt(CodeableConceptSchema),
   intent: str,
   basedOn: opt(z.array(ReferenceSchema)),
   code: opt(CodeableConceptSchema),

@@ -97,7 +97,7 @@ function elements() {
                 member.kind === 'field' &&
                 !member.static &&
                 !member.readonly &&
-                !member.privacy &&
+                (!member.privacy || member.privacy === 'public') &&
                 !member.name.startsWith('#'),
             )
             .map((member) => member.name),

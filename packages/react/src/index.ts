@@ -13,8 +13,18 @@ export {
   type IlAdherenceChartProps,
   type IlAdherenceChartElement,
 } from './adherence-chart.js';
+export {
+  IlAssignmentComposer,
+  type IlAssignmentComposerProps,
+  type IlAssignmentComposerElement,
+} from './assignment-composer.js';
 export { IlCheckIn, type IlCheckInProps, type IlCheckInElement } from './check-in.js';
 export { IlChoiceGroup, type IlChoiceGroupProps, type IlChoiceGroupElement } from './choice-group.js';
+export {
+  IlClinicOverview,
+  type IlClinicOverviewProps,
+  type IlClinicOverviewElement,
+} from './clinic-overview.js';
 export {
   IlCrisisResources,
   type IlCrisisResourcesProps,
@@ -36,6 +46,8 @@ export {
   type IlReminderSettingsProps,
   type IlReminderSettingsElement,
 } from './reminder-settings.js';
+export { IlReviewQueue, type IlReviewQueueProps, type IlReviewQueueElement } from './review-queue.js';
+export { IlSessionPrep, type IlSessionPrepProps, type IlSessionPrepElement } from './session-prep.js';
 export { IlSlider, type IlSliderProps, type IlSliderElement } from './slider.js';
 export { IlToday, type IlTodayProps, type IlTodayElement } from './today.js';
 export type { ElementProps, InterludeComponent } from './element-props.js';

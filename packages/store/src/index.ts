@@ -158,6 +158,13 @@ export type {
 export type { ClientDefinitions, DefinitionQuery } from './client/definitions.js';
 export type { ClientPreferences } from './client/preferences.js';
 export type { ClientDrafts } from './client/drafts.js';
-export type { ClientFlags, CaseloadFlagQuery } from './client/flags.js';
+export type { ClientFlags, CaseloadFlagQuery, SnoozeOptions } from './client/flags.js';
+export type {
+  ClientCaseload,
+  CaseloadClient,
+  CaseloadAdherenceQuery,
+  ClinicAggregatesQuery,
+} from './client/caseload.js';
+export type { SessionPrepQuery } from './client/session-prep.js';
 export type { ClientOccurrences, OccurrenceQuery } from './client/occurrences.js';
 export type { ClientSync, ClientSyncReport } from './client/sync.js';

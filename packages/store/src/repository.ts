@@ -107,13 +107,23 @@ export function definitionKey(ref: Pick<ActivityRef, 'kind' | 'id' | 'version'>)
 
 /**
  * An acknowledgement as stored: core's acknowledgement with `id` equal to its `flagId`, so
- * acknowledging a flag twice keeps one record.
+ * acknowledging a flag twice keeps one record. A snooze (with `snoozedUntil`) has an id of its
+ * own, so every snooze is kept beside the acknowledgement (the collection is append-only).
  */
 export const StoredAcknowledgementSchema = z
   .intersection(z.object({ id: z.string().check(z.minLength(1)) }), FlagAcknowledgementSchema)
-  .check(z.refine((stored) => stored.id === stored.flagId, { message: 'must equal flagId', path: ['id'] }));
+  .check(
+    z.refine((stored) => stored.snoozedUntil !== undefined || stored.id === stored.flagId, {
+      message: 'must equal flagId',
+      path: ['id'],
+    }),
+    z.refine((stored) => stored.snoozedUntil === undefined || stored.id !== stored.flagId, {
+      message: 'must differ from flagId for a snooze',
+      path: ['id'],
+    }),
+  );
 
-/** An acknowledgement as stored; `id` is the flag's id. */
+/** An acknowledgement as stored; `id` is the flag's id (a snooze's is its own). */
 export type StoredAcknowledgement = z.output<typeof StoredAcknowledgementSchema>;
 
 /**

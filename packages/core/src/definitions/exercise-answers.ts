@@ -7,7 +7,7 @@
  */
 import type { AnswerValue } from '../model/submission.js';
 import type { ExerciseStep } from './exercise.js';
-import { PART_FIELDS } from './exercise.js';
+import { PART_FIELDS } from './exercise-steps.js';
 
 type Step<K extends ExerciseStep['kind']> = Extract<ExerciseStep, { kind: K }>;
 

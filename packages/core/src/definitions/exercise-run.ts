@@ -8,7 +8,8 @@
  */
 import type { Answers } from '../model/submission.js';
 import { listEntries, partsOf } from './exercise-answers.js';
-import { visibleSteps, type ExerciseDefinition, type ExerciseStep } from './exercise.js';
+import type { ExerciseDefinition, ExerciseStep } from './exercise.js';
+import { visibleSteps } from './exercise-steps.js';
 import { isAnswered } from './answer-tests.js';
 
 type Step<K extends ExerciseStep['kind']> = Extract<ExerciseStep, { kind: K }>;

@@ -12,7 +12,8 @@ import { clientTimeZone, compareText, type Caseload } from './caseload.js';
 import { completionFlags } from './completion.js';
 import type { FlagRule, RuleContext } from './context.js';
 import { deteriorationFlags } from './deterioration.js';
-import { FLAG_SEVERITIES, type Flag } from './flag.js';
+import type { Flag } from './flag.js';
+import { FLAG_SEVERITIES } from './flag-kinds.js';
 import { moodShiftFlags } from './mood-shift.js';
 import { nonEngagementFlags } from './non-engagement.js';
 import { resolveFlagOptions, type FlagOptions } from './options.js';
@@ -42,7 +43,10 @@ const RULES: readonly FlagRule[] = [
  *
  * Every flag's `id` comes from its kind, client and triggering evidence only, so recomputing
  * gives the same ids, and an acknowledgement in `input.acknowledgements` (made at or before
- * `now`; the latest wins) sets `acknowledgedAt` on the flag, which is still returned.
+ * `now`; the latest wins) sets `acknowledgedAt` on the flag, which is still returned. A snooze
+ * (an acknowledgement with `snoozedUntil`) made at or before `now` and ending after it sets
+ * `snoozedUntil` instead, unless the flag is acknowledged or urgent: a risk answer is never
+ * hidden by a snooze. The latest snooze wins; once it ends the flag is simply open again.
  * Submissions after `now` are ignored. The result is sorted by severity, then most recent
  * `raisedAt`, then id, and does not depend on the order of the input arrays.
  *
@@ -84,7 +88,7 @@ export function computeFlags(input: Caseload | CaseloadIndex, now: string, optio
     },
   };
 
-  const acknowledged = acknowledgements(index.caseload, nowMs);
+  const { acknowledged, snoozed } = acknowledgements(index.caseload, nowMs);
   const flags: Flag[] = [];
   for (const clientId of index.clientIds) {
     const assignments = index.sortedAssignmentsOf(clientId);
@@ -99,7 +103,14 @@ export function computeFlags(input: Caseload | CaseloadIndex, now: string, optio
     for (const rule of RULES) {
       for (const draft of rule(client, context)) {
         const acknowledgedAt = acknowledged.get(draft.id);
-        flags.push(acknowledgedAt === undefined ? draft : { ...draft, acknowledgedAt });
+        const snoozedUntil = draft.severity === 'urgent' ? undefined : snoozed.get(draft.id);
+        flags.push(
+          acknowledgedAt !== undefined
+            ? { ...draft, acknowledgedAt }
+            : snoozedUntil !== undefined
+              ? { ...draft, snoozedUntil }
+              : draft,
+        );
       }
     }
   }
@@ -110,18 +121,29 @@ export function computeFlags(input: Caseload | CaseloadIndex, now: string, optio
     .map(({ flag }) => flag);
 }
 
-/** Flag id → the latest acknowledgement at or before `now`. */
-function acknowledgements(input: Caseload, nowMs: number): Map<string, string> {
-  const latest = new Map<string, { ms: number; at: string }>();
-  for (const { flagId, acknowledgedAt } of input.acknowledgements ?? []) {
+/**
+ * Flag id → the latest acknowledgement at or before `now`, and flag id → the end of the latest
+ * snooze made at or before `now`, when that end is still ahead.
+ */
+function acknowledgements(
+  input: Caseload,
+  nowMs: number,
+): { acknowledged: Map<string, string>; snoozed: Map<string, string> } {
+  const final = new Map<string, { ms: number; at: string }>();
+  const snoozes = new Map<string, { ms: number; at: string; until: string }>();
+  for (const { flagId, acknowledgedAt, snoozedUntil } of input.acknowledgements ?? []) {
     const ms = epochMs(acknowledgedAt);
-    const current = latest.get(flagId);
     if (ms > nowMs) continue;
+    const latest = snoozedUntil === undefined ? final : snoozes;
+    const current = latest.get(flagId);
     // Latest wins; equal instants written differently are ordered by text, so input order never matters.
     if (current !== undefined && (current.ms > ms || (current.ms === ms && current.at <= acknowledgedAt))) {
       continue;
     }
-    latest.set(flagId, { ms, at: acknowledgedAt });
+    if (snoozedUntil === undefined) final.set(flagId, { ms, at: acknowledgedAt });
+    else snoozes.set(flagId, { ms, at: acknowledgedAt, until: snoozedUntil });
   }
-  return new Map([...latest].map(([id, { at }]) => [id, at]));
+  const snoozed = new Map<string, string>();
+  for (const [id, { until }] of snoozes) if (epochMs(until) > nowMs) snoozed.set(id, until);
+  return { acknowledged: new Map([...final].map(([id, { at }]) => [id, at])), snoozed };
 }

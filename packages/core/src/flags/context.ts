@@ -41,7 +41,7 @@ export interface RuleContext {
 }
 
 /** A flag before acknowledgements are applied. */
-export type DraftFlag = Omit<Flag, 'acknowledgedAt'>;
+export type DraftFlag = Omit<Flag, 'acknowledgedAt' | 'snoozedUntil'>;
 
 /** One rule: the flags it raises for one client. */
 export type FlagRule = (client: ClientData, context: RuleContext) => DraftFlag[];

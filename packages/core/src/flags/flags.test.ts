@@ -758,6 +758,51 @@ describe('computeFlags', () => {
       expect(before.find((flag) => flag.id === riskId)?.acknowledgedAt).to.equal(undefined);
     });
 
+    it('hides a snoozed flag until the snooze ends, never an urgent one, and an acknowledgement wins', () => {
+      const first = computeFlags(input, NOW);
+      const risk = first.find((flag) => flag.severity === 'urgent') as Flag;
+      const shift = first.find((flag) => flag.kind === 'mood-shift') as Flag;
+      expect(shift, 'a mood-shift flag to snooze').to.not.equal(undefined);
+      const snooze = (flagId: string, acknowledgedAt: string, snoozedUntil: string) => ({
+        flagId,
+        acknowledgedAt,
+        snoozedUntil,
+      });
+      const acknowledgements = [
+        snooze(shift.id, '2026-05-15T12:10:00+02:00', '2026-05-18T00:00:00+02:00'),
+        snooze(risk.id, '2026-05-15T12:10:00+02:00', '2026-05-18T00:00:00+02:00'),
+      ];
+      const during = computeFlags({ ...input, acknowledgements }, '2026-05-15T13:00:00+02:00');
+      const find = (flags: Flag[], id: string) => flags.find((flag) => flag.id === id) as Flag;
+      expect(find(during, shift.id).snoozedUntil).to.equal('2026-05-18T00:00:00+02:00');
+      expect(find(during, shift.id).acknowledgedAt).to.equal(undefined);
+      expect(find(during, risk.id).snoozedUntil, 'risk is never snoozed').to.equal(undefined);
+      // Once the date comes, the flag is open again by itself.
+      const after = computeFlags({ ...input, acknowledgements }, '2026-05-18T00:00:00+02:00');
+      expect(find(after, shift.id).snoozedUntil).to.equal(undefined);
+      // A later snooze replaces an earlier one; an acknowledgement, before or after, is final.
+      const resnoozed = [
+        ...acknowledgements,
+        snooze(shift.id, '2026-05-15T12:20:00+02:00', '2026-05-16T00:00:00+02:00'),
+      ];
+      const sooner = computeFlags({ ...input, acknowledgements: resnoozed }, '2026-05-15T13:00:00+02:00');
+      expect(find(sooner, shift.id).snoozedUntil).to.equal('2026-05-16T00:00:00+02:00');
+      const acknowledged = computeFlags(
+        {
+          ...input,
+          acknowledgements: [{ flagId: shift.id, acknowledgedAt: '2026-05-15T12:05:00+02:00' }, ...resnoozed],
+        },
+        '2026-05-15T13:00:00+02:00',
+      );
+      expect(find(acknowledged, shift.id).acknowledgedAt).to.equal('2026-05-15T12:05:00+02:00');
+      expect(find(acknowledged, shift.id).snoozedUntil).to.equal(undefined);
+      // A snooze made after `now` has not happened yet.
+      expect(find(computeFlags({ ...input, acknowledgements }, NOW), shift.id).snoozedUntil).to.equal(
+        undefined,
+      );
+      expect(parseFlag(find(during, shift.id)).snoozedUntil).to.equal('2026-05-18T00:00:00+02:00');
+    });
+
     it('returns the same flags whatever the order of the input (property)', () => {
       const expected = computeFlags(input, NOW);
       fc.assert(

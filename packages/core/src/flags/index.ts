@@ -30,6 +30,15 @@ export {
 } from './options.js';
 export { type Caseload, type SubmissionScore, type ActivityDefinition } from './caseload.js';
 export { computeFlags } from './compute-flags.js';
+export {
+  REVIEW_STATES,
+  flagState,
+  canSnooze,
+  reviewQueue,
+  type ReviewState,
+  type ReviewQueueQuery,
+  type ReviewQueue,
+} from './review-queue.js';
 export { describeFlag, flagNames, type DescribeFlagOptions, type FlagNames } from './describe.js';
 export { FLAG_MESSAGES_EN, type FlagMessages } from './messages.js';
 export { reliableChangeThreshold } from './statistics.js';

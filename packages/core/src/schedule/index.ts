@@ -15,4 +15,5 @@ export {
   type ClassifiedOccurrence,
   type ClassifiableSubmission,
 } from './classify.js';
+export { localDateIn, startOfLocalDay, addLocalDays } from './local-days.js';
 export { groupToday, type TodayGroups } from './today.js';

@@ -34,4 +34,11 @@ export {
   type SessionPrepOptions,
 } from './prepare-session.js';
 export { SESSION_PREP_MESSAGES_EN, type SessionPrepMessages } from './messages.js';
-export { renderSessionPrepText, type RenderSessionPrepOptions } from './render.js';
+export {
+  renderSessionPrepText,
+  sessionPrepSections,
+  SESSION_PREP_SECTIONS,
+  type RenderSessionPrepOptions,
+  type SessionPrepSections,
+  type SessionPrepSectionId,
+} from './render.js';

@@ -247,7 +247,8 @@ interface Shared {
 }
 
 const RangeSchema = z.object({ since: InstantStringSchema, now: InstantStringSchema }).check(
-  z.refine((range) => epochMs(range.since) <= epochMs(range.now), {
+  // Date.parse, not epochMs: this check also runs when a field failed, and must not throw then.
+  z.refine((range) => !(Date.parse(range.since) > Date.parse(range.now)), {
     message: 'must not be after now',
     path: ['since'],
   }),

@@ -21,20 +21,47 @@ export interface RenderSessionPrepOptions {
   flagMessages?: FlagMessages;
 }
 
+/** The sections of a session prep, in the order they are read. */
+export const SESSION_PREP_SECTIONS = [
+  'flags',
+  'completed',
+  'missed',
+  'scores',
+  'events',
+  'notes',
+  'openings',
+] as const;
+
+/** One of {@link SESSION_PREP_SECTIONS}. */
+export type SessionPrepSectionId = (typeof SESSION_PREP_SECTIONS)[number];
+
+/** A session prep worded: its heading, then each section's heading and lines (empty: nothing to list). */
+export interface SessionPrepSections {
+  readonly heading: string;
+  readonly sections: readonly {
+    readonly id: SessionPrepSectionId;
+    readonly heading: string;
+    readonly entries: readonly string[];
+  }[];
+}
+
 /**
- * Renders a {@link SessionPrep} as plain text: a heading, then sections (flags as
- * `describeFlag` words them, completions left to the completed section; completed, missed,
- * scores, notable with risk answers first, client's notes), then the suggested openings. Weekday names and dates come
+ * Words a {@link SessionPrep}: a heading, then sections (flags as `describeFlag` words them,
+ * completions left to the completed section; completed, missed, scores, notable with risk
+ * answers first, client's notes), then the suggested openings. Weekday names and dates come
  * from `Intl.DateTimeFormat(locale, { weekday: 'long', timeZone })`; every phrase from
- * `messages`. The client's notes are quoted verbatim. The same prep and options always give the
- * same text.
+ * `messages`. The client's notes are quoted verbatim. What {@link renderSessionPrepText}
+ * prints, for a page that lays it out itself (so screen and copied text say the same).
  *
  * @example
  * ```ts
- * const text = renderSessionPrepText(prep, { locale: 'de', timeZone: 'Europe/Berlin', messages: myGermanMessages });
+ * const { heading, sections } = sessionPrepSections(prep, { locale: 'en' });
  * ```
  */
-export function renderSessionPrepText(prep: SessionPrep, options: RenderSessionPrepOptions): string {
+export function sessionPrepSections(
+  prep: SessionPrep,
+  options: RenderSessionPrepOptions,
+): SessionPrepSections {
   const { locale } = options;
   const timeZone = options.timeZone ?? prep.timeZone;
   const m = options.messages ?? SESSION_PREP_MESSAGES_EN;
@@ -50,15 +77,8 @@ export function renderSessionPrepText(prep: SessionPrep, options: RenderSessionP
   const date = (at: string) => dateFormat.format(epochMs(at));
   const num = (value: number | null) => (value === null ? null : number.format(value));
 
-  const lines: string[] = [m.heading({ sinceDate: date(prep.since), nowDate: date(prep.now) })];
-  const section = (heading: string, entries: readonly string[]) => {
-    lines.push('', heading);
-    lines.push(...(entries.length === 0 ? [`- ${m.none}`] : entries.map((entry) => `- ${entry}`)));
-  };
-
-  section(
-    m.flagsHeading ?? 'Flags',
-    prep.flags
+  const entries: Record<SessionPrepSectionId, string[]> = {
+    flags: prep.flags
       .filter(({ flag }) => flag.kind !== 'completion')
       .map(({ flag, names }) => {
         const text = describeFlag(flag, {
@@ -69,10 +89,7 @@ export function renderSessionPrepText(prep: SessionPrep, options: RenderSessionP
         });
         return m.flag === undefined ? text : m.flag({ severity: flag.severity, text });
       }),
-  );
-  section(
-    m.completedHeading,
-    grouped(prep.completed).map((items) =>
+    completed: grouped(prep.completed).map((items) =>
       m.completed({
         title: items[0]?.title ?? '',
         count: items.length,
@@ -80,20 +97,14 @@ export function renderSessionPrepText(prep: SessionPrep, options: RenderSessionP
         dates: items.map((item) => date(item.at)),
       }),
     ),
-  );
-  section(
-    m.missedHeading,
-    grouped(prep.missed).map((items) =>
+    missed: grouped(prep.missed).map((items) =>
       m.missed({
         title: items[0]?.title ?? '',
         count: items.length,
         dates: items.map((item) => date(item.at)),
       }),
     ),
-  );
-  section(
-    m.scoreChangesHeading,
-    prep.scoreChanges.map((change) =>
+    scores: prep.scoreChanges.map((change) =>
       m.scoreChange({
         title: change.title,
         before: change.before === null ? null : num(change.before.total),
@@ -104,11 +115,8 @@ export function renderSessionPrepText(prep: SessionPrep, options: RenderSessionP
         date: date(change.after.at),
       }),
     ),
-  );
-  section(
-    m.eventsHeading,
     // Risk answers first, so they cannot be missed; otherwise in date order.
-    [
+    events: [
       ...prep.events.filter((e) => e.kind === 'risk-answer'),
       ...prep.events.filter((e) => e.kind !== 'risk-answer'),
     ].map((event) =>
@@ -131,17 +139,46 @@ export function renderSessionPrepText(prep: SessionPrep, options: RenderSessionP
             date: date(event.at),
           }),
     ),
-  );
-  section(
-    m.notesHeading,
-    prep.notes.map((note) =>
+    notes: prep.notes.map((note) =>
       m.note({ title: note.title, prompt: note.prompt, text: note.text, date: date(note.at) }),
     ),
-  );
-  section(
-    m.openingsHeading,
-    prep.openings.map((opening) => renderOpening(opening, m, day, number)),
-  );
+    openings: prep.openings.map((opening) => renderOpening(opening, m, day, number)),
+  };
+  const headings: Record<SessionPrepSectionId, string> = {
+    flags: m.flagsHeading ?? 'Flags',
+    completed: m.completedHeading,
+    missed: m.missedHeading,
+    scores: m.scoreChangesHeading,
+    events: m.eventsHeading,
+    notes: m.notesHeading,
+    openings: m.openingsHeading,
+  };
+  return {
+    heading: m.heading({ sinceDate: date(prep.since), nowDate: date(prep.now) }),
+    sections: SESSION_PREP_SECTIONS.map((id) => ({ id, heading: headings[id], entries: entries[id] })),
+  };
+}
+
+/**
+ * Renders a {@link SessionPrep} as plain text (see {@link sessionPrepSections} for what it
+ * says): the heading, then each section's heading and its lines as `- ` items, `- none` under
+ * an empty one. The same prep and options always give the same text.
+ *
+ * @example
+ * ```ts
+ * const text = renderSessionPrepText(prep, { locale: 'de', timeZone: 'Europe/Berlin', messages: myGermanMessages });
+ * ```
+ */
+export function renderSessionPrepText(prep: SessionPrep, options: RenderSessionPrepOptions): string {
+  const m = options.messages ?? SESSION_PREP_MESSAGES_EN;
+  const { heading, sections } = sessionPrepSections(prep, options);
+  const lines: string[] = [heading];
+  for (const section of sections) {
+    lines.push('', section.heading);
+    lines.push(
+      ...(section.entries.length === 0 ? [`- ${m.none}`] : section.entries.map((entry) => `- ${entry}`)),
+    );
+  }
   return lines.join('\n');
 }
 

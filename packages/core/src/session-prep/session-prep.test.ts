@@ -12,6 +12,8 @@ import {
   prepareSession,
   prepareSessions,
   renderSessionPrepText,
+  sessionPrepSections,
+  SESSION_PREP_SECTIONS,
   type ActivityRef,
   type Assignment,
   type SessionPrepInput,
@@ -414,5 +416,22 @@ describe('renderSessionPrepText', () => {
     // 20:00 in Berlin on Wednesday is already Thursday in Tokyo.
     const text = renderSessionPrepText(prep, { locale: 'en', timeZone: 'Asia/Tokyo' });
     expect(text).to.include('You completed “Values compass” on Thursday');
+  });
+
+  it('says in sections exactly what the text says, for a page that lays it out itself', () => {
+    const { heading, sections } = sessionPrepSections(prep, { locale: 'en', timeZone: TZ });
+    expect(sections.map((section) => section.id)).to.deep.equal([...SESSION_PREP_SECTIONS]);
+    const rebuilt = [heading];
+    for (const section of sections) {
+      rebuilt.push(
+        '',
+        section.heading,
+        ...(section.entries.length ? section.entries : ['none']).map((entry) => `- ${entry}`),
+      );
+    }
+    expect(rebuilt.join('\n')).to.equal(renderSessionPrepText(prep, { locale: 'en', timeZone: TZ }));
+    expect(sections.find((section) => section.id === 'notes')?.entries.join('\n')).to.include(
+      'Being a good dad',
+    );
   });
 });

@@ -116,6 +116,22 @@ describe('il-adherence-chart', () => {
     expect(summary(chart)).to.equal('1 week: 1 of 1 done (100%), 0 late, 0 missed; current streak 1.');
   });
 
+  it('fits a 320 px screen even when an assignment has a long title', async () => {
+    const long = 'Noticing which parts are active this week, with a short note on each of them';
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en-GB" style="width: 288px">
+        <il-adherence-chart
+          .data=${{ ...week, assignments: [{ id: 'a-1', title: long }, week.assignments[1]!] }}
+        ></il-adherence-chart>
+      </div>`,
+    );
+    const chart = wrapper.querySelector('il-adherence-chart')!;
+    await drawn(chart);
+    const controls = chart.shadowRoot!.querySelector<HTMLElement>('[part="controls"]')!;
+    expect(controls.scrollWidth).to.be.at.most(controls.clientWidth);
+    expect(chart.getBoundingClientRect().width).to.be.at.most(288);
+  });
+
   it('toggles a table of the days with work', async () => {
     const chart = await mount(week);
     const rows = await toggleTable(chart);

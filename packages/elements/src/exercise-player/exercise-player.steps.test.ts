@@ -94,9 +94,16 @@ describe('il-exercise-player steps', () => {
   });
 
   describe('rating', () => {
-    it('uses il-rating-scale with the step (0–100 in tens) and keeps the value', async () => {
+    it('is a radio group with the step (0–100 in tens), named with its anchors, and keeps the value', async () => {
       const { player, client } = await at('belief');
-      await tabTo(player, 'il-rating-scale');
+      const group = part(player, '[part="rating-group"]');
+      expect(group.getAttribute('role')).to.equal('radiogroup');
+      expect(group.getAttribute('aria-labelledby')).to.equal('step-heading');
+      const names = [...group.querySelectorAll('input')].map((input) => input.getAttribute('aria-label'));
+      expect(names).to.have.length(11);
+      expect(names[0]).to.equal('0 of 100, Not at all');
+      expect(names[10]).to.equal('100 of 100, Completely');
+      await tabTo(player, '.rating input');
       await press(player, 'ArrowRight');
       await press(player, 'ArrowRight');
       expect(deepActive()?.getAttribute('aria-label')).to.equal('20 of 100');
@@ -292,7 +299,7 @@ describe('il-exercise-player steps', () => {
       await press(player, 'ArrowDown'); // the day select: first real day
       await press(player, 'Tab');
       await type(player, '0530P');
-      await tabTo(player, 'il-rating-scale');
+      await tabTo(player, '.rating input');
       await press(player, 'ArrowRight');
       await client.drafts.flush();
       const plan = (await answer(client, 'plan')) as Record<string, string[]>;
@@ -425,15 +432,7 @@ describe('il-exercise-player steps', () => {
         (player) =>
           expect(part<HTMLTextAreaElement>(player, '#answer').value).to.equal('It rainedTyped by keyboard'),
       ],
-      [
-        'belief',
-        (player) =>
-          expect(
-            part(player, 'il-rating-scale')
-              .shadowRoot!.querySelector('[aria-checked="true"]')
-              ?.getAttribute('data-value'),
-          ).to.equal('10'),
-      ],
+      ['belief', (player) => expect(text(player, '[part~="rating-checked"]')).to.equal('10')],
       ['feel', (player) => expect(part<HTMLInputElement>(player, '.choice input').checked).to.equal(true)],
       ['values', (player) => expect(cardsIn(player, 'very')).to.deep.equal(['Family'])],
       [

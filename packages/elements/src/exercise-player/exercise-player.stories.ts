@@ -45,7 +45,7 @@ export const TextStep: Story = { name: 'Step: text', ...at('intro') };
 /** A free-text answer with a character count. */
 export const PromptStep: Story = { name: 'Step: prompt', ...at('situation') };
 
-/** A rating (il-rating-scale), here 0–100 in tens. */
+/** A rating (a radio group with its anchors), here 0–100 in tens. */
 export const RatingStep: Story = { name: 'Step: rating', ...at('belief', { belief: 60 }) };
 
 /** A choice with gentle quiz feedback for the option chosen: it explains, it never marks. */

@@ -65,12 +65,9 @@ const baseStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  .step-heading:focus {
+  /* Focused by script on each step: the ring only when the browser would show one. */
+  .step-heading:focus:not(:focus-visible) {
     outline: none;
-  }
-  .step-heading:focus-visible {
-    outline: var(--il-focus-ring-width, 3px) solid var(--il-color-focus, #1a5fb4);
-    outline-offset: var(--il-focus-ring-offset, 2px);
   }
   .start,
   .done,
@@ -189,13 +186,45 @@ const baseStyles = css`
     font-weight: 600;
     margin-block-end: var(--il-space-1, 0.25rem);
   }
-  .rating::part(label) {
+  /* A rating: numbered boxes (the radio inside covers its box), chosen by fill, border and weight. */
+  .rating,
+  .anchors {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--il-space-2, 0.5rem);
+  }
+  .rating-option {
+    position: relative;
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 2.75rem;
+    min-block-size: 2.75rem;
+    border: 1px solid var(--_il-border);
+    border-radius: var(--_il-radius);
+    background: var(--_il-card);
+    font-variant-numeric: tabular-nums;
+  }
+  .rating-option input {
     position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .rating-option:has(:focus-visible) {
+    outline: var(--il-focus-ring-width, 3px) solid var(--il-color-focus, #1a5fb4);
+    outline-offset: var(--il-focus-ring-offset, 2px);
+  }
+  .rating-option:has(:checked) {
+    border: 3px solid var(--_il-accent);
+    background: var(--_il-accent);
+    color: var(--_il-accent-text);
+    font-weight: 700;
+  }
+  .anchors {
+    justify-content: space-between;
+    color: var(--_il-muted);
+    font-size: 0.875em;
   }
 
   .choices {
@@ -562,7 +591,7 @@ progress, .choice input { accent-color: var(--_il-accent); }
 /** Windows High Contrast / forced colours: system colours, the lifted card and target in Highlight. */
 const forcedColorStyles = unsafeCSS(`
 @media (forced-colors: active) {
-  .card.lifted, .entry.lifted, .pile.drop-target { border-color: Highlight; }
+  .card.lifted, .entry.lifted, .pile.drop-target, .rating-option:has(:checked) { border-color: Highlight; }
   .circle { background: Highlight; forced-color-adjust: none; }
   .caption { background: Canvas; color: CanvasText; border: 1px solid CanvasText; }
   button.primary { border-color: ButtonText; }

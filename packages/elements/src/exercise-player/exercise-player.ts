@@ -1,12 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
-  ExerciseDefinitionSchema,
   isStepAnswered,
   isStepMissing,
   firstMissingStep,
   localizedText,
-  safeParse,
   stepPosition,
   submittedAnswers,
   type ActivityRef,
@@ -19,7 +16,7 @@ import {
   type ParseResult,
   type StepPosition,
 } from '@interlude/core';
-import { ActivityRunController } from '../shared/internal/activity-run.js';
+import { ActivityRunController, type DraftStatus } from '../shared/internal/activity-run.js';
 import { ClientController } from '../shared/internal/client-controller.js';
 import {
   configurationNotice,
@@ -29,6 +26,7 @@ import {
 import { LiveAnnouncer } from '../shared/internal/announcer.js';
 import { LocalizeController } from '../shared/internal/localize.js';
 import { exercisePlayerStrings } from '../shared/locales/exercise-player.js';
+import { ratingScaleStrings } from '../shared/locales/rating-scale.js';
 import { PracticeClock } from '../shared/internal/practice-clock.js';
 import { RovingTabindexController } from '../shared/internal/roving-tabindex.js';
 import { SortableController, type SortEvent, type SortZone } from '../shared/internal/sortable.js';
@@ -54,6 +52,13 @@ const KIND_HEADINGS = {
   breathing: 'playerHeadingBreathing',
   reflection: 'playerHeadingReflection',
 } as const;
+
+/** The "Saved on this device" line, by draft status (none while there is no draft). */
+const DRAFT_TERMS: Partial<Record<DraftStatus, `playerDraft${'Saving' | 'Saved' | 'Failed'}`>> = {
+  saving: 'playerDraftSaving',
+  saved: 'playerDraftSaved',
+  failed: 'playerDraftFailed',
+};
 
 /** What a sortable step gives the sortable controller. */
 interface SortAdapter {
@@ -87,6 +92,8 @@ interface SortAdapter {
  * @fires {IlDraftSavedEvent} il-draft-saved - The answers and step so far are committed on the device. Bubbles, composed.
  * @fires {IlSubmitEvent} il-submit - The finished run was saved on the device as a submission. Bubbles, composed.
  *
+ * @attr {number} heading-level - The level of the exercise's title heading (2 by default); each step's heading is one below.
+ *
  * @csspart base - The whole player.
  * @csspart title - The exercise's title.
  * @csspart progress - The "Step 2 of 8" line and bar.
@@ -118,9 +125,9 @@ interface SortAdapter {
  * @csspart reflection - The quoted answers of a reflection.
  * @csspart draft-status - The "Saved on this device" line.
  * @csspart announcer - The visually hidden live region.
- * @csspart rating-group - The options of a rating (from `il-rating-scale`).
+ * @csspart rating-group - The options of a rating (a radio group).
  * @csspart rating-option - One option of a rating.
- * @csspart rating-checked - The chosen option of a rating.
+ * @csspart rating-checked - The chosen option of a rating (with `rating-option`).
  * @csspart configuration-notice - Shown instead of the player when it has no client or an invalid definition.
  *
  * @cssprop [--il-exercise-player-max-width=44rem] - The widest the player grows.
@@ -143,27 +150,34 @@ export class IlExercisePlayer extends LitElement {
   /** @internal */
   static override styles = [sharedStyles, configurationNoticeStyles, exercisePlayerStyles];
 
+  /**
+   * @internal Declared here rather than by decorators: the entry then needs no decorator
+   * helpers (every byte counts in the player's size budget).
+   */
+  static override properties = {
+    client: { attribute: false },
+    definition: { attribute: false },
+    assignment: { attribute: false },
+    occurrence: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** The client to save through; by default the nearest `<il-provider>`'s. */
-  @property({ attribute: false })
-  client: InterludeClient | undefined;
+  declare client: InterludeClient | undefined;
 
   /** The exercise to play. Validated: an invalid one shows a notice naming the problem's path. */
-  @property({ attribute: false })
-  definition: ExerciseDefinition | undefined;
+  declare definition: ExerciseDefinition | undefined;
 
   /** The assignment this run fulfils (its draft and submission belong to it). */
-  @property({ attribute: false })
-  assignment: Assignment | undefined;
+  declare assignment: Assignment | undefined;
 
   /** The occurrence of the assignment this run fulfils (only its `id` is read). */
-  @property({ attribute: false })
-  occurrence: Pick<Occurrence, 'id'> | undefined;
+  declare occurrence: Pick<Occurrence, 'id'> | undefined;
 
   /** The level of the exercise's title heading (2 by default); each step's heading is one below. */
-  @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 2;
 
-  readonly #localize = new LocalizeController(this, exercisePlayerStrings);
+  readonly #localize = new LocalizeController(this, exercisePlayerStrings, ratingScaleStrings);
   readonly #clients = new ClientController(this);
   readonly #run = new ActivityRunController(this, this.#clients, {
     activity: () => this.#activity(),
@@ -236,13 +250,17 @@ export class IlExercisePlayer extends LitElement {
     return (await super.getUpdateComplete()) && first;
   }
 
-  /** The validated definition, or why it is not valid (`undefined` when there is none). */
+  /**
+   * The definition checked by the client (core's schema travels with the client, not this
+   * element), or why it is not valid; `undefined` when there is none or no client to check it.
+   */
   #definition(): ParseResult<ExerciseDefinition> | undefined {
-    if (this.definition === undefined) return undefined;
+    const client = this.#clients.store;
+    if (this.definition === undefined || !client) return undefined;
     if (this.#parsed?.input !== this.definition) {
       this.#parsed = {
         input: this.definition,
-        result: safeParse(ExerciseDefinitionSchema, this.definition, 'exercise definition'),
+        result: client.definitions.validate('exercise', this.definition, 'exercise definition'),
       };
     }
     return this.#parsed.result;
@@ -409,16 +427,8 @@ export class IlExercisePlayer extends LitElement {
   }
 
   #draftText(): string {
-    switch (this.#run.draftStatus) {
-      case 'saving':
-        return this.#localize.term('playerDraftSaving');
-      case 'saved':
-        return this.#localize.term('playerDraftSaved');
-      case 'failed':
-        return this.#localize.term('playerDraftFailed');
-      default:
-        return '';
-    }
+    const key = DRAFT_TERMS[this.#run.draftStatus];
+    return key ? this.#localize.term(key) : '';
   }
 
   #heading(step: ExerciseStep): string {

@@ -22,14 +22,14 @@ export const EVERY_KIND = exerciseOf(
   }),
 );
 
-/** The focused element, looking inside shadow roots (the rating scale's radios too). */
+/** The focused element, looking inside shadow roots. */
 export function deepActive(): Element | null {
   let active: Element | null = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
 
-/** The element the player's own shadow root has focused (a rating scale host, not its radio). */
+/** The element the player's own shadow root has focused. */
 export function playerActive(player: IlExercisePlayer): Element | null {
   return player.shadowRoot!.activeElement;
 }
@@ -89,7 +89,7 @@ export async function answerByKeyboard(player: IlExercisePlayer, step: ExerciseS
       await type(player, 'Typed by keyboard');
       return;
     case 'rating':
-      await tabTo(player, 'il-rating-scale');
+      await tabTo(player, '.rating input');
       await press(player, 'ArrowRight');
       return;
     case 'choice':

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { dailyMood } from '@interlude/content';
+import { dailyMood, ifsPartsCheckIn } from '@interlude/content';
 import type { Submission } from '@interlude/core';
 import { mountWithClient, testClient } from '../shared/testing/test-client.js';
 import { dayAt, moodSample } from '../shared/testing/chart-samples.js';
@@ -356,6 +356,21 @@ describe('il-mood-chart', () => {
       await until(() => summary(chart).startsWith('7 check-ins'), 're-read');
       expect(summary(chart)).to.include('Distress 9, above usual (4–4)');
       expect(summary(chart)).to.include('Mood 1, below usual (3–3)');
+    });
+
+    it('draws only what the client answered, not every template in the catalogue', async () => {
+      const client = testClient({ role: 'clinician' });
+      await client.definitions.put(dailyMood);
+      await client.definitions.put(ifsPartsCheckIn);
+      await client.submissions.save(checkIn('2026-03-23T19:00:00Z', { mood: 3, distress: 4 }));
+      const chart = await mountWithClient<IlMoodChart>(
+        html`<il-mood-chart client-id="c-1" style="width: 600px"></il-mood-chart>`,
+        client,
+      );
+      await chart.settled();
+      await drawn(chart);
+      expect(chart.shadowRoot!.querySelectorAll('.panel')).to.have.length(2);
+      expect(chart.shadowRoot!.querySelectorAll('input[type="checkbox"]')).to.have.length(2);
     });
   });
 

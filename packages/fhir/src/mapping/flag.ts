@@ -33,6 +33,21 @@
  * (the flag id), so it syncs by conditional create without rewriting the flag; the flag's own
  * `acknowledgedAt` stays in `DetectedIssue.mitigation`, part of the flag's lossless mapping.
  *
+ * A snooze ("seen; show it to me again on …", an acknowledgement with `snoozedUntil`) is the same
+ * kind of Task put on hold: `status` `on-hold`, `businessStatus` `snoozed`, the day it comes back as
+ * `restriction.period.start` (from when the review is sought again), the clinician's action at
+ * `executionPeriod.start`. Its identifier is the snooze's own id (every snooze is kept, beside the
+ * acknowledgement), so the flag is read from `focus`. Only core Task elements, no extension: an EHR
+ * shows it as a review on hold until that date.
+ *
+ * | acknowledgement | Task |
+ * | --- | --- |
+ * | `id` | `identifier` (system `…/acknowledgement-id`; the flag id for an acknowledgement) |
+ * | `flagId` | `focus` (the DetectedIssue by flag identifier); before 0.1, the identifier |
+ * | `acknowledgedAt` | `executionPeriod.end` (acknowledged) or `executionPeriod.start` (snoozed), and `authoredOn` |
+ * | `snoozedUntil` | `restriction.period.start`, with `status` `on-hold` and `businessStatus` `snoozed` |
+ * | no `snoozedUntil` | `status` `completed` |
+ *
  * @module
  */
 import {
@@ -91,12 +106,17 @@ const FLAG_SEVERITY: Readonly<Record<string, FlagSeverity>> = {
   low: 'info',
 };
 
-/** A flag acknowledgement as stored: its id is the flag's id. */
+/** A flag acknowledgement as stored: its id is the flag's id (a snooze's is its own). */
 export type AcknowledgementRecord = {
   readonly id: string;
   readonly flagId: string;
   readonly acknowledgedAt: string;
+  /** Set on a snooze: when the flag comes back. */
+  readonly snoozedUntil?: string;
 };
+
+/** `Task.businessStatus` of a snooze. */
+export const SNOOZED_STATUS = { system: CODE_SYSTEMS.flagAction, code: 'snoozed' } as const;
 
 /**
  * Writes a flag as a FHIR R4 DetectedIssue (see the module notes for why DetectedIssue).
@@ -248,7 +268,8 @@ export function flagClientId(flagId: string): string | undefined {
 }
 
 /**
- * Writes a flag acknowledgement as a completed FHIR R4 `Task` (see the module notes).
+ * Writes a flag acknowledgement as a completed FHIR R4 `Task`, or a snooze as a Task on hold
+ * until its date (see the module notes). `id` defaults to the flag id (an acknowledgement's).
  *
  * @example
  * ```ts
@@ -260,16 +281,23 @@ export function flagClientId(flagId: string): string | undefined {
  * ```
  */
 export function acknowledgementToTask(
-  acknowledgement: Omit<AcknowledgementRecord, 'id'>,
+  acknowledgement: Omit<AcknowledgementRecord, 'id'> & { readonly id?: string },
   options?: AcknowledgementMappingOptions,
 ): Task {
   const clientId = options?.clientId ?? flagClientId(acknowledgement.flagId);
+  const until = acknowledgement.snoozedUntil;
   return compact({
     resourceType: 'Task' as const,
-    identifier: [{ system: IDENTIFIER_SYSTEMS.acknowledgement, value: acknowledgement.flagId }],
-    status: 'completed',
+    identifier: [
+      { system: IDENTIFIER_SYSTEMS.acknowledgement, value: acknowledgement.id ?? acknowledgement.flagId },
+    ],
+    status: until === undefined ? 'completed' : 'on-hold',
+    businessStatus: until === undefined ? undefined : { coding: [{ ...SNOOZED_STATUS }], text: 'Snoozed' },
     intent: 'order',
-    code: { coding: [{ ...ACKNOWLEDGEMENT_CODE }], text: 'Flag acknowledged' },
+    code: {
+      coding: [{ ...ACKNOWLEDGEMENT_CODE }],
+      text: until === undefined ? 'Flag acknowledged' : 'Flag snoozed',
+    },
     focus: linkedReference(
       'DetectedIssue',
       IDENTIFIER_SYSTEMS.flag,
@@ -278,7 +306,11 @@ export function acknowledgementToTask(
       options,
     ),
     for: clientId !== undefined ? personReference('Patient', clientId) : undefined,
-    executionPeriod: { end: acknowledgement.acknowledgedAt },
+    executionPeriod:
+      until === undefined
+        ? { end: acknowledgement.acknowledgedAt }
+        : { start: acknowledgement.acknowledgedAt },
+    restriction: until === undefined ? undefined : { period: { start: until } },
     authoredOn: acknowledgement.acknowledgedAt,
     owner:
       options?.clinicianId !== undefined ? personReference('Practitioner', options.clinicianId) : undefined,
@@ -320,10 +352,17 @@ export function fhirToAcknowledgement(input: unknown): AcknowledgementRecord {
   const type = (input as { resourceType?: unknown } | null)?.resourceType;
   if (type === 'Task') {
     const task = parseResource(TaskSchema, input, ACK_TASK_SUBJECT);
-    const flagId =
+    const id =
       identifierValue(task.identifier, IDENTIFIER_SYSTEMS.acknowledgement) ??
       fail(ACK_TASK_SUBJECT, ['identifier'], 'must have an Interlude acknowledgement identifier');
-    return acknowledgementRecord(flagId, task.executionPeriod?.end ?? task.authoredOn);
+    // Tasks before snoozes named the flag only by their identifier.
+    const flagId = readRecordReference(task.focus ? [task.focus] : [], IDENTIFIER_SYSTEMS.flag) ?? id;
+    const snoozed = codeOf(task.businessStatus?.coding, SNOOZED_STATUS.system) === SNOOZED_STATUS.code;
+    if (!snoozed) return acknowledgementRecord(flagId, task.executionPeriod?.end ?? task.authoredOn, id);
+    const until =
+      task.restriction?.period?.start ??
+      fail(ACK_TASK_SUBJECT, ['restriction', 'period', 'start'], 'must say until when a snoozed flag waits');
+    return acknowledgementRecord(flagId, task.executionPeriod?.start ?? task.authoredOn, id, until);
   }
   const basic = parseResource(BasicSchema, input, ACK_SUBJECT);
   const flagId =
@@ -335,7 +374,19 @@ export function fhirToAcknowledgement(input: unknown): AcknowledgementRecord {
   );
 }
 
-function acknowledgementRecord(flagId: string, acknowledgedAt: string | undefined): AcknowledgementRecord {
-  const acknowledgement = parse(FlagAcknowledgementSchema, { flagId, acknowledgedAt }, 'acknowledgement');
-  return { id: acknowledgement.flagId, ...acknowledgement };
+function acknowledgementRecord(
+  flagId: string,
+  acknowledgedAt: string | undefined,
+  id = flagId,
+  snoozedUntil?: string,
+): AcknowledgementRecord {
+  const acknowledgement = parse(
+    FlagAcknowledgementSchema,
+    compact({ flagId, acknowledgedAt, snoozedUntil }),
+    'acknowledgement',
+  );
+  if (snoozedUntil === undefined && id !== flagId) {
+    fail(ACK_TASK_SUBJECT, ['focus'], 'must name the flag its identifier names');
+  }
+  return { id, ...acknowledgement };
 }

@@ -64,6 +64,7 @@ export {
   fhirToFlag,
   acknowledgementToFhir,
   acknowledgementToTask,
+  SNOOZED_STATUS,
   fhirToAcknowledgement,
   flagClientId,
   ACKNOWLEDGEMENT_CODE,

@@ -487,10 +487,47 @@ describe('flag ⇄ DetectedIssue, acknowledgement ⇄ Task', () => {
       collection: 'acknowledgements',
       record: acknowledgement,
     });
+    // A Task written before snoozes (flag only in the identifier, no focus) still reads.
+    const { focus: _focus, ...older } = task;
+    expect(fhirToAcknowledgement(viaJson(older))).to.deep.equal(acknowledgement);
     // A flag id of another shape: no patient rather than a wrong one.
     expect(acknowledgementToTask({ flagId: 'f-1', acknowledgedAt: '2026-03-30T10:00:00Z' }).for).to.equal(
       undefined,
     );
+  });
+});
+
+describe('snooze ⇄ Task on hold', () => {
+  const flagId = 'mood-shift:c-7:9b2f6c1e-1d4a-4c7e-9f0a-2b3c4d5e6f70:distress';
+  const snooze = {
+    id: 'snooze-4f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b',
+    flagId,
+    acknowledgedAt: '2026-03-30T10:00:00Z',
+    snoozedUntil: '2026-04-06T00:00:00+02:00',
+  };
+
+  it('writes a snooze as a Task on hold until its date, with its own identifier, and reads it back', () => {
+    const task = acknowledgementToTask(snooze, { clinicianId: 't-1' });
+    expect(task.status).to.equal('on-hold');
+    expect(task.businessStatus?.coding?.[0]?.code).to.equal('snoozed');
+    expect(task.restriction?.period?.start).to.equal(snooze.snoozedUntil);
+    expect(task.executionPeriod).to.deep.equal({ start: snooze.acknowledgedAt });
+    expect(task.identifier?.[0]?.value).to.equal(snooze.id);
+    expect(task.focus?.identifier?.value).to.equal(flagId);
+    expect(task.for?.reference).to.equal('Patient/c-7');
+    expect(fhirToAcknowledgement(viaJson(task))).to.deep.equal(snooze);
+    expect(resourceToRecord(viaJson(task))).to.deep.equal({ collection: 'acknowledgements', record: snooze });
+    expect(recordToResources('acknowledgements', snooze).resources[0]).to.deep.equal(
+      acknowledgementToTask(snooze),
+    );
+  });
+
+  it('rejects a snoozed Task without its date, and an acknowledgement naming another flag', () => {
+    const task = viaJson(acknowledgementToTask(snooze)) as Record<string, unknown>;
+    delete task['restriction'];
+    expect(() => fhirToAcknowledgement(task)).to.throw(ValidationError, 'restriction.period.start');
+    const other = viaJson(acknowledgementToTask({ ...snooze, snoozedUntil: undefined }));
+    expect(() => fhirToAcknowledgement(other)).to.throw(ValidationError, 'focus');
   });
 });
 

@@ -354,5 +354,17 @@ describe('every produced resource validates against FHIR R4', () => {
       ),
       'Task',
     );
+    valid(
+      acknowledgementToTask(
+        {
+          id: 'snooze-1',
+          flagId: 'mood-shift:c-1:x',
+          acknowledgedAt: '2026-03-30T10:00:00Z',
+          snoozedUntil: '2026-04-06T00:00:00+02:00',
+        },
+        { clinicianId: 't-1', reference: () => 'DetectedIssue/9' },
+      ),
+      'Task',
+    );
   });
 });

@@ -569,6 +569,41 @@ describe('fhirTransport: what the server says, what other systems wrote, what su
     expect(idsOf(client.changes, 'acknowledgements')).to.deep.equal([]);
   });
 
+  it('keeps a snooze and the later acknowledgement of one flag as two Tasks, and pulls both back', async () => {
+    const flagId = `mood-shift:c-1:${uuid(42)}:distress`;
+    const snooze = {
+      id: `snooze-${uuid(43)}`,
+      flagId,
+      acknowledgedAt: '2026-03-23T11:00:00Z',
+      snoozedUntil: '2026-03-30T00:00:00+02:00',
+    };
+    const acknowledgement = { id: flagId, flagId, acknowledgedAt: '2026-03-24T09:00:00Z' };
+    const pushing = transport({ subject: { practitioner: 'Practitioner/t-1' } });
+    for (const record of [snooze, acknowledgement]) {
+      const [outcome] = await pushing.push([entryOf('acknowledgements', record as { id: string })], {
+        signal,
+      });
+      expect(outcome?.status).to.equal('stored');
+    }
+    const onServer = await search(
+      server,
+      `Task?subject=Patient/c-1&code=https://interlude.dev/fhir/CodeSystem/record-kind|flag-acknowledgement`,
+    );
+    const statuses = (onServer.entry ?? [])
+      .map((entry) => entry.resource as { status: string; identifier?: { value?: string }[] })
+      .filter((task) => [snooze.id, flagId].includes(task.identifier?.[0]?.value ?? ''))
+      .map((task) => task.status)
+      .sort();
+    expect(statuses).to.deep.equal(['completed', 'on-hold']);
+    const pulled = await pullAll(transport({ subject: { practitioner: 'Practitioner/t-1' } }), null);
+    const records = pulled.changes.flatMap((change) =>
+      'record' in change && change.collection === 'acknowledgements' && change.record['flagId'] === flagId
+        ? [change.record]
+        : [],
+    );
+    expect(records).to.deep.include.members([snooze, acknowledgement]);
+  });
+
   it('reads forms and responses other systems wrote, and reports what it skips as notices', async () => {
     // An EHR holds the SDC PHQ-9, the PHR IG GAD-7 (at its own id) and a response to it. (The
     // LHC-Forms 25 export is not valid R4, its durations hold strings, so a validating server refuses it.)

@@ -9,10 +9,11 @@
  *
  * @module
  */
-import type { InterludeClient, Licensing, User } from '@interlude/core';
+import type { InterludeClient, Licensing, SessionPrep, User } from '@interlude/core';
 import type { CollectionName, StoreFactory } from '../backend/types.js';
 import { countOutbox, readOutbox } from '../sync/outbox.js';
 import { clientAssignments, type ClientAssignments } from './assignments.js';
+import { clientCaseload, type ClientCaseload } from './caseload.js';
 import { ChangeFeed, type ChangeListener, type SubscribableCollection } from './change-feed.js';
 import type { ClientContext } from './context.js';
 import { clientDefinitions, validateDefinition, type ClientDefinitions } from './definitions.js';
@@ -22,6 +23,7 @@ import { clientFlags, type ClientFlags } from './flags.js';
 import { clientOccurrences, type ClientOccurrences } from './occurrences.js';
 import { resolveOptions, type CreateInterludeOptions } from './options.js';
 import { clientPreferences, type ClientPreferences } from './preferences.js';
+import { clientSessionPrep, type SessionPrepQuery } from './session-prep.js';
 import { reporter, storageProblem } from './problems.js';
 import { openSession, type Session } from './session.js';
 import { clientStorage, type ClientStorage } from './storage.js';
@@ -73,6 +75,20 @@ export interface Interlude extends InterludeClient {
   readonly drafts: ClientDrafts;
   readonly flags: ClientFlags;
   readonly occurrences: ClientOccurrences;
+  /** Clinician only: who the caseload's clients are, their adherence, and the clinic aggregates. */
+  readonly caseload: ClientCaseload;
+  /**
+   * Clinician only: core's `prepareSession` for one client since `since` (usually the last
+   * session) over the stored data, for `il-session-prep` or the vendor's own notes.
+   *
+   * @throws ValidationError for a malformed client id, `since` or `now`; `NotPermittedError` for a client.
+   * @example
+   * ```ts
+   * const prep = await client.sessionPrep('c-1042', { since: lastSession.startedAt });
+   * renderSessionPrepText(prep, { locale: 'en' });
+   * ```
+   */
+  sessionPrep(clientId: string, query: SessionPrepQuery): Promise<SessionPrep>;
   /** The stored catalogue: what assignments refer to and what a clinician can assign. */
   readonly definitions: ClientDefinitions;
   /** The client's reminder preferences. */
@@ -234,6 +250,7 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
     return { wiped: wipe, unsynced };
   }
 
+  const prepare = clientSessionPrep(context);
   const client: Interlude = {
     user,
     licensing: config.licensing,
@@ -249,6 +266,15 @@ export function createInterlude(options: CreateInterludeOptions): Interlude {
     ),
     flags: guarded(clientFlags(context), check),
     occurrences: guarded(clientOccurrences(context), check),
+    caseload: guarded(clientCaseload(context), check),
+    sessionPrep: (clientId, query) => {
+      try {
+        check();
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return prepare(clientId, query);
+    },
     storage: guarded(clientStorage(context), check),
     definitions: { ...guarded(clientDefinitions(context), check), validate: validateDefinition },
     preferences: guarded(clientPreferences(context), check),

@@ -9,7 +9,10 @@ import {
   computeFlags,
   parse,
   RecordIdSchema,
+  startOfLocalDay,
+  ValidationError,
   type Flag,
+  FlagAcknowledgementSchema,
   type FlagAcknowledgement,
   type FlagOptions,
 } from '@interlude/core';
@@ -40,7 +43,25 @@ export interface ClientFlags {
    * transaction. Acknowledging twice keeps the first (acknowledgements are append-only).
    */
   acknowledge(flagId: string): Promise<FlagAcknowledgement>;
+  /**
+   * Puts flag `flagId` out of the queue until `until`: a date (`YYYY-MM-DD`, its start in the
+   * clinician's `user.timeZone`, else UTC) or an ISO instant, after now. Stored with its outbox
+   * entry in one transaction, as its own record (append-only like acknowledgements): a later
+   * snooze replaces it, an acknowledgement ends it, and when the date comes the flag is open
+   * again by itself. An urgent flag is never hidden by a snooze (core's `computeFlags`).
+   *
+   * @throws ValidationError when `until` is malformed or not after now; {@link NotPermittedError} for a client.
+   */
+  snooze(flagId: string, options: SnoozeOptions): Promise<FlagAcknowledgement>;
 }
+
+/** Options of {@link ClientFlags.snooze}. */
+export interface SnoozeOptions {
+  /** The day the flag comes back (`YYYY-MM-DD`, in the clinician's zone) or an ISO instant. */
+  readonly until: string;
+}
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** @internal */
 export function clientFlags(context: ClientContext): ClientFlags {
@@ -64,10 +85,11 @@ export function clientFlags(context: ClientContext): ClientFlags {
           submissions,
           scores: scores.map((score) => ({ submissionId: score.submissionId, score })),
           definitions: definitions.map((stored) => stored.definition),
-          acknowledgements: acknowledgements.map(({ flagId, acknowledgedAt }) => ({
-            flagId,
-            acknowledgedAt,
-          })),
+          acknowledgements: acknowledgements.map(({ flagId, acknowledgedAt, snoozedUntil }) =>
+            snoozedUntil === undefined
+              ? { flagId, acknowledgedAt }
+              : { flagId, acknowledgedAt, snoozedUntil },
+          ),
         },
         now,
         query.options,
@@ -89,5 +111,35 @@ export function clientFlags(context: ClientContext): ClientFlags {
       context.written(['acknowledgements', 'outbox'], 1);
       return { flagId, acknowledgedAt: acknowledgement.acknowledgedAt };
     },
+    async snooze(flagId, options) {
+      clinicianOnly('flags.snooze');
+      parse(RecordIdSchema, flagId, 'flag id');
+      const now = context.now();
+      const until = LOCAL_DATE.test(options.until)
+        ? startOfLocalDay(options.until, context.user.timeZone ?? 'UTC')
+        : options.until;
+      const snooze = parse(
+        FlagAcknowledgementSchema,
+        { flagId, acknowledgedAt: now, snoozedUntil: until },
+        'snooze',
+      );
+      if (Date.parse(snooze.snoozedUntil as string) <= Date.parse(now)) {
+        throw new ValidationError('snooze', [
+          { path: ['until'], code: 'custom', message: 'must be after now' },
+        ]);
+      }
+      // Its own id, so the append-only server keeps every snooze and the acknowledgement (keyed by flag id).
+      const record = { id: snoozeId(), ...snooze };
+      const { repository } = await context.session();
+      const entry = createOutboxEntry({ id: record.id, collection: 'acknowledgements', now: new Date(now) });
+      await repository.write([repository.acknowledgements.putOp(record), outboxPut(entry)]);
+      context.written(['acknowledgements', 'outbox'], 1);
+      return snooze;
+    },
   };
+}
+
+/** A fresh id for one snooze record. */
+function snoozeId(): string {
+  return `snooze-${crypto.randomUUID()}`;
 }

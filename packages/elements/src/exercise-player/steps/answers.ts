@@ -7,9 +7,8 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { reflectionText } from '@interlude/core';
-import type { IlRatingScale } from '../../rating-scale/rating-scale.js';
-import '../../rating-scale/define.js';
 import type { StepContext, StepView } from './context.js';
+import { rating } from './rating.js';
 import { formatted, plainParagraphs } from './text.js';
 
 /** `aria-invalid`/`aria-describedby` of an input whose step still needs an answer. */
@@ -58,20 +57,18 @@ export const promptStep: StepView<'prompt'> = (context) =>
   });
 
 export const ratingStep: StepView<'rating'> = (context) => {
-  const { step, text } = context;
-  return html`<il-rating-scale
-    class="rating"
-    exportparts="radiogroup: rating-group, option: rating-option, checked: rating-checked"
-    label=${text(step.prompt)}
-    min=${step.min}
-    max=${step.max}
-    step=${step.step ?? 1}
-    low-label=${text(step.anchors.low)}
-    high-label=${text(step.anchors.high)}
-    ?required=${step.required === true}
-    .value=${typeof context.answer === 'number' ? context.answer : null}
-    @change=${(event: Event) => context.set((event.target as IlRatingScale).value ?? undefined)}
-  ></il-rating-scale>`;
+  const { step } = context;
+  return rating(context, {
+    name: 'rating',
+    labelId: context.labelId,
+    min: step.min,
+    max: step.max,
+    step: step.step,
+    anchors: step.anchors,
+    value: typeof context.answer === 'number' ? context.answer : undefined,
+    required: step.required,
+    onChoose: (value) => context.set(value),
+  });
 };
 
 export const choiceStep: StepView<'choice'> = (context) => {

@@ -7,7 +7,7 @@
  * @module
  */
 import { html, nothing } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import { classNames } from '../../shared/internal/class-names.js';
 import { styleProperties } from '../../shared/internal/style-properties.js';
 import { cardSortPiles, placeCard, unsortedCards, type ExerciseStep } from '@interlude/core';
 import type { SortEvent, SortZone, SortableController } from '../../shared/internal/sortable.js';
@@ -89,7 +89,7 @@ export function cardSortStep(
         const others = zone.items.filter((id) => id !== dragging?.item);
         return html`<section
           part="pile"
-          class=${classMap({ pile: true, unsorted: !pile, 'drop-target': isTarget })}
+          class=${classNames({ pile: true, unsorted: !pile, 'drop-target': isTarget })}
           data-zone=${zone.id}
           aria-labelledby=${headingId}
         >
@@ -111,11 +111,11 @@ export function cardSortStep(
               if (!card) return nothing;
               const isDragged = dragging?.item === id;
               const before = isTarget && !isDragged && others.indexOf(id) === target.index;
-              return html`<li class=${classMap({ 'insert-before': before })}>
+              return html`<li class=${classNames({ 'insert-before': before })}>
                 <button
                   type="button"
                   part="card"
-                  class=${classMap({ card: true, lifted: lifted === id, dragging: isDragged })}
+                  class=${classNames({ card: true, lifted: lifted === id, dragging: isDragged })}
                   data-key=${id}
                   aria-pressed=${lifted === id ? 'true' : 'false'}
                   aria-describedby="sort-instructions"

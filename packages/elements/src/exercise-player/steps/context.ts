@@ -9,6 +9,7 @@
 import type { AnswerValue, Answers, ExerciseDefinition, ExerciseStep, LocalizedText } from '@interlude/core';
 import type { Localizer } from '../../shared/internal/localize.js';
 import type { ExercisePlayerStrings } from '../../shared/locales/exercise-player.js';
+import type { RatingScaleStrings } from '../../shared/locales/rating-scale.js';
 
 /** The context one step view renders with. */
 export interface StepContext<S extends ExerciseStep = ExerciseStep> {
@@ -17,7 +18,7 @@ export interface StepContext<S extends ExerciseStep = ExerciseStep> {
   /** This step's answer so far (as resumed or last set). */
   readonly answer: unknown;
   readonly answers: Readonly<Answers>;
-  readonly localize: Localizer<ExercisePlayerStrings>;
+  readonly localize: Localizer<ExercisePlayerStrings & RatingScaleStrings>;
   /** The id of the text that names this step's answer: its heading, or the prompt under a titled heading. */
   readonly labelId: string;
   /** The `aria-level` of headings inside the step (piles, the parts map's regions): one below the step's. */

@@ -6,7 +6,7 @@
  * @module
  */
 import { html, nothing } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import { classNames } from '../../shared/internal/class-names.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProperties } from '../../shared/internal/style-properties.js';
 import {
@@ -19,11 +19,11 @@ import {
   type ExerciseStep,
   type TableRow,
 } from '@interlude/core';
-import type { IlRatingScale } from '../../rating-scale/rating-scale.js';
-import '../../rating-scale/define.js';
 import type { SortEvent, SortZone, SortableController } from '../../shared/internal/sortable.js';
 import { invalidAttributes } from './answers.js';
 import type { StepContext } from './context.js';
+import { rating } from './rating.js';
+import { tableEdits } from './table-edits.js';
 
 type ListStep = Extract<ExerciseStep, { kind: 'list-builder' }>;
 
@@ -94,19 +94,18 @@ function fieldInput(
   const input = (event: Event) => onValue((event.target as HTMLInputElement | HTMLSelectElement).value);
   switch (field.kind) {
     case 'rating':
-      return html`<il-rating-scale
-        class="field-rating"
-        label=${label}
-        min=${field.min}
-        max=${field.max}
-        low-label=${context.text(field.anchors.low)}
-        high-label=${context.text(field.anchors.high)}
-        .value=${value === '' ? null : Number(value)}
-        @change=${(event: Event) => {
-          const chosen = (event.target as IlRatingScale).value;
-          onValue(chosen === null ? '' : String(chosen));
-        }}
-      ></il-rating-scale>`;
+      return html`<span class="field-label" id=${id}>${label}</span> ${rating(
+          { ...context, invalid: false },
+          {
+            name: id,
+            labelId: id,
+            min: field.min,
+            max: field.max,
+            anchors: field.anchors,
+            value: value === '' ? undefined : Number(value),
+            onChoose: (chosen) => onValue(String(chosen)),
+          },
+        )}`;
     case 'day':
       return html`<label class="field-label" for=${id}>${label}</label>
         <select id=${id} class="field-input" .value=${value} @change=${input}>
@@ -144,11 +143,10 @@ export function listBuilderStep(context: StepContext<ListStep>, sortable: Sortab
   const dragging = sortable.dragging;
   const target = sortable.dropTarget;
   const invalid = invalidAttributes(context);
-  const update = (index: number, column: string, value: string) =>
-    save(
-      context,
-      entries.map((entry, position) => (position === index ? { ...entry, [column]: value } : entry)),
-    );
+  const { update, add, remove } = tableEdits(context, entries, (rows) => save(context, rows), {
+    blank: Object.fromEntries(columns.map((column) => [column, ''])),
+    firstField: (index) => `#entry-${index}`,
+  });
   const move = (index: number, to: number) => {
     save(context, moveEntry(entries, index, to));
     context.announce(
@@ -157,20 +155,6 @@ export function listBuilderStep(context: StepContext<ListStep>, sortable: Sortab
     // Keep focus on the button pressed, unless the move disabled it (top or bottom): then the other one.
     const down = to > index ? to < entries.length - 1 : to === 0;
     context.focusAfterRender(`[data-entry="${to}"] .${down ? 'move-down' : 'move-up'}`);
-  };
-  const remove = (index: number) => {
-    const name = entryTitle(context, entries[index], index);
-    save(
-      context,
-      entries.filter((_, position) => position !== index),
-    );
-    context.announce(localize.term('listRemoved', name));
-    const next = Math.min(index, entries.length - 2);
-    context.focusAfterRender(next >= 0 ? `#entry-${next}` : '.add');
-  };
-  const add = () => {
-    save(context, [...entries, Object.fromEntries(columns.map((column) => [column, '']))]);
-    context.focusAfterRender(`#entry-${entries.length}`);
   };
   return html`<p id="list-instructions" class="visually-hidden">
       ${localize.term('listReorderInstructions')}
@@ -185,7 +169,7 @@ export function listBuilderStep(context: StepContext<ListStep>, sortable: Sortab
           target.index === index - (dragging && Number(dragging.item) < index ? 1 : 0);
         return html`<li
           part="entry"
-          class=${classMap({ entry: true, lifted: lifted === String(index), dragging: isDragged, 'insert-before': !!before })}
+          class=${classNames({ entry: true, lifted: lifted === String(index), dragging: isDragged, 'insert-before': !!before })}
           data-entry=${index}
           ${styleProperties(isDragged ? { transform: `translate(${dragging.dx}px, ${dragging.dy}px)` } : {})}
         >
@@ -241,7 +225,11 @@ export function listBuilderStep(context: StepContext<ListStep>, sortable: Sortab
             >
               <span aria-hidden="true">↓</span>
             </button>
-            <button type="button" class="remove" @click=${() => remove(index)}>
+            <button
+              type="button"
+              class="remove"
+              @click=${() => remove(index, localize.term('listRemoved', name))}
+            >
               ${localize.term('listRemove')}<span class="visually-hidden">: ${name}</span>
             </button>
           </div>

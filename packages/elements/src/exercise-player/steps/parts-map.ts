@@ -16,6 +16,7 @@ import {
 } from '@interlude/core';
 import type { ExercisePlayerStrings } from '../../shared/locales/exercise-player.js';
 import type { StepContext } from './context.js';
+import { tableEdits } from './table-edits.js';
 
 type PartsStep = Extract<ExerciseStep, { kind: 'parts-map' }>;
 
@@ -50,20 +51,10 @@ export function partsMapStep(context: StepContext<PartsStep>) {
   const { step, localize, text } = context;
   const parts = partsOf(context.answer);
   const full = parts.length >= step.maxParts;
-  const save = (next: readonly TableRow[]) => context.set(partsAnswer(next));
-  const update = (index: number, column: string, value: string) =>
-    save(parts.map((part, position) => (position === index ? { ...part, [column]: value } : part)));
-  const add = () => {
-    save([...parts, { name: '', role: '', body: '', feeling: '', needs: '', note: '' }]);
-    context.focusAfterRender(`#part-${parts.length}-name`);
-  };
-  const remove = (index: number) => {
-    const name = partName(context, parts[index]!, index);
-    save(parts.filter((_, position) => position !== index));
-    context.announce(localize.term('partsRemoved', name));
-    const next = Math.min(index, parts.length - 2);
-    context.focusAfterRender(next >= 0 ? `#part-${next}-name` : '.add');
-  };
+  const { update, add, remove } = tableEdits(context, parts, (next) => context.set(partsAnswer(next)), {
+    blank: { name: '', role: '', body: '', feeling: '', needs: '', note: '' },
+    firstField: (index) => `#part-${index}-name`,
+  });
   const named = parts.filter((part) => part['name']?.trim());
   return html`<div class="parts-layout">
     <div class="parts-form">
@@ -111,7 +102,11 @@ export function partsMapStep(context: StepContext<PartsStep>) {
                       @input=${(event: Event) => update(index, column, (event.target as HTMLTextAreaElement).value)}
                     ></textarea>`,
               )}
-              <button type="button" class="remove" @click=${() => remove(index)}>
+              <button
+                type="button"
+                class="remove"
+                @click=${() => remove(index, localize.term('partsRemoved', partName(context, part, index)))}
+              >
                 ${localize.term('partsRemove')}<span class="visually-hidden"
                   >: ${partName(context, part, index)}</span
                 >

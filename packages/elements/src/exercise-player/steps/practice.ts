@@ -6,7 +6,7 @@
  * @module
  */
 import { html, nothing } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import { classNames } from '../../shared/internal/class-names.js';
 import { styleProperties } from '../../shared/internal/style-properties.js';
 import {
   activeCueIndex,
@@ -96,7 +96,7 @@ export function timerStep(context: StepContext<Step<'timer'>>, clock: PracticeCl
             <ol>
               ${step.cues.map(
                 (entry, index) =>
-                  html`<li class=${classMap({ current: index === cueIndex && clock.state !== 'idle' })}>
+                  html`<li class=${classNames({ current: index === cueIndex && clock.state !== 'idle' })}>
                     <span class="cue-time">${clockText(entry.atSeconds)}</span> ${text(entry.text)}
                   </li>`,
               )}
@@ -193,7 +193,7 @@ export function breathingStep(context: StepContext<Step<'breathing'>>, clock: Pr
     </p>
     <div part="pacer" class="pacer">
       <div
-        class=${classMap({ circle: true, [`phase-${phase?.phase ?? 'idle'}`]: true, paused: clock.state === 'paused' })}
+        class=${classNames({ circle: true, [`phase-${phase?.phase ?? 'idle'}`]: true, paused: clock.state === 'paused' })}
         ${styleProperties({ '--_il-phase-seconds': `${phase?.phaseSeconds ?? 0}s` })}
         aria-hidden="true"
       ></div>

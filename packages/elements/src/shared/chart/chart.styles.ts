@@ -61,9 +61,16 @@ const baseStyles = css`
   }
   .controls label {
     display: inline-flex;
+    flex-wrap: wrap;
     gap: var(--il-space-1, 0.25rem);
     align-items: center;
     min-block-size: 24px;
+    max-inline-size: 100%;
+  }
+  /* A long assignment title must not widen the chart past a 320 px screen. */
+  .controls select {
+    max-inline-size: 100%;
+    min-inline-size: 0;
   }
   select,
   button {

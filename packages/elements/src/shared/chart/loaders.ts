@@ -41,7 +41,10 @@ export async function loadCheckIns(
   const titles = new Map(
     definitions.map((definition) => [`${definition.kind}/${definition.id}`, definition.title]),
   );
-  const series = trackedSeries(templates, submissions).map((tracked) => ({
+  // Only what the client answered: a clinic's catalogue holds many templates, and one never
+  // answered would be an empty panel.
+  const answered = trackedSeries(templates, submissions).filter((tracked) => tracked.values.length > 0);
+  const series = answered.map((tracked) => ({
     id: tracked.id,
     label: localizedText(tracked.tracked.label, lang),
     direction: tracked.tracked.direction,

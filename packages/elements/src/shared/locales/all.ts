@@ -6,8 +6,11 @@
  * @module
  */
 import { adherenceChartStrings } from './adherence-chart.js';
+import { assignmentComposerStrings } from './assignment-composer.js';
 import { chartStrings } from './chart.js';
 import { checkInStrings } from './check-in.js';
+import { clinicOverviewStrings } from './clinic-overview.js';
+import { clinicianStrings } from './clinician.js';
 import { commonStrings } from './common.js';
 import { crisisStrings } from './crisis.js';
 import { exercisePlayerStrings } from './exercise-player.js';
@@ -17,7 +20,9 @@ import { outcomeChartStrings } from './outcome-chart.js';
 import { progressStrings } from './progress.js';
 import { ratingScaleStrings } from './rating-scale.js';
 import { reminderSettingsStrings } from './reminder-settings.js';
+import { reviewQueueStrings } from './review-queue.js';
 import { runStrings } from './run.js';
+import { sessionPrepStrings } from './session-prep.js';
 import { sliderStrings } from './slider.js';
 import { todayStrings } from './today.js';
 
@@ -38,6 +43,11 @@ export const STRING_GROUPS = {
   'adherence-chart': adherenceChartStrings,
   progress: progressStrings,
   'exercise-player': exercisePlayerStrings,
+  clinician: clinicianStrings,
+  'review-queue': reviewQueueStrings,
+  'session-prep': sessionPrepStrings,
+  'assignment-composer': assignmentComposerStrings,
+  'clinic-overview': clinicOverviewStrings,
 } as const;
 
 /** English, every group in one object. */
@@ -57,6 +67,11 @@ export const en = {
   ...adherenceChartStrings.en,
   ...progressStrings.en,
   ...exercisePlayerStrings.en,
+  ...clinicianStrings.en,
+  ...reviewQueueStrings.en,
+  ...sessionPrepStrings.en,
+  ...assignmentComposerStrings.en,
+  ...clinicOverviewStrings.en,
 };
 
 /** Every string Interlude shows: the same keys as English, each a string or a formatter. */

@@ -73,6 +73,12 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
     default: '#a51d2d',
     description: 'Errors, risk, configuration notices',
   },
+  {
+    name: '--il-color-warning',
+    group: 'color',
+    default: '#8a4b00',
+    description: 'Attention flags and workload warnings (clinician elements)',
+  },
   { name: '--il-color-success', group: 'color', default: '#26662f', description: 'Confirmations' },
   { name: '--il-color-focus', group: 'focus', default: '#1a5fb4', description: 'Focus ring colour' },
   { name: '--il-focus-ring-width', group: 'focus', default: '3px', description: 'Focus ring width' },

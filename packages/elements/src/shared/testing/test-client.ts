@@ -7,7 +7,7 @@
  */
 import { fixture } from '@open-wc/testing-helpers';
 import { html, type TemplateResult } from 'lit';
-import type { UserRole } from '@interlude/core';
+import type { Licensing, UserRole } from '@interlude/core';
 import {
   createInterlude,
   memoryStore,
@@ -28,6 +28,8 @@ export interface TestClientOptions {
   readonly transport?: Transport;
   /** Sync automatically (default `false`, so tests decide when with `client.sync.syncNow()`). */
   readonly autoSync?: boolean;
+  /** The vendor's declared use (default: commercial, as `createInterlude` assumes). */
+  readonly licensing?: Licensing;
 }
 
 /** A client for one user: by default the client `c-1` in Europe/London on an in-memory store. */
@@ -43,6 +45,7 @@ export function testClient(options: TestClientOptions = {}): Interlude {
     store: options.store ?? memoryStore(),
     ...(options.transport ? { transport: options.transport } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.licensing ? { licensing: options.licensing } : {}),
     sync: { autoStart: options.autoSync ?? false },
   });
 }

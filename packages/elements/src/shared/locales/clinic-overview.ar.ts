@@ -1,0 +1,45 @@
+import type { ClinicOverviewStrings } from './clinic-overview.js';
+
+export const ar = {
+  clinicOverviewTitle: 'نظرة عامة على العيادة',
+  clinicOverviewPeriod: 'الفترة',
+  clinicOverviewWeeks: (weeks: number) => `آخر ${weeks} أسبوعًا`,
+  clinicOverviewMeasure: 'الاستبيان',
+  clinicOverviewRange: (from: string, to: string) => `من ${from} إلى ${to}`,
+  clinicOverviewPrivacy: (min: number) =>
+    `لا تُعرض المجموعات التي تضم أقل من ${min} عملاء حتى لا يمكن التعرف على أحد. أبقِ الملفات المصدّرة داخل العيادة.`,
+  clinicOverviewActive: 'العملاء النشطون',
+  clinicOverviewCompletion: 'الإنجاز بين الجلسات',
+  clinicOverviewMedian: (measure: string) => `وسيط التحسن في ${measure}`,
+  clinicOverviewPoints: (value: string) => `${value} نقطة`,
+  clinicOverviewWithChange: (count: number) => `${count} لديهم درجتان`,
+  clinicOverviewOverall: 'العيادة كلها',
+  clinicOverviewByClinician: 'حسب المعالج',
+  clinicOverviewByCohort: 'حسب المجموعة',
+  clinicOverviewColumnGroup: 'المجموعة',
+  clinicOverviewColumnKind: 'النوع',
+  clinicOverviewColumnClients: 'العملاء',
+  clinicOverviewColumnActive: 'نشطون',
+  clinicOverviewColumnCompletion: 'الإنجاز',
+  clinicOverviewColumnWithChange: 'لديهم درجتان',
+  clinicOverviewColumnImprovement: 'وسيط التحسن',
+  clinicOverviewColumnReliable: 'تحسن موثوق',
+  clinicOverviewSuppressed: (min: number) => `أقل من ${min} عملاء: لا يُعرض`,
+  clinicOverviewUnknown: 'بيانات غير كافية',
+  clinicOverviewEmpty: 'لا يوجد عملاء لديهم مهام في هذه الفترة.',
+  clinicOverviewNoScores: 'لا توجد درجات استبيان في هذه الفترة.',
+  clinicOverviewExport: 'تصدير بصيغة CSV',
+  clinicOverviewExported: (file: string) => `تم تصدير ${file}.`,
+  clinicOverviewChartTitle: (measure: string) => `الإنجاز والتحسن في ${measure}`,
+  clinicOverviewAxisCompletion: 'الإنجاز',
+  clinicOverviewAxisImprovement: 'وسيط التحسن',
+  clinicOverviewSeries: (kind: string) => (kind === 'cohort' ? 'المجموعات' : 'المعالجون'),
+  clinicOverviewLegendNoChange: 'الخط المتقطع: لا تغيير',
+  clinicOverviewPoint: (group: string, completion: string, improvement: string, clients: number) =>
+    `${group}: الإنجاز ${completion}، وسيط التحسن ${improvement} نقطة (${clients} لديهم درجتان)`,
+  clinicOverviewSummary: (measure: string, rho: string, clients: number, direction: string) =>
+    `${direction === 'more' ? 'العملاء الذين أنجزوا أكثر بين الجلسات مالوا إلى تحسن أكبر' : direction === 'less' ? 'العملاء الذين أنجزوا أكثر بين الجلسات مالوا إلى تحسن أقل' : 'لم تظهر علاقة واضحة بين الإنجاز والتحسن'} في ${measure} (معامل سبيرمان ρ ${rho}، ${clients} عميلًا). هذا ارتباط وليس سببًا.`,
+  clinicOverviewSummaryUnknown: (measure: string) =>
+    `عدد العملاء الذين لديهم إنجاز ودرجتان في ${measure} قليل جدًا للربط بينهما.`,
+  clinicOverviewChartEmpty: 'لا توجد مجموعة كبيرة بما يكفي ولديها درجات لرسمها.',
+} satisfies ClinicOverviewStrings;

@@ -1,0 +1,45 @@
+import type { ClinicOverviewStrings } from './clinic-overview.js';
+
+export const de = {
+  clinicOverviewTitle: 'Überblick über die Praxis',
+  clinicOverviewPeriod: 'Zeitraum',
+  clinicOverviewWeeks: (weeks: number) => `Letzte ${weeks} Wochen`,
+  clinicOverviewMeasure: 'Fragebogen',
+  clinicOverviewRange: (from: string, to: string) => `Vom ${from} bis ${to}`,
+  clinicOverviewPrivacy: (min: number) =>
+    `Gruppen mit weniger als ${min} Klientinnen und Klienten werden nicht gezeigt, damit niemand erkennbar ist. Exporte bleiben in der Praxis.`,
+  clinicOverviewActive: 'Aktive Klientinnen und Klienten',
+  clinicOverviewCompletion: 'Erledigt zwischen den Sitzungen',
+  clinicOverviewMedian: (measure: string) => `Median der Verbesserung im ${measure}`,
+  clinicOverviewPoints: (value: string) => `${value} Punkte`,
+  clinicOverviewWithChange: (count: number) => `${count} mit zwei Werten`,
+  clinicOverviewOverall: 'Ganze Praxis',
+  clinicOverviewByClinician: 'Nach Therapeutin oder Therapeut',
+  clinicOverviewByCohort: 'Nach Kohorte',
+  clinicOverviewColumnGroup: 'Gruppe',
+  clinicOverviewColumnKind: 'Art',
+  clinicOverviewColumnClients: 'Klient·innen',
+  clinicOverviewColumnActive: 'Aktiv',
+  clinicOverviewColumnCompletion: 'Erledigt',
+  clinicOverviewColumnWithChange: 'Mit zwei Werten',
+  clinicOverviewColumnImprovement: 'Median der Verbesserung',
+  clinicOverviewColumnReliable: 'Reliabel verbessert',
+  clinicOverviewSuppressed: (min: number) => `Weniger als ${min}: nicht gezeigt`,
+  clinicOverviewUnknown: 'zu wenige Daten',
+  clinicOverviewEmpty: 'Keine Klientinnen oder Klienten mit Zuweisungen in diesem Zeitraum.',
+  clinicOverviewNoScores: 'Keine Fragebogenwerte in diesem Zeitraum.',
+  clinicOverviewExport: 'Als CSV exportieren',
+  clinicOverviewExported: (file: string) => `${file} exportiert.`,
+  clinicOverviewChartTitle: (measure: string) => `Erledigt und Verbesserung im ${measure}`,
+  clinicOverviewAxisCompletion: 'Erledigt',
+  clinicOverviewAxisImprovement: 'Median der Verbesserung',
+  clinicOverviewSeries: (kind: string) => (kind === 'cohort' ? 'Kohorten' : 'Therapeut·innen'),
+  clinicOverviewLegendNoChange: 'Gestrichelte Linie: keine Veränderung',
+  clinicOverviewPoint: (group: string, completion: string, improvement: string, clients: number) =>
+    `${group}: erledigt ${completion}, Median der Verbesserung ${improvement} Punkte (${clients} mit zwei Werten)`,
+  clinicOverviewSummary: (measure: string, rho: string, clients: number, direction: string) =>
+    `${direction === 'more' ? 'Wer zwischen den Sitzungen mehr erledigte, verbesserte sich tendenziell stärker' : direction === 'less' ? 'Wer zwischen den Sitzungen mehr erledigte, verbesserte sich tendenziell weniger' : 'Erledigtes und Verbesserung hingen nicht erkennbar zusammen'} im ${measure} (Spearman-ρ ${rho}, ${clients} Klient·innen). Ein Zusammenhang, keine Ursache.`,
+  clinicOverviewSummaryUnknown: (measure: string) =>
+    `Zu wenige Klientinnen und Klienten haben Erledigtes und zwei ${measure}-Werte, um beides zu vergleichen.`,
+  clinicOverviewChartEmpty: 'Keine Gruppe ist groß genug und hat Werte, um sie zu zeichnen.',
+} satisfies ClinicOverviewStrings;
