@@ -10,7 +10,7 @@ import { RECORD_FORMAT, RECORD_SCHEMAS } from './repository.js';
  * for a changed refinement too.)
  */
 const FINGERPRINTS: Readonly<Record<string, string>> = {
-  '2026-12-01': '1daa822864da7fae6345a1bd2cce435e8ca5e167b5852c6fb188a3e327e107b8',
+  '2026-12-01.2': '7b7b8eeee858320d29aa4ef0e2382695a076f303d14ab560dfaf32e3bb3c1063',
 };
 
 async function fingerprint(): Promise<string> {

@@ -217,7 +217,7 @@ const SCHEMAS: { readonly [K in TypedCollection]: z.ZodMiniType<RecordTypes[K], 
  *
  * @internal
  */
-export const RECORD_FORMAT = '2026-12-01';
+export const RECORD_FORMAT = '2026-12-01.2';
 
 /** @internal The schema of each collection, for tests that fingerprint them. */
 export const RECORD_SCHEMAS: Readonly<Record<TypedCollection, z.ZodMiniType>> = SCHEMAS;
