@@ -28,7 +28,7 @@ const strictCsp = { headers: { 'content-security-policy': STRICT_CSP } };
 const server = await serveDirectory('examples/portal/dist', strictCsp);
 // For ?fhir=: the page fetches from the FHIR server's origin, which STRICT_CSP's connect-src forbids.
 const serverWithoutCsp = await serveDirectory('examples/portal/dist');
-// The CDN example loads packages/elements/dist/cdn/interlude.min.js by a relative path.
+// The CDN example loads packages/elements/dist/cdn/interlude.min.js (and interlude-store.min.js) by a relative path.
 const repository = await serveDirectory('.', strictCsp);
 const browser = await chromium.launch({
   executablePath: requireChromium(),

@@ -1,11 +1,15 @@
 // Bundles every size entry with every bundler and measures it (min, gzip -9, brotli 11).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { BUNDLERS } from './bundlers.mjs';
 import { sizeEntries } from './entries.mjs';
 
-export const CDN_NAME = 'CDN bundle (dist/cdn/interlude.min.js)';
+/** The CDN files a page without a bundler loads, by row name; each counts its chunks too. */
+export const CDN_FILES = {
+  'CDN bundle (dist/cdn/interlude.min.js)': 'interlude.min.js',
+  'CDN client (dist/cdn/interlude-store.min.js)': 'interlude-store.min.js',
+};
 
 /**
  * @typedef {object} SizeRow
@@ -47,10 +51,24 @@ export async function measureSizes(root, { only } = {}) {
       });
     }
   }
-  if (!only || CDN_NAME.includes(only)) {
-    // The file a vendor loads with one script tag: built once by Rollup, no bundler of theirs.
-    const cdn = readFileSync(join(root, 'packages/elements/dist/cdn/interlude.min.js'));
-    rows.push({ name: CDN_NAME, kind: 'bundle', bundler: 'as built', ...sizes(cdn), warnings: [] });
+  for (const [name, file] of Object.entries(CDN_FILES)) {
+    if (only && !name.includes(only)) continue;
+    // A file a vendor loads with a script tag, built once by Rollup, no bundler of theirs: with
+    // the shared chunk it imports and every translation chunk it may fetch, as if inlined.
+    const cdn = Buffer.concat(
+      cdnClosure(join(root, 'packages/elements/dist/cdn', file)).map((path) => readFileSync(path)),
+    );
+    rows.push({ name, kind: 'bundle', bundler: 'as built', ...sizes(cdn), warnings: [] });
   }
   return rows;
+}
+
+/** `file` and every chunk it imports, statically or with `import()`, transitively. */
+function cdnClosure(file, seen = new Set()) {
+  if (seen.has(file)) return [...seen];
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g))
+    cdnClosure(join(dirname(file), specifier), seen);
+  return [...seen];
 }

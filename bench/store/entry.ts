@@ -243,7 +243,15 @@ async function coldOpen(count: number): Promise<ColdOpen> {
   return { submissions: count, found: indexed.found, indexedMs: indexed.ms, scanMs: scan.ms };
 }
 
+/**
+ * How the clinician's partition is stored: plain, encrypted (records the repository validated
+ * carry its authenticated mark and are not parsed again), or encrypted without those marks
+ * (every record parsed, as for records pulled from a server): the peer of `encrypted`.
+ */
+type CaseloadStorage = 'plain' | 'encrypted' | 'encrypted-unmarked';
+
 interface Caseload {
+  readonly storage: CaseloadStorage;
   readonly clients: number;
   readonly submissions: number;
   readonly flags: number;
@@ -261,7 +269,7 @@ interface Caseload {
 }
 
 /** A clinician's device: `clients` clients × one year of history, opened cold, then the review queue's flags. */
-async function clinicianCaseload(clients: number): Promise<Caseload> {
+async function clinicianCaseload(clients: number, storage: CaseloadStorage = 'plain'): Promise<Caseload> {
   const data = generateCaseload(clients, 365) as {
     assignments: Parameters<Repository['assignments']['putOp']>[0][];
     submissions: Submission[];
@@ -271,9 +279,14 @@ async function clinicianCaseload(clients: number): Promise<Caseload> {
   };
   const clinician = { id: 'bench-clinician', role: 'clinician' } as const;
   const name = `store-bench-caseload-${Date.now()}`;
-  const store = idbStore({ name });
+  const key =
+    storage === 'plain'
+      ? undefined
+      : await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const storeOf = () => idbStore({ name, ...(key === undefined ? {} : { encryption: { key } }) });
+  const store = storeOf();
   const probe = new Repository(await store.open({ userId: clinician.id, role: clinician.role }));
-  await fill(store, clinician, [
+  const ops = [
     ...data.definitions.map((definition) =>
       probe.definitions.putOp({ id: definitionKey(definition), definition }),
     ),
@@ -282,11 +295,16 @@ async function clinicianCaseload(clients: number): Promise<Caseload> {
     ...data.scores.map(({ submissionId, score }) =>
       probe.scores.putOp({ ...score, id: scoreId(submissionId), submissionId }),
     ),
-  ]);
+  ];
+  await fill(
+    store,
+    clinician,
+    storage === 'encrypted-unmarked' ? ops.map((op) => ({ ...op, validated: undefined })) : ops,
+  );
   probe.backend.close();
 
   const started = performance.now();
-  const c = createInterlude({ user: clinician, store: idbStore({ name }), now: () => data.now });
+  const c = createInterlude({ user: clinician, store: storeOf(), now: () => data.now });
   await c.ready;
   const opened = performance.now();
   const flags = await c.flags.forCaseload({ now: data.now });
@@ -318,8 +336,9 @@ async function clinicianCaseload(clients: number): Promise<Caseload> {
       data.now,
     ),
   );
-  await createInterlude({ user: clinician, store: idbStore({ name }), now: () => data.now }).signOut();
+  await createInterlude({ user: clinician, store: storeOf(), now: () => data.now }).signOut();
   return {
+    storage,
     clients,
     submissions: data.submissions.length,
     flags: flags.length,
@@ -361,7 +380,9 @@ async function timed(action: () => Promise<unknown>): Promise<number> {
 window.runStoreBench = async (count, { journalOnly, caseloadOnly }) => {
   if (caseloadOnly) {
     const caseload: Caseload[] = [];
-    for (let round = 0; round < 3; round += 1) caseload.push(await clinicianCaseload(100));
+    for (let round = 0; round < 3; round += 1)
+      for (const storage of ['plain', 'encrypted', 'encrypted-unmarked'] as const)
+        caseload.push(await clinicianCaseload(100, storage));
     return { saves: [], drafts: [], cold: [], caseload };
   }
   await sequential(50, 'strict'); // warm-up: JIT, first database creation, the journal's worker
@@ -388,7 +409,8 @@ window.runStoreBench = async (count, { journalOnly, caseloadOnly }) => {
   const caseload: Caseload[] = [];
   for (let round = 0; round < 3; round += 1) {
     cold.push(await coldOpen(10_000));
-    caseload.push(await clinicianCaseload(100));
+    for (const storage of ['plain', 'encrypted', 'encrypted-unmarked'] as const)
+      caseload.push(await clinicianCaseload(100, storage));
   }
   return { saves, drafts: draftTimings, cold, caseload };
 };

@@ -1,7 +1,12 @@
 // Northwind Care's wiring for the check-in page. Loaded as a file (not an inline script), so the
-// page needs no 'unsafe-inline'. It imports from the same URL as the <script> tag in index.html:
-// one module, one copy of the elements.
-import { createInterlude, dailyMood, idbStore } from '../../packages/elements/dist/cdn/interlude.min.js';
+// page needs no 'unsafe-inline'. The client and the content come from the second CDN file, which
+// shares its chunk of zod and core with the elements' file (the <script> tag in index.html): one
+// copy of each.
+import {
+  createInterlude,
+  dailyMood,
+  idbStore,
+} from '../../packages/elements/dist/cdn/interlude-store.min.js';
 
 // Who is signed in comes from your portal's own session; the id is opaque (never a name or e-mail).
 // Without a transport everything stays on this device; add httpTransport({ baseUrl, auth }) to sync.

@@ -11,16 +11,19 @@ const defineModules = readdirSync('src', { withFileTypes: true })
 export default [
   libraryBuild({ input: ['src/index.ts', ...defineModules] }),
   {
-    // The CDN file: everything (lit, @lit/context, zod, core) in one module a vendor loads
-    // with a single <script type="module">. Locales are inlined: no chunk paths to host.
-    // Its entry turns on zod's jitless mode first (strict CSP) and adds createInterlude & co.
-    input: 'src/cdn.ts',
+    // The CDN files, for a page without a bundler: `interlude.min.js` (every element) and
+    // `interlude-store.min.js` (createInterlude, the stores, the content catalogue). What both
+    // use (zod, core) is one shared chunk, so a page loading both runs one copy; each
+    // translation is a chunk of its own, fetched when that language is first shown. A vendor
+    // copies the whole `dist/cdn/` folder. Both entries turn on zod's jitless mode first (strict CSP).
+    input: { interlude: 'src/cdn.ts', 'interlude-store': 'src/cdn-store.ts' },
     onwarn,
     output: {
-      file: 'dist/cdn/interlude.min.js',
+      dir: 'dist/cdn',
       format: 'esm',
       sourcemap: true,
-      inlineDynamicImports: true,
+      entryFileNames: '[name].min.js',
+      chunkFileNames: 'chunks/[name]-[hash].min.js',
     },
     plugins: [
       nodeResolve({ exportConditions: ['production', 'browser'] }),

@@ -1,9 +1,10 @@
 /**
- * The CDN file's entry (`dist/cdn/interlude.min.js`): what a page without a bundler needs, in one
- * module. zod's jitless mode comes first, so the file works under a strict Content-Security-Policy
- * (no `'unsafe-eval'`); then every element, and the few functions a page needs to make a client
- * and find content. A vendor's own module imports them from the same URL:
- * `import { createInterlude, idbStore, dailyMood } from '/vendor/interlude/interlude.min.js'`.
+ * The elements' CDN file (`dist/cdn/interlude.min.js`): every element, for a page without a
+ * bundler. zod's jitless mode comes first, so the file works under a strict
+ * Content-Security-Policy (no `'unsafe-eval'`). The client (`createInterlude`, the store) and the
+ * content catalogue are in the second CDN file, `interlude-store.min.js`; both share one chunk
+ * (lit, zod, core), so a page that loads both runs one copy of each:
+ * `import { createInterlude, idbStore, dailyMood } from '/vendor/interlude/interlude-store.min.js'`.
  *
  * @internal
  * @module
@@ -11,19 +12,3 @@
 import '@interlude/core/strict-csp';
 
 export * from './index.js';
-export {
-  createInterlude,
-  httpTransport,
-  idbStore,
-  memoryStore,
-  type Interlude,
-  type CreateInterludeOptions,
-} from '@interlude/store';
-export {
-  getCheckInTemplate,
-  getExercise,
-  getMeasure,
-  listMeasures,
-  crisisResourcesFor,
-  dailyMood,
-} from '@interlude/content';

@@ -4,7 +4,8 @@ import { idbStore, partitionDatabaseName } from './backend/indexeddb.js';
 import { memoryStore } from './backend/memory.js';
 import type { PartitionKey, StorageBackend } from './backend/types.js';
 import { deleteTestDatabases, rawGetAll, rawPut, uniqueName } from './backend/test-helpers.test-suite.js';
-import { Repository, definitionKey, scoreId, type StoreProblem } from './repository.js';
+import { StorageError } from './backend/errors.js';
+import { RECORD_FORMAT, Repository, definitionKey, scoreId, type StoreProblem } from './repository.js';
 
 const CLIENT: PartitionKey = { userId: 'c-1', role: 'client' };
 const SECRET = 'nobody would miss me';
@@ -251,3 +252,85 @@ describe('Repository', () => {
     expect(scanned).to.deep.equal(found);
   });
 });
+
+describe('Repository on an encrypted partition: validated records', () => {
+  afterEach(deleteTestDatabases);
+
+  async function open(
+    problems: StoreProblem[] = [],
+    name = uniqueName('repository-validated'),
+    key?: CryptoKey,
+  ) {
+    key ??= await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    const backend = await idbStore({ name, encryption: { key } }).open(CLIENT);
+    const repository = new Repository(backend, {
+      onProblem: (problem) => problems.push(problem),
+      now: () => new Date('2026-03-29T07:05:00Z'),
+    });
+    return { backend, repository, name, key, dbName: await partitionDatabaseName(name, CLIENT) };
+  }
+
+  it("marks what it validated, so the partition's authenticated mark reports the record format", async () => {
+    const { backend, repository, dbName } = await open();
+    const saved = await repository.saveSubmission(submission(), { score: SCORE });
+    const [raw] = (await rawGetAll(dbName, 'submissions')) as { validated?: string }[];
+    expect(raw?.validated).to.equal(RECORD_FORMAT);
+    const [read] = await backend.getAll('submissions');
+    expect(backend.validatedFormat?.(read)).to.equal(RECORD_FORMAT);
+    expect(await repository.submissions.list()).to.deep.equal([saved.submission]);
+    expect(await repository.scores.get(scoreId(saved.submission.id))).to.deep.equal(saved.score);
+    backend.close();
+  });
+
+  it('parses what it did not validate: pulled records and records of another format are quarantined when invalid', async () => {
+    const problems: StoreProblem[] = [];
+    const { backend, repository } = await open(problems);
+    const good = await repository.submissions.put(submission());
+    await backend.write([
+      // As sync writes a pulled record: no mark.
+      { type: 'put', collection: 'submissions', value: { id: 'pulled', answers: 'not answers' } },
+      // Validated by an older release, whose schemas may have accepted it.
+      { type: 'put', collection: 'submissions', value: { id: 'older' }, validated: 'an older format' },
+    ]);
+    const [pulled] = await backend
+      .getAll('submissions')
+      .then((all) => all.filter((v) => recordIdOf(v) === 'pulled'));
+    expect(backend.validatedFormat?.(pulled)).to.equal(undefined);
+    expect(await repository.submissions.list()).to.deep.equal([good]);
+    expect(problems.map((problem) => [problem.id, problem.quarantined])).to.have.deep.members([
+      ['pulled', true],
+      ['older', true],
+    ]);
+    backend.close();
+  });
+
+  it('cannot be given a mark without the key: adding, changing or removing one fails decryption', async () => {
+    const { backend, repository, dbName, name, key } = await open();
+    await backend.write([{ type: 'put', collection: 'submissions', value: { id: 'pulled', answers: 1 } }]);
+    const changed = await repository.submissions.put(submission());
+    const removed = await repository.submissions.put(submission());
+    backend.close();
+    const stored = (await rawGetAll(dbName, 'submissions')) as Record<string, unknown>[];
+    const find = (id: string) => stored.find((record) => record['id'] === id) as Record<string, unknown>;
+    const { validated: _mark, ...unmarked } = find(removed.id);
+    await rawPut(dbName, 'submissions', [
+      { ...find('pulled'), validated: RECORD_FORMAT },
+      { ...find(changed.id), validated: `${RECORD_FORMAT}-changed` },
+      unmarked,
+    ]);
+    const reopened = await open([], name, key);
+    for (const id of ['pulled', changed.id, removed.id]) {
+      const failure = await reopened.backend.get('submissions', id).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure, id).to.be.instanceOf(StorageError);
+      expect((failure as StorageError).failure).to.equal('decryption-failed');
+    }
+    reopened.backend.close();
+  });
+});
+
+function recordIdOf(value: unknown): unknown {
+  return (value as { id?: unknown }).id;
+}

@@ -207,6 +207,21 @@ const SCHEMAS: { readonly [K in TypedCollection]: z.ZodMiniType<RecordTypes[K], 
   quarantine: QuarantineRecordSchema,
 };
 
+/**
+ * The format of validated records: what the schemas above accept. Puts of values these schemas
+ * produced carry it (`WriteOp.validated`); a backend that authenticates it (the encrypted
+ * wrapper) hands it back, and a record validated under this very format is not parsed again.
+ * **Change it whenever a schema here or in core changes what it accepts or outputs** (a test
+ * fingerprints the schemas and fails until it is changed), so records validated by an older
+ * release are parsed by the new one.
+ *
+ * @internal
+ */
+export const RECORD_FORMAT = '2026-12-01.2';
+
+/** @internal The schema of each collection, for tests that fingerprint them. */
+export const RECORD_SCHEMAS: Readonly<Record<TypedCollection, z.ZodMiniType>> = SCHEMAS;
+
 /** Singular names for error messages (`Invalid submission: ...`). */
 const SUBJECTS: { readonly [K in TypedCollection]: string } = {
   definitions: 'stored definition',
@@ -244,8 +259,10 @@ export class Collection<T extends { readonly id: string }> {
     const raws = await this.repository.backend.getAll(this.name);
     const records: T[] = [];
     for (const raw of raws) {
-      const record = await this.repository.accept<T>(this.name, raw);
-      if (record !== undefined) records.push(record);
+      // Parsed synchronously; only a record that fails waits (for its quarantine write).
+      const checked = this.repository.check<T>(this.name, raw);
+      if (checked.ok) records.push(checked.value);
+      else await this.repository.reject(this.name, raw, checked.error);
     }
     return records;
   }
@@ -286,9 +303,13 @@ export class Collection<T extends { readonly id: string }> {
         : await backend.getAllWhere(this.name as IndexedCollection, field, value);
     const records: T[] = [];
     for (const raw of raws) {
-      const record = await this.repository.accept<T>(this.name, raw);
+      const checked = this.repository.check<T>(this.name, raw);
+      if (!checked.ok) {
+        await this.repository.reject(this.name, raw, checked.error);
+        continue;
+      }
       // The parsed record decides, not the raw one the index saw.
-      if (record !== undefined && fieldOf(record, field) === value) records.push(record);
+      if (fieldOf(checked.value, field) === value) records.push(checked.value);
     }
     return records;
   }
@@ -296,7 +317,9 @@ export class Collection<T extends { readonly id: string }> {
   /** Validates and stores one record; resolves with the parsed value once it is committed. */
   async put(value: T): Promise<T> {
     const parsed = this.validate(value);
-    await this.repository.backend.write([{ type: 'put', collection: this.name, value: parsed }]);
+    await this.repository.backend.write([
+      { type: 'put', collection: this.name, value: parsed, validated: RECORD_FORMAT },
+    ]);
     return parsed;
   }
 
@@ -307,7 +330,7 @@ export class Collection<T extends { readonly id: string }> {
 
   /** A validated put for {@link Repository.write}, to change several records atomically. */
   putOp(value: T): WriteOp {
-    return { type: 'put', collection: this.name, value: this.validate(value) };
+    return { type: 'put', collection: this.name, value: this.validate(value), validated: RECORD_FORMAT };
   }
 
   /** The value as it would be stored (parsed, defaults filled); throws `ValidationError` if invalid. */
@@ -417,8 +440,10 @@ export class Repository {
             ...(score ? [createOutboxEntry({ id: score.id, collection: 'scores', now })] : []),
           ];
     const ops: WriteOp[] = [
-      { type: 'put', collection: 'submissions', value: parsed },
-      ...(score ? [{ type: 'put', collection: 'scores', value: score } as const] : []),
+      { type: 'put', collection: 'submissions', value: parsed, validated: RECORD_FORMAT },
+      ...(score
+        ? [{ type: 'put', collection: 'scores', value: score, validated: RECORD_FORMAT } as const]
+        : []),
       ...outbox.map(outboxPut),
       ...(options.extraOps ?? []),
     ];
@@ -431,10 +456,34 @@ export class Repository {
    * `undefined`. Never throws for bad data.
    */
   async accept<T>(collection: TypedCollection, raw: unknown): Promise<T | undefined> {
+    const checked = this.check<T>(collection, raw);
+    if (checked.ok) return checked.value;
+    await this.reject(collection, raw, checked.error);
+    return undefined;
+  }
+
+  /**
+   * @internal Parses a stored value. A value the backend proves was validated under
+   * {@link RECORD_FORMAT} before it was written (an encrypted partition's authenticated mark)
+   * is taken as it is: parsing it again would give the same value.
+   */
+  check<T>(
+    collection: TypedCollection,
+    raw: unknown,
+  ): { ok: true; value: T } | { ok: false; error: { issues: readonly ValidationIssue[] } } {
+    if (this.backend.validatedFormat?.(raw) === RECORD_FORMAT) return { ok: true, value: raw as T };
     const result = safeParse(SCHEMAS[collection], raw, SUBJECTS[collection]);
-    if (result.ok) return result.value as T;
+    return result.ok ? { ok: true, value: result.value as T } : { ok: false, error: result.error };
+  }
+
+  /** @internal Quarantines and reports a stored value that failed {@link check}. */
+  async reject(
+    collection: TypedCollection,
+    raw: unknown,
+    error: { issues: readonly ValidationIssue[] },
+  ): Promise<void> {
     const id = recordId(raw);
-    const issues = result.error.issues.map(({ path, code }) => ({ path: [...path], code }));
+    const issues = error.issues.map(({ path, code }) => ({ path: [...path], code }));
     let quarantined = false;
     // Quarantine records are never re-quarantined (that would loop); a broken one is only reported.
     if (id !== undefined && collection !== 'quarantine') {
@@ -461,7 +510,6 @@ export class Repository {
     } catch {
       // A failing listener must not turn a handled problem into a crash.
     }
-    return undefined;
   }
 }
 

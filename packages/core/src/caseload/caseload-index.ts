@@ -8,7 +8,7 @@
  */
 import type { Assignment } from '../model/assignment.js';
 import type { Score } from '../scoring/score.js';
-import { epochMs, epochDayOf, isCalendarDate } from '../schedule/zoned.js';
+import { digitsAt, epochMs, epochDayOf, isCalendarDate } from '../schedule/zoned.js';
 import {
   DefinitionIndex,
   ScoreLookup,
@@ -38,6 +38,8 @@ interface IndexedClient {
   sortedAssignments: Assignment[] | undefined;
   /** Completed submissions with this `clientId`, oldest first (ties by id), a repeated one (same id and time) once. */
   readonly completed: TimedSubmission[];
+  /** The measure submissions of `completed`, in its order (the rules that read scores walk only these). */
+  measures: TimedSubmission[];
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -107,6 +109,7 @@ export class CaseloadIndex {
     for (const entry of this.#clients.values()) {
       sortByTime(entry.completed);
       dropRepeats(entry.completed);
+      entry.measures = entry.completed.filter(({ submission }) => submission.activity.kind === 'measure');
     }
     this.clientIds = [...this.#clients.keys()].sort(compareText);
   }
@@ -135,6 +138,14 @@ export class CaseloadIndex {
     return end === all.length ? all : all.slice(0, end);
   }
 
+  /** @internal What {@link completedOf} gives, measure submissions only. */
+  measuresOf(clientId: string, nowMs: number): readonly TimedSubmission[] {
+    const all = this.#clients.get(clientId)?.measures;
+    if (all === undefined) return EMPTY;
+    const end = upTo(all, nowMs);
+    return end === all.length ? all : all.slice(0, end);
+  }
+
   /** @internal Completed submissions of an assignment (any client), in input order. */
   completedForAssignment(assignmentId: string): readonly IndexedSubmission[] {
     return this.#byAssignment.get(assignmentId) ?? EMPTY;
@@ -154,7 +165,7 @@ export class CaseloadIndex {
   #client(clientId: string): IndexedClient {
     let client = this.#clients.get(clientId);
     if (client === undefined) {
-      client = { assignments: [], sortedAssignments: undefined, completed: [] };
+      client = { assignments: [], sortedAssignments: undefined, completed: [], measures: [] };
       this.#clients.set(clientId, client);
     }
     return client;
@@ -262,14 +273,4 @@ export function slotKey(epochDay: number, time: string | undefined): number {
   if (time === undefined) return epochDay * SLOT_DAY + 99_999;
   const seconds = time.length === 8 ? digitsAt(time, 6, 2) : 0;
   return epochDay * SLOT_DAY + (digitsAt(time, 0, 2) * 60 + digitsAt(time, 3, 2)) * 60 + seconds;
-}
-
-function digitsAt(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let index = at; index < at + count; index += 1) {
-    const code = text.charCodeAt(index) - 48;
-    if (code < 0 || code > 9) return Number.NaN;
-    value = value * 10 + code;
-  }
-  return value;
 }

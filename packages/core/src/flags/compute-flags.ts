@@ -93,7 +93,13 @@ export function computeFlags(input: Caseload | CaseloadIndex, now: string, optio
   for (const clientId of index.clientIds) {
     const assignments = index.sortedAssignmentsOf(clientId);
     const completed = index.completedOf(clientId, nowMs);
-    const client = { clientId, assignments, completed, timeZone: clientTimeZone(assignments, completed) };
+    const client = {
+      clientId,
+      assignments,
+      completed,
+      measures: index.measuresOf(clientId, nowMs),
+      timeZone: clientTimeZone(assignments, completed),
+    };
     for (const rule of RULES) {
       for (const draft of rule(client, context)) {
         const acknowledgedAt = acknowledged.get(draft.id);

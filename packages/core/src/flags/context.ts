@@ -20,6 +20,8 @@ export interface ClientData {
   assignments: readonly Assignment[];
   /** Completed submissions up to `now`, oldest first. */
   completed: readonly TimedSubmission[];
+  /** The measure submissions of `completed`, in its order. */
+  measures: readonly TimedSubmission[];
 }
 
 /** Shared by every rule of one run. */

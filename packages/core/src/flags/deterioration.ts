@@ -61,7 +61,7 @@ const EPSILON = 1e-9;
 
 export const deteriorationFlags: FlagRule = (client, context) => {
   const byMeasure = new Map<string, Scored[]>();
-  for (const { submission } of client.completed) {
+  for (const { submission } of client.measures) {
     const total = context.scoring.of(submission)?.total;
     if (total === null || total === undefined) continue;
     const series = byMeasure.get(submission.activity.id) ?? [];

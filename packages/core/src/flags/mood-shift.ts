@@ -43,7 +43,7 @@ import { numericAnswer, type TimedSubmission, type TrackedItem } from './caseloa
 import type { DraftFlag, FlagRule } from './context.js';
 import type { FlagEvidence } from './flag.js';
 import type { ResolvedFlagOptions } from './options.js';
-import { mean, quantile, standardDeviation } from './statistics.js';
+import { mean, quantile } from './statistics.js';
 
 interface Point {
   timed: TimedSubmission;
@@ -60,9 +60,10 @@ interface Series {
   baselines: Map<number, Baseline | undefined>;
 }
 
-/** The client's baseline at one value. */
+/** The client's baseline at one value: the points `[start, end)` of its series. */
 interface Baseline {
-  values: readonly Point[];
+  start: number;
+  end: number;
   centre: number;
   spread: number;
   threshold: number;
@@ -157,15 +158,14 @@ function qualifies(
   const baseline = baselineAt(entry, index, options);
   if (baseline === undefined) return direction === 'worse' && isSevere(entry, point.value, options);
   const sign = direction === 'worse' ? entry.worseSign : -entry.worseSign;
-  const away = (value: number) => (value - baseline.centre) * sign;
   if (direction === 'worse' && severeAtOnce(entry, point.value, baseline, options)) return true;
-  if (away(point.value) < floorOf(entry, options) - EPSILON) return false;
+  if ((point.value - baseline.centre) * sign < floorOf(entry, options) - EPSILON) return false;
   if (index + 1 < options.moodShiftWindow) return false;
   // The mean of the window's values, summed in order as `mean` does (without copying them).
   let sum = 0;
   for (let at = index - options.moodShiftWindow + 1; at <= index; at += 1)
     sum += (entry.points[at] as Point).value;
-  return away(sum / options.moodShiftWindow) >= baseline.threshold - EPSILON;
+  return (sum / options.moodShiftWindow - baseline.centre) * sign >= baseline.threshold - EPSILON;
 }
 
 /** A severe value far enough from this client's centre to count on its own. */
@@ -193,18 +193,32 @@ function floorOf(entry: Series, options: ResolvedFlagOptions): number {
   return options.moodShiftThreshold * (entry.scale.max - entry.scale.min);
 }
 
-/** The baseline of the value at `index`: the B values before its window, or none when too few. */
+/**
+ * The baseline of the value at `index`: the B values before its window, or none when too few.
+ * Mean and SD are `mean` and `standardDeviation` of those values, summed in the same order over
+ * the series in place (no copy per value tested), so every bit of the result is theirs.
+ */
 function baselineAt(entry: Series, index: number, options: ResolvedFlagOptions): Baseline | undefined {
   if (entry.baselines.has(index)) return entry.baselines.get(index);
   const end = Math.max(0, index - options.moodShiftWindow + 1);
-  const values = entry.points.slice(Math.max(0, end - options.moodShiftBaselineSize), end);
+  const start = Math.max(0, end - options.moodShiftBaselineSize);
+  const count = end - start;
   let baseline: Baseline | undefined;
-  if (values.length >= options.moodShiftMinBaseline) {
-    const numbers = values.map((point) => point.value);
-    const spread = standardDeviation(numbers);
+  if (count >= options.moodShiftMinBaseline) {
+    const { points } = entry;
+    let sum = 0;
+    for (let at = start; at < end; at += 1) sum += (points[at] as Point).value;
+    const centre = sum / count;
+    let spread = 0;
+    if (count >= 2) {
+      let squares = 0;
+      for (let at = start; at < end; at += 1) squares += ((points[at] as Point).value - centre) ** 2;
+      spread = Math.sqrt(squares / (count - 1));
+    }
     baseline = {
-      values,
-      centre: mean(numbers),
+      start,
+      end,
+      centre,
       spread,
       threshold: Math.max(options.moodShiftSpread * spread, floorOf(entry, options)),
     };
@@ -248,7 +262,8 @@ function shiftFlag(
     activity: timed.submission.activity,
     itemId,
   });
-  const numbers = baseline?.values.map((point) => point.value) ?? [];
+  const baselinePoints = baseline === undefined ? [] : points.slice(baseline.start, baseline.end);
+  const numbers = baselinePoints.map((point) => point.value);
   const step = scale.item.kind === 'slider' ? scale.item.step : 1;
   const onScale = (value: number) => scale.min + Math.round((value - scale.min) / step) * step;
   const movedMean = mean(moved.map((point) => point.value));
@@ -275,7 +290,7 @@ function shiftFlag(
       severe: severe ? 1 : 0,
     },
     evidence: [
-      ...(baseline?.values ?? []).map((point) => evidence('baseline-value', point)),
+      ...baselinePoints.map((point) => evidence('baseline-value', point)),
       ...moved.map((point) => evidence('shifted-value', point)),
     ],
   };

@@ -9,9 +9,11 @@ import type { DraftFlag, FlagRule } from './context.js';
 
 export const riskFlags: FlagRule = (client, context) => {
   const flags: DraftFlag[] = [];
-  for (const { submission } of client.completed) {
+  for (const { submission } of client.measures) {
     const score = context.scoring.of(submission);
-    if (score === undefined) continue;
+    // Most scores endorse no risk item: skip them before building anything.
+    if (score === undefined || (score.riskItemIds.length === 0 && score.unansweredRiskItemIds.length === 0))
+      continue;
     const rules = context.definitions.measure(submission.activity)?.scoring.riskItems ?? [];
     const raise = (itemId: string, endorsed: boolean): void => {
       const answer = submission.answers[itemId];

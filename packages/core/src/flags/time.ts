@@ -33,5 +33,10 @@ export function wholeDaysBetween(a: string, b: string, timeZone: string): number
 
 /** The local date (`YYYY-MM-DD`) of `instant` in `timeZone`. */
 export function localDateOf(instant: string, timeZone: string): string {
-  return formatDate(dateAtEpochMs(epochMs(instant), timeZone));
+  return localDateAtMs(epochMs(instant), timeZone);
+}
+
+/** The local date (`YYYY-MM-DD`) of the instant `ms` (epoch milliseconds) in `timeZone`. */
+export function localDateAtMs(ms: number, timeZone: string): string {
+  return formatDate(dateAtEpochMs(ms, timeZone));
 }

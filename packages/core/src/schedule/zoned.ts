@@ -313,36 +313,27 @@ export function epochMs(instant: string): number {
 /** `YYYY-MM-DDTHH:MM:SS[.sss](Z|±HH:MM)` with year ≥ 1000 and valid fields, else NaN. */
 function commonInstantMs(text: string): number {
   const length = text.length;
-  const digits = (at: number, count: number): number => {
-    let value = 0;
-    for (let index = at; index < at + count; index += 1) {
-      const code = text.charCodeAt(index) - 48;
-      if (code < 0 || code > 9) return Number.NaN;
-      value = value * 10 + code;
-    }
-    return value;
-  };
   if (length < 20 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
   if (text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58)
     return Number.NaN;
-  const year = digits(0, 4);
-  const month = digits(5, 2);
-  const day = digits(8, 2);
-  const hour = digits(11, 2);
-  const minute = digits(14, 2);
-  const second = digits(17, 2);
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
   let at = 19;
   let millisecond = 0;
   if (text.charCodeAt(at) === 46) {
-    millisecond = digits(20, 3);
+    millisecond = digitsAt(text, 20, 3);
     at = 23;
   }
   let offset: number;
   const sign = text.charCodeAt(at);
   if (sign === 90 && length === at + 1) offset = 0;
   else if ((sign === 43 || sign === 45) && length === at + 6 && text.charCodeAt(at + 3) === 58) {
-    const hours = digits(at + 1, 2);
-    const minutes = digits(at + 4, 2);
+    const hours = digitsAt(text, at + 1, 2);
+    const minutes = digitsAt(text, at + 4, 2);
     if (hours > 23 || minutes > 59) return Number.NaN;
     offset = (sign === 45 ? -1 : 1) * (hours * 60 + minutes) * 60_000;
   } else return Number.NaN;
@@ -351,6 +342,21 @@ function commonInstantMs(text: string): number {
   return (
     epochDayOf(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond - offset
   );
+}
+
+/**
+ * The number written by `count` decimal digits of `text` from `at`; NaN if any is not a digit.
+ *
+ * @internal
+ */
+export function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let index = at; index < at + count; index += 1) {
+    const code = text.charCodeAt(index) - 48;
+    if (code < 0 || code > 9) return Number.NaN;
+    value = value * 10 + code;
+  }
+  return value;
 }
 
 /** `2026-03-29T09:00:00+02:00`: seconds precision, the zone's offset, no bracketed zone name. */

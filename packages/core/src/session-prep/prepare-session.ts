@@ -38,7 +38,7 @@ import {
   type SubmissionScore,
   type TimedSubmission,
 } from '../flags/caseload.js';
-import { epochMs, localDateOf, shiftDays } from '../flags/time.js';
+import { epochMs, localDateAtMs, shiftDays } from '../flags/time.js';
 import { computeFlags } from '../flags/compute-flags.js';
 import { namesFrom } from '../flags/describe.js';
 import type { Flag, FlagAcknowledgement } from '../flags/flag.js';
@@ -163,7 +163,8 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
     now,
     input.flagOptions,
   );
-  return prepareFor(clientId, since, now, assignments, history, flags, shared);
+  const measures = history.filter(({ submission }) => submission.activity.kind === 'measure');
+  return prepareFor(clientId, since, now, assignments, history, measures, flags, shared);
 }
 
 /** What {@link prepareSessions} needs besides the caseload. */
@@ -211,13 +212,21 @@ export function prepareSessions(input: Caseload | CaseloadIndex, request: Sessio
     if (list === undefined) flagsOf.set(flag.clientId, [flag]);
     else list.push(flag);
   }
+  // A clinic's sessions share few start instants: each distinct one is checked once.
+  const checkedSince = new Map<string, string>();
+  const sinceOf = (since: string): string => {
+    let checked = checkedSince.get(since);
+    if (checked === undefined) checkedSince.set(since, (checked = parseRange(since, now).since));
+    return checked;
+  };
   return request.sessions.map(({ clientId, since }) =>
     prepareFor(
       clientId,
-      parseRange(since, now).since,
+      sinceOf(since),
       now,
       index.sortedAssignmentsOf(clientId),
       index.completedOf(clientId, nowMs),
+      index.measuresOf(clientId, nowMs),
       flagsOf.get(clientId) ?? [],
       shared,
     ),
@@ -233,6 +242,8 @@ interface Shared {
   /** Slot plans by schedule and the classifier's scratch space, shared by every prep of the call. */
   plans: PlanCache;
   scratch: Scratch;
+  /** Each definition's title in `locale`, looked up once per call. */
+  titles: Map<ActivityDefinition, string>;
 }
 
 const RangeSchema = z.object({ since: InstantStringSchema, now: InstantStringSchema }).check(
@@ -264,6 +275,7 @@ function sharedSetup(
     scoring,
     plans: new PlanCache(),
     scratch: new Scratch(),
+    titles: new Map(),
   };
 }
 
@@ -280,19 +292,21 @@ function prepareFor(
   now: string,
   assignments: readonly Assignment[],
   history: readonly TimedSubmission[],
+  /** The measure submissions of `history`, in its order (only they have scores). */
+  measures: readonly TimedSubmission[],
   clientFlags: readonly Flag[],
-  { options, locale, definitions, scoring, plans, scratch }: Shared,
+  { options, locale, definitions, scoring, plans, scratch, titles }: Shared,
 ): SessionPrep {
   const sinceMs = epochMs(since);
   const timeZone = clientTimeZone(assignments, history);
   const inPeriod = history.filter(({ at }) => at >= sinceMs);
   const titleOf = (ref: ActivityRef): string => {
     const definition = definitions.find(ref);
-    return definition === undefined ? ref.id : localizedText(definition.title, locale);
+    if (definition === undefined) return ref.id;
+    let title = titles.get(definition);
+    if (title === undefined) titles.set(definition, (title = localizedText(definition.title, locale)));
+    return title;
   };
-  const when = (at: string, zone: string) => ({ at, localDate: localDateOf(at, zone) });
-  const submittedWhen = ({ submission }: TimedSubmission) =>
-    when(submission.submittedAt, submission.timeZone);
 
   // Done and missed, from the occurrences due in the period (classified without building them).
   const timing = new Map<string, 'on-time' | 'late'>();
@@ -316,7 +330,12 @@ function prepareFor(
           assignmentId: assignment.id,
           activity: assignment.activity,
           title: titleOf(assignment.activity),
-          ...when((scratch.instants[at] as SlotInstants).due.text, assignment.schedule.timeZone),
+          at: (scratch.instants[at] as SlotInstants).due.text,
+          // From the epoch ms already at hand, not parsed again.
+          localDate: localDateAtMs(
+            (scratch.instants[at] as SlotInstants).due.ms,
+            assignment.schedule.timeZone,
+          ),
         });
       }
     }
@@ -328,7 +347,8 @@ function prepareFor(
     activity: timed.submission.activity,
     title: titleOf(timed.submission.activity),
     timing: timing.get(timed.submission.id) ?? 'extra',
-    ...submittedWhen(timed),
+    at: timed.submission.submittedAt,
+    localDate: submittedLocalDate(timed),
   }));
 
   // Score changes, per measure: the last score before the period, then those in it (the
@@ -336,7 +356,7 @@ function prepareFor(
   type Scored = { timed: TimedSubmission; score: Score };
   const lastScoredBefore = new Map<string, Scored>();
   const scoredInPeriod = new Map<string, Scored[]>();
-  for (const timed of history) {
+  for (const timed of measures) {
     const score = scoring.of(timed.submission);
     if (score === undefined) continue;
     const measureId = timed.submission.activity.id;
@@ -354,7 +374,8 @@ function prepareFor(
       submissionId: timed.submission.id,
       total: score.total,
       band: score.band,
-      ...submittedWhen(timed),
+      at: timed.submission.submittedAt,
+      localDate: submittedLocalDate(timed),
     } satisfies PrepScorePoint,
   });
   const byMeasure = new Map<string, { timed: TimedSubmission; point: PrepScorePoint }[]>();
@@ -469,11 +490,13 @@ function prepareFor(
         to: point.value,
         submissionId: point.timed.submission.id,
         activity: point.timed.submission.activity,
-        ...submittedWhen(point.timed),
+        at: point.timed.submission.submittedAt,
+        localDate: submittedLocalDate(point.timed),
       });
     }
   }
-  for (const timed of inPeriod) {
+  for (const timed of measures) {
+    if (timed.at < sinceMs) continue;
     const score = scoring.of(timed.submission);
     if (score === undefined) continue;
     const items = definitions.measure(timed.submission.activity)?.items ?? [];
@@ -491,7 +514,8 @@ function prepareFor(
         title: titleOf(timed.submission.activity),
         submissionId: timed.submission.id,
         activity: timed.submission.activity,
-        ...submittedWhen(timed),
+        at: timed.submission.submittedAt,
+        localDate: submittedLocalDate(timed),
       };
     };
     for (const itemId of score.riskItemIds) events.push(risk(itemId, true));
@@ -504,7 +528,7 @@ function prepareFor(
       compareText(a.itemId, b.itemId),
   );
 
-  const notes = collectNotes(inPeriod, definitions, locale, submittedWhen, titleOf);
+  const notes = collectNotes(inPeriod, definitions, locale, titleOf);
   const flags = clientFlags.map((flag) => ({ flag, names: namesFrom(flag, definitions, locale) }));
   const openings = suggestOpenings(
     completed,
@@ -530,11 +554,15 @@ function prepareFor(
   };
 }
 
+/** The local date of a submission, from its instant parsed once by the index. */
+function submittedLocalDate({ submission, at }: TimedSubmission): string {
+  return localDateAtMs(at, submission.timeZone);
+}
+
 function collectNotes(
   inPeriod: readonly TimedSubmission[],
   definitions: DefinitionIndex,
   locale: string,
-  submittedWhen: (timed: TimedSubmission) => { at: string; localDate: string },
   titleOf: (ref: ActivityRef) => string,
 ): PrepNote[] {
   const notes: PrepNote[] = [];
@@ -565,7 +593,8 @@ function collectNotes(
         itemId: id,
         prompt,
         text: answer,
-        ...submittedWhen(timed),
+        at: timed.submission.submittedAt,
+        localDate: submittedLocalDate(timed),
       });
     }
   }

@@ -211,7 +211,7 @@ function newExerciseCount(
   };
   const assignments = sortAssignments([...others, assignment]);
   const flag = overloadFlags(
-    { clientId: assignment.clientId, timeZone, assignments, completed: [] },
+    { clientId: assignment.clientId, timeZone, assignments, completed: [], measures: [] },
     context,
   ).find((found) => found.evidence.some((evidence) => evidence.assignmentId === assignment.id));
   if (flag !== undefined) return { count: flag.metrics['newExercises'] ?? 0, over: true };

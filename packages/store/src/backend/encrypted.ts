@@ -11,6 +11,13 @@
  * additional authenticated data, so a ciphertext copied onto another record or collection
  * fails to decrypt instead of showing one client's answers as another record.
  *
+ * A put the repository marks as validated (`WriteOp.validated`, the record format its schemas
+ * checked) is stored with that format in `validated` and bound into the additional data too,
+ * so the mark is as authentic as the ciphertext: changing, adding or removing it makes the
+ * record fail to decrypt. The repository then trusts such a record without parsing it again
+ * (see docs/storage-and-sync.md, "Validation of encrypted records"); everything else (pulled
+ * from a server, written before marks existed, written by another record format) is parsed.
+ *
  * @module
  */
 import { StorageError, toStorageError } from './errors.js';
@@ -39,6 +46,8 @@ export type EncryptedRecord = {
   readonly iv: string;
   /** Base64 of the AES-GCM ciphertext (with its 16-byte tag) of the record's JSON. */
   readonly ciphertext: string;
+  /** The record format the value was validated under before it was written, if it was. */
+  readonly validated?: string;
 };
 
 const IV_BYTES = 12;
@@ -122,6 +131,14 @@ class EncryptedBackend implements StorageBackend {
     return Promise.all(stored.map((value) => this.#decrypt(collection, value)));
   }
 
+  /** The authenticated `validated` mark of a value this backend decrypted. */
+  validatedFormat(value: unknown): string | undefined {
+    return typeof value === 'object' && value !== null ? this.#validated.get(value) : undefined;
+  }
+
+  /** Decrypted values whose record carried an authenticated `validated` mark, with that mark. */
+  readonly #validated = new WeakMap<object, string>();
+
   async write(ops: readonly WriteOp[]): Promise<void> {
     // Encrypt the whole batch first; the inner backend then writes it in one transaction
     // (IndexedDB transactions cannot wait for WebCrypto, so this must happen before).
@@ -132,7 +149,8 @@ class EncryptedBackend implements StorageBackend {
         // Leave malformed ops as they are: the inner backend rejects the batch with the
         // same error it would give without encryption.
         if (typeof id !== 'string' || typeof op.value !== 'object') return op;
-        return { ...op, value: await this.#encrypt(op.collection, id, op.value) };
+        const { validated, ...put } = op;
+        return { ...put, value: await this.#encrypt(op.collection, id, op.value, validated) };
       }),
     );
     await this.inner.write(sealed);
@@ -146,7 +164,12 @@ class EncryptedBackend implements StorageBackend {
     this.inner.close();
   }
 
-  async #encrypt(collection: CollectionName, id: string, value: StoredRecord): Promise<EncryptedRecord> {
+  async #encrypt(
+    collection: CollectionName,
+    id: string,
+    value: StoredRecord,
+    validated: string | undefined,
+  ): Promise<EncryptedRecord> {
     let plaintext: string;
     try {
       plaintext = JSON.stringify(value);
@@ -156,11 +179,12 @@ class EncryptedBackend implements StorageBackend {
     const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
     try {
       const ciphertext = await crypto.subtle.encrypt(
-        { name: 'AES-GCM', iv, additionalData: associatedData(collection, id) },
+        { name: 'AES-GCM', iv, additionalData: associatedData(collection, id, validated) },
         this.key,
         new TextEncoder().encode(plaintext),
       );
-      return { id, iv: toBase64(iv), ciphertext: toBase64(new Uint8Array(ciphertext)) };
+      const sealed = { id, iv: toBase64(iv), ciphertext: toBase64(new Uint8Array(ciphertext)) };
+      return typeof validated === 'string' ? { ...sealed, validated } : sealed;
     } catch (error) {
       throw toStorageError(error, `encryption for ${collection}`);
     }
@@ -173,17 +197,26 @@ class EncryptedBackend implements StorageBackend {
       record === null ||
       typeof record.id !== 'string' ||
       typeof record.iv !== 'string' ||
-      typeof record.ciphertext !== 'string'
+      typeof record.ciphertext !== 'string' ||
+      (record.validated !== undefined && typeof record.validated !== 'string')
     ) {
       throw new StorageError('decryption-failed', `A record in ${collection} is not an encrypted record.`);
     }
     try {
       const plaintext = await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: fromBase64(record.iv), additionalData: associatedData(collection, record.id) },
+        {
+          name: 'AES-GCM',
+          iv: fromBase64(record.iv),
+          additionalData: associatedData(collection, record.id, record.validated),
+        },
         this.key,
         fromBase64(record.ciphertext),
       );
-      return JSON.parse(new TextDecoder().decode(plaintext)) as unknown;
+      const value = JSON.parse(new TextDecoder().decode(plaintext)) as unknown;
+      // Authentic: only a holder of the key could have sealed this mark with this record.
+      if (record.validated !== undefined && typeof value === 'object' && value !== null)
+        this.#validated.set(value, record.validated);
+      return value;
     } catch {
       throw new StorageError(
         'decryption-failed',
@@ -193,9 +226,21 @@ class EncryptedBackend implements StorageBackend {
   }
 }
 
-/** Binds a ciphertext to its place: `collection`, a NUL, then the id. */
-function associatedData(collection: CollectionName, id: string): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(`${collection}\u0000${id}`);
+/**
+ * Binds a ciphertext to its place (`collection`, a NUL, then the id) and, when it carries one,
+ * to its validation mark, so the mark cannot be added, changed or removed without the key. A
+ * marked record's data starts with `validated`, which no collection is named, so it never
+ * equals an unmarked record's (whatever its id); records without a mark keep the original data.
+ */
+function associatedData(
+  collection: CollectionName,
+  id: string,
+  validated: string | undefined,
+): Uint8Array<ArrayBuffer> {
+  const place = `${collection}\u0000${id}`;
+  return new TextEncoder().encode(
+    validated === undefined ? place : `validated\u0000${validated}\u0000${place}`,
+  );
 }
 
 function toBase64(bytes: Uint8Array): string {

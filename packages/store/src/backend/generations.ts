@@ -66,6 +66,13 @@ export function trackGenerations(backend: StorageBackend): GenerationTrackingBac
     ...(backend.getAllWhere === undefined
       ? {}
       : { getAllWhere: backend.getAllWhere.bind(backend) as NonNullable<StorageBackend['getAllWhere']> }),
+    ...(backend.validatedFormat === undefined
+      ? {}
+      : {
+          validatedFormat: backend.validatedFormat.bind(backend) as NonNullable<
+            StorageBackend['validatedFormat']
+          >,
+        }),
     write: (ops) => backend.write(withGenerations(ops)),
     destroy: () => backend.destroy(),
     close: () => backend.close(),

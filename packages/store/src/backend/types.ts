@@ -60,6 +60,13 @@ export type WriteOp =
       readonly collection: CollectionName;
       readonly value: StoredRecord;
       readonly unless?: WriteCondition;
+      /**
+       * @internal Set by the repository on a value its schemas just produced: the record format
+       * (`RECORD_FORMAT`) it was validated under. A backend that authenticates what it stores
+       * (the encrypted wrapper) binds it to the record and reports it back through
+       * {@link StorageBackend.validatedFormat}; others ignore it.
+       */
+      readonly validated?: string;
     }
   | {
       readonly type: 'delete';
@@ -140,6 +147,14 @@ export interface StorageBackend {
     field: IndexedField<IndexedCollection>,
     value: string,
   ): Promise<unknown[]>;
+  /**
+   * The record format a value this backend just returned (from `get` or `getAll`, the same
+   * object) was validated under when it was written (the put's `validated`), where the backend
+   * can prove it: only the encrypted wrapper can, because that mark is authenticated with the
+   * record (AES-GCM) and nobody without the key can add it to another value. `undefined` for
+   * anything else, which the repository then validates as usual. Optional.
+   */
+  validatedFormat?(value: unknown): string | undefined;
   /**
    * Applies every op in one transaction: afterwards all are visible, or (on error) none. An op
    * with `unless` is skipped when its condition's record exists when the transaction reaches it;
