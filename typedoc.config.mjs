@@ -29,6 +29,7 @@ export default {
       '@event',
       '@tag',
       '@summary',
+      '@attr',
     ],
   },
   out: 'docs/api',
