@@ -36,7 +36,8 @@ import { measureTotalRange } from '../definitions/measure-range.js';
 import type { Submission } from '../model/submission.js';
 import { changeThreshold, type ChangeThreshold } from '../scoring/classify-change.js';
 import type { DraftFlag, FlagRule } from './context.js';
-import type { FlagEvidence, FlagReason } from './flag.js';
+import type { FlagEvidence } from './flag.js';
+import type { FlagReason } from './flag-kinds.js';
 import type { ResolvedFlagOptions } from './options.js';
 import { mean, reliableChangeThreshold } from './statistics.js';
 

@@ -11,18 +11,6 @@ import { InstantStringSchema } from '../model/time.js';
 import { parse } from '../parse.js';
 import { EVIDENCE_ROLES, FLAG_KINDS, FLAG_REASONS, FLAG_SEVERITIES } from './flag-kinds.js';
 
-export {
-  EVIDENCE_ROLES,
-  FLAG_KINDS,
-  FLAG_REASONS,
-  FLAG_SEVERITIES,
-  compareFlags,
-  type EvidenceRole,
-  type FlagKind,
-  type FlagReason,
-  type FlagSeverity,
-} from './flag-kinds.js';
-
 /** Schema for {@link FlagEvidence}. */
 export const FlagEvidenceSchema = z.object({
   role: z.enum(EVIDENCE_ROLES),

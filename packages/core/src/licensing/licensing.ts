@@ -49,17 +49,3 @@ export type Licensing = z.output<typeof LicensingSchema>;
 export function parseLicensing(input: unknown): Licensing {
   return parse(LicensingSchema, input, 'licensing');
 }
-
-// The decisions live in a schema-free module, so an element that only asks checkLicence does not
-// bundle the licensing schema (esbuild keeps module-level schemas it cannot prove unused).
-export {
-  LICENCE_REFUSAL_REASONS,
-  DEFAULT_LICENSING,
-  LicenceError,
-  checkLicence,
-  assertLicence,
-  licensedDefinitions,
-  type LicenceRefusalReason,
-  type LicenceRefusal,
-  type LicenceDecision,
-} from './check-licence.js';

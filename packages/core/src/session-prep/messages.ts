@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { FlagSeverity } from '../flags/flag.js';
+import type { FlagSeverity } from '../flags/flag-kinds.js';
 import type { ChangeKind, MeaningfulChangeKind } from '../scoring/classify-change.js';
 
 /** Every phrase `renderSessionPrepText` uses. Days and dates come formatted by `Intl` in the render locale. */
