@@ -63,14 +63,21 @@ function pageHtml(name, withStyles) {
 
 /**
  * `rounds` rounds in which each of `names` takes one sample, in an order that rotates by one
- * each round, each on a fresh page at `url`; `sample(name, page, context)` returns the sample.
- * A page error fails the bench. Returns the samples by name.
+ * each round, each on a fresh page at `url` (of `viewport` size); `sample(name, page, context)`
+ * returns the sample. A page error fails the bench. Returns the samples by name.
  */
-export async function interleavedRounds(browser, url, names, rounds, sample) {
+export async function interleavedRounds(
+  browser,
+  url,
+  names,
+  rounds,
+  sample,
+  viewport = { width: 900, height: 700 },
+) {
   const samples = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < rounds; round += 1) {
     for (const name of names.map((_, index) => names[(index + round) % names.length])) {
-      const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
+      const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(error));
