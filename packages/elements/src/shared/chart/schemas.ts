@@ -19,7 +19,12 @@ export function isInstant(value: unknown): value is string {
 // does not use (the mood chart has no local dates, the outcome chart no occurrences).
 
 /** An instant with its offset (e.g. `2026-04-03T20:15:00+01:00`). */
-export const chartInstant = /* @__PURE__ */ text(40, 1, isInstant, 'must be an ISO 8601 date-time with offset');
+export const chartInstant = /* @__PURE__ */ text(
+  40,
+  1,
+  isInstant,
+  'must be an ISO 8601 date-time with offset',
+);
 
 /** A local date `YYYY-MM-DD` that exists on the calendar. */
 export const chartLocalDate = /* @__PURE__ */ text(
