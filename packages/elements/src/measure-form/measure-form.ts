@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   checkLicence,
   localizedText,
@@ -91,6 +92,9 @@ function endorsedRisk(
  * @csspart configuration-notice - Shown instead of the form when it is not set up.
  *
  * @cssprop [--il-measure-form-crisis-color=var(--il-color-danger, #a51d2d)] - Border of the crisis panel.
+ * @cssprop [--il-choice-group-border-color=var(--il-color-border, #767d88)] - Border of an answer (the same token as `il-choice-group`).
+ * @cssprop [--il-choice-group-checked-color=var(--il-color-accent, #1a5fb4)] - Border and radio button of the chosen answer.
+ * @cssprop [--il-choice-group-radius=var(--il-radius, 8px)] - Corner radius of an answer.
  *
  * @example
  * ```html
@@ -307,8 +311,8 @@ export class IlMeasureForm extends LitElement {
           role="radiogroup"
           aria-labelledby=${labelId}
           aria-required=${item.scored ? 'true' : 'false'}
-          aria-invalid=${missing ? 'true' : nothing}
-          aria-describedby=${missing ? `missing-${item.id}` : nothing}
+          aria-invalid=${ifDefined(missing ? 'true' : undefined)}
+          aria-describedby=${ifDefined(missing ? `missing-${item.id}` : undefined)}
         >
           ${item.options.map((option) => {
             const checked = answer === option.value;
