@@ -281,6 +281,9 @@ describe('il-measure-form', () => {
       expect(again.answers).to.deep.equal({ 'phq9-1': 2, 'phq9-4': 3, 'phq9-difficulty': 1 });
       expect(chosen(again, 'phq9-4')).to.equal('3');
       expect(chosen(again, 'phq9-2')).to.equal(null);
+      // The chosen answer carries part `checked` (and only it).
+      const checkedParts = [...group(again, 'phq9-4').querySelectorAll('[part~="checked"]')];
+      expect(checkedParts.map((label) => label.querySelector('input')!.value)).to.deep.equal(['3']);
       expect(again.shadowRoot!.querySelector('[part="resumed"]')!.textContent).to.include('Welcome back');
       await expect(again).to.be.accessible();
       await second.close();
