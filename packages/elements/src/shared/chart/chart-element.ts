@@ -1,8 +1,8 @@
 /**
  * The one base of the chart family: what every Interlude chart does the same way.
  *
- * - **Sizing**: a ResizeObserver on the host gives the plot its pixel width; the chart draws
- *   nothing until it knows it (the first callback comes before the first paint).
+ * - **Sizing**: the host's width is measured before the first render, and a ResizeObserver on
+ *   the host follows it from then on (a chart not laid out yet draws once it reports a width).
  * - **Name and summary**: a visible title (the accessible name of the plot) and a one-sentence
  *   summary that describes it.
  * - **Focusable points**: each series is one tab stop (a roving tabindex); arrow keys move
@@ -338,6 +338,20 @@ export abstract class ChartElement<Data> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('data')) this.active = undefined;
+    // Draw the first frame at the right width: waiting for the ResizeObserver would render
+    // twice (its first callback, with the same width, then changes nothing).
+    if (!this.hasUpdated && this.width === 0 && this.isConnected) this.width = this.#contentWidth();
+  }
+
+  /** The host's content width in pixels, as the sizer's ResizeObserver will report it. */
+  #contentWidth(): number {
+    const style = getComputedStyle(this);
+    const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+    const width = edges.reduce(
+      (rest, edge) => rest - (parseFloat(style[edge]) || 0),
+      this.getBoundingClientRect().width,
+    );
+    return Math.max(0, Math.floor(width));
   }
 
   #stopOf(series: number): number {

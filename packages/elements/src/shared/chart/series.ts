@@ -15,7 +15,7 @@ import {
   type BaselinePosition,
 } from '@interlude/core';
 import type { LinearScale } from './scales.js';
-import { bandPath, gapsAfter, linePath, withGaps, type BandPoint } from './shapes.js';
+import { gapsAfter } from './shapes.js';
 import { styleProperties } from '../internal/style-properties.js';
 import { dayNumber } from './time.js';
 
@@ -43,12 +43,12 @@ export function seriesModel<S extends SeriesInput>(series: S, previous?: SeriesM
   const extended = previous && appendedTo(series, previous);
   if (extended) return extended;
   // Parse each instant once; sort only when the points are not already in time order.
-  let timed = series.points.map((point) => ({ ms: Date.parse(point.at), value: point.value }));
-  if (timed.some((point, index) => index > 0 && point.ms < timed[index - 1]!.ms)) {
-    timed = [...timed].sort((a, b) => a.ms - b.ms);
+  let ms = series.points.map((point) => Date.parse(point.at));
+  let values = series.points.map((point) => point.value);
+  if (ms.some((at, index) => index > 0 && at < ms[index - 1]!)) {
+    const order = ms.map((_, index) => index).sort((a, b) => ms[a]! - ms[b]!);
+    [ms, values] = [order.map((index) => ms[index]!), order.map((index) => values[index]!)];
   }
-  const ms = timed.map((point) => point.ms);
-  const values = timed.map((point) => point.value);
   const bands = personalBaseline(values);
   return {
     series,
@@ -94,6 +94,55 @@ export type StopRenderer = (
   place: (index: number) => { x: number; y: number; kind?: string; shape?: 'round' | 'square' },
 ) => unknown;
 
+/** Path data of a series' band, line and dots, in data coordinates; see {@link seriesPaths}. */
+export interface SeriesPaths {
+  /** Each point's x: days since the origin, rounded as path data writes it. */
+  readonly xs: readonly number[];
+  /** The usual-range band: one closed shape per run of points that have one. */
+  readonly band: string;
+  /** The line, broken after every gap. */
+  readonly line: string;
+  /** Zero-length segments (their caps draw the dots), and those of the values `outside`. */
+  readonly dots: string;
+  readonly squares: string;
+}
+
+/**
+ * A series' path data in one pass over its points (days since `origin`, values); values for
+ * which `outside(index)` holds go to `squares`. Coordinates are rounded to 4 decimals.
+ */
+export function seriesPaths(
+  model: SeriesModel,
+  origin: number,
+  outside: (index: number) => boolean,
+): SeriesPaths {
+  const { ms, values, bands, gaps } = model;
+  const xs: number[] = [];
+  let band = '';
+  let lows = ''; // the run's lower edge, written backwards; empty between runs
+  let line = '';
+  let dots = '';
+  let squares = '';
+  for (let index = 0; index < ms.length; index += 1) {
+    const x = round(dayNumber(ms[index]!) - origin);
+    const value = values[index]!;
+    xs.push(x);
+    line += `${index === 0 || gaps[index - 1] ? 'M' : 'L'}${x},${round(value)}`;
+    if (outside(index)) squares += `M${x} ${value}h0`;
+    else dots += `M${x} ${value}h0`;
+    const edge = bands[index];
+    if (edge) {
+      band += `${lows ? 'L' : 'M'}${x},${round(edge.high)}`;
+      lows = `L${x},${round(edge.low)}${lows}`;
+    } else if (lows) {
+      band += `${lows}Z`;
+      lows = '';
+    }
+  }
+  if (lows) band += `${lows}Z`;
+  return { xs, band, line, dots, squares };
+}
+
 /**
  * The band, line and dots of a series, in data coordinates (days since `origin`, values)
  * under the transform of `x` and `y`, plus its focusable point. The dots are one path of
@@ -109,30 +158,17 @@ export function seriesLayer(
   stop: StopRenderer,
   outsideAsSquares: boolean,
 ): SVGTemplateResult {
-  const xs = model.ms.map((ms) => round(dayNumber(ms) - origin));
-  const bandPoints: BandPoint[] = model.bands.map((band, i) => (band ? [xs[i]!, band.low, band.high] : null));
   const isOutside = (i: number) => {
     const position = model.positions[i];
     return outsideAsSquares && (position === 'above' || position === 'below');
   };
-  let dots = '';
-  let squares = '';
-  xs.forEach((value, i) => {
-    const dot = `M${value} ${model.values[i]!}h0`;
-    if (isOutside(i)) squares += dot;
-    else dots += dot;
-  });
+  const { xs, band, line, dots, squares } = seriesPaths(model, origin, isOutside);
   // Dense data gets smaller dots: at most about a point's spacing, never under 3 px.
   const spacing = xs.length > 1 ? Math.abs(x.k) * ((xs[xs.length - 1]! - xs[0]!) / (xs.length - 1)) : 8;
   const size = Math.max(3, Math.min(8, spacing * 0.9));
   return svg`<g class="data" transform="matrix(${x.k} 0 0 ${y.k} ${x(0)} ${y(0)})" ${styleProperties({ '--_il-point-size': `min(var(--il-chart-point-size, 8px), ${size.toFixed(1)}px)` })}>
-    <path class="band" part="band" d=${bandPath(bandPoints)}></path>
-    <path class="line" part="line" d=${linePath(
-      withGaps(
-        xs.map((value, i) => [value, model.values[i]!] as const),
-        model.gaps,
-      ),
-    )}></path>
+    <path class="band" part="band" d=${band}></path>
+    <path class="line" part="line" d=${line}></path>
     <path class="point dots round" part="points" d=${dots}></path>
     <path class="point dots square outside" part="points outside" d=${squares}></path>
     ${stop((i) => ({ x: xs[i]!, y: model.values[i]!, kind: isOutside(i) ? 'outside' : '', shape: isOutside(i) ? 'square' : 'round' }))}
