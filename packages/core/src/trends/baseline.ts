@@ -59,9 +59,10 @@ export function personalBaseline(
   // The window, kept sorted as it slides (one value in, one out), instead of copying and
   // sorting it for every point: the same order statistics, a fraction of the work.
   const sorted: number[] = [];
+  const span = Math.ceil(size); // as many values as `slice` would take
   for (let index = 0; index < values.length; index += 1) {
-    if (index > size) {
-      const out = values[index - size - 1] as number;
+    if (index > span) {
+      const out = values[index - span - 1] as number;
       sorted.splice(out === out ? sorted.indexOf(out) : sorted.findIndex((v) => v !== v), 1);
     }
     if (index > 0) {

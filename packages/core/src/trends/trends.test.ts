@@ -62,9 +62,9 @@ describe('personalBaseline', () => {
         fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), {
           maxLength: 80,
         }),
-        fc.integer({ min: 1, max: 20 }),
+        fc.oneof(fc.integer({ min: 1, max: 20 }), fc.constant(Infinity)),
         (values, size) => {
-          const minSize = Math.ceil(size / 2);
+          const minSize = Math.min(size, 1 + Math.floor(Math.min(size, 40) / 2));
           personalBaseline(values, { size, minSize, low: 0.25, high: 0.8 }).forEach((band, index) => {
             const window = values.slice(Math.max(0, index - size), index).sort((a, b) => a - b);
             expect(band).to.deep.equal(
