@@ -86,7 +86,10 @@ function appendedTo<S extends SeriesInput>(series: S, previous: SeriesModel<S>):
     bands.push(band);
     positions.push(positionOf(point.value, band));
   }
-  return { series, ms, values, bands, positions, gaps: gapsAfter(ms.map(dayNumber)) };
+  const model = { series, ms, values, bands, positions, gaps: gapsAfter(ms.map(dayNumber)) };
+  const drawn = drawings.get(previous);
+  if (drawn) drawnBefore.set(model, drawn);
+  return model;
 }
 
 /** The focusable point of a series; the chart base class's `stopPoint()`, bound to a series. */
@@ -102,45 +105,73 @@ export interface SeriesPaths {
   readonly band: string;
   /** The line, broken after every gap. */
   readonly line: string;
-  /** Zero-length segments (their caps draw the dots), and those of the values `outside`. */
+  /** Zero-length segments (their caps draw the dots), and those drawn as squares. */
   readonly dots: string;
   readonly squares: string;
 }
 
+/** What {@link seriesPaths} wrote for a model: reused while it is drawn again, extended on an append. */
+interface Drawn {
+  readonly origin: number;
+  readonly outsideAsSquares: boolean;
+  /** The gaps it was written with: an append that moves an earlier break redraws the line. */
+  readonly gaps: readonly boolean[];
+  readonly paths: SeriesPaths;
+  /** The band so far: its closed runs, and the open run's upper edge and lower edge (backwards). */
+  readonly closed: string;
+  readonly highs: string;
+  readonly lows: string;
+}
+
+const drawings = new WeakMap<SeriesModel, Drawn>();
+/** For a model extended from a drawn one, that drawing (not the model: no chain of old models). */
+const drawnBefore = new WeakMap<SeriesModel, Drawn>();
+
 /**
- * A series' path data in one pass over its points (days since `origin`, values); values for
- * which `outside(index)` holds go to `squares`. Coordinates are rounded to 4 decimals.
+ * A series' path data (days since `origin`, values); values outside the usual range go to
+ * `squares` when `outsideAsSquares`. Coordinates are rounded to 4 decimals. Written in one pass
+ * over the points, once per model: drawing the same model again reuses it, and a model
+ * extended by an append (see {@link seriesModel}) continues the previous strings with the new
+ * points only.
  */
-export function seriesPaths(
-  model: SeriesModel,
-  origin: number,
-  outside: (index: number) => boolean,
-): SeriesPaths {
-  const { ms, values, bands, gaps } = model;
-  const xs: number[] = [];
-  let band = '';
-  let lows = ''; // the run's lower edge, written backwards; empty between runs
-  let line = '';
-  let dots = '';
-  let squares = '';
-  for (let index = 0; index < ms.length; index += 1) {
+export function seriesPaths(model: SeriesModel, origin: number, outsideAsSquares: boolean): SeriesPaths {
+  const cached = drawings.get(model);
+  if (cached?.origin === origin && cached.outsideAsSquares === outsideAsSquares) return cached.paths;
+  const { ms, values, bands, positions, gaps } = model;
+  let from = drawnBefore.get(model);
+  drawnBefore.delete(model);
+  if (
+    from &&
+    !(
+      from.origin === origin &&
+      from.outsideAsSquares === outsideAsSquares &&
+      from.gaps.every((gap, index) => index === from!.gaps.length - 1 || gap === gaps[index])
+    )
+  )
+    from = undefined;
+  const xs = from ? [...from.paths.xs] : [];
+  let { line, dots, squares } = from?.paths ?? { line: '', dots: '', squares: '' };
+  let { closed, highs, lows } = from ?? { closed: '', highs: '', lows: '' };
+  for (let index = xs.length; index < ms.length; index += 1) {
     const x = round(dayNumber(ms[index]!) - origin);
     const value = values[index]!;
     xs.push(x);
     line += `${index === 0 || gaps[index - 1] ? 'M' : 'L'}${x},${round(value)}`;
-    if (outside(index)) squares += `M${x} ${value}h0`;
+    const position = positions[index];
+    if (outsideAsSquares && (position === 'above' || position === 'below')) squares += `M${x} ${value}h0`;
     else dots += `M${x} ${value}h0`;
     const edge = bands[index];
     if (edge) {
-      band += `${lows ? 'L' : 'M'}${x},${round(edge.high)}`;
+      highs += `${highs ? 'L' : 'M'}${x},${round(edge.high)}`;
       lows = `L${x},${round(edge.low)}${lows}`;
-    } else if (lows) {
-      band += `${lows}Z`;
-      lows = '';
+    } else if (highs) {
+      closed += `${highs}${lows}Z`;
+      highs = lows = '';
     }
   }
-  if (lows) band += `${lows}Z`;
-  return { xs, band, line, dots, squares };
+  const paths = { xs, band: highs ? `${closed}${highs}${lows}Z` : closed, line, dots, squares };
+  drawings.set(model, { origin, outsideAsSquares, gaps, paths, closed, highs, lows });
+  return paths;
 }
 
 /**
@@ -162,7 +193,7 @@ export function seriesLayer(
     const position = model.positions[i];
     return outsideAsSquares && (position === 'above' || position === 'below');
   };
-  const { xs, band, line, dots, squares } = seriesPaths(model, origin, isOutside);
+  const { xs, band, line, dots, squares } = seriesPaths(model, origin, outsideAsSquares);
   // Dense data gets smaller dots: at most about a point's spacing, never under 3 px.
   const spacing = xs.length > 1 ? Math.abs(x.k) * ((xs[xs.length - 1]! - xs[0]!) / (xs.length - 1)) : 8;
   const size = Math.max(3, Math.min(8, spacing * 0.9));

@@ -35,7 +35,7 @@ export function linePath(points: readonly LinePoint[]): string {
  */
 export function gapsAfter(days: readonly number[], minDays = 3, factor = 3): boolean[] {
   const intervals = days.slice(1).map((day, index) => day - (days[index] as number));
-  const sorted = [...intervals].sort((a, b) => a - b);
+  const sorted = Float64Array.from(intervals).sort(); // numeric, and no comparator to call
   const median = sorted.length === 0 ? 0 : (sorted[Math.floor(sorted.length / 2)] as number);
   const limit = Math.max(minDays, factor * median);
   return days.map((_, index) => index < intervals.length && (intervals[index] as number) > limit);
