@@ -27,7 +27,7 @@ export async function withPeerPage(entry, body, { pages = {} } = {}) {
     const pageBuild = {
       outdir: dir,
       bundle: true,
-      minify: process.env.BENCH_NO_MINIFY ? false : true,
+      minify: true,
       format: 'esm',
       target: 'es2022',
       conditions: ['@interlude/source', 'production'],

@@ -340,18 +340,9 @@ export abstract class ChartElement<Data> extends LitElement {
     if (changed.has('data')) this.active = undefined;
     // Draw the first frame at the right width: waiting for the ResizeObserver would render
     // twice (its first callback, with the same width, then changes nothing).
-    if (!this.hasUpdated && this.width === 0 && this.isConnected) this.width = this.#contentWidth();
-  }
-
-  /** The host's content width in pixels, as the sizer's ResizeObserver will report it. */
-  #contentWidth(): number {
-    const style = getComputedStyle(this);
-    const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
-    const width = edges.reduce(
-      (rest, edge) => rest - (parseFloat(style[edge]) || 0),
-      this.getBoundingClientRect().width,
-    );
-    return Math.max(0, Math.floor(width));
+    // (Its content width: a host given padding and border-box sizing is corrected by the observer.)
+    if (!this.hasUpdated && !this.width && this.isConnected)
+      this.width = Math.floor(parseFloat(getComputedStyle(this).width)) || 0;
   }
 
   #stopOf(series: number): number {

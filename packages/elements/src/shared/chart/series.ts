@@ -88,7 +88,7 @@ function appendedTo<S extends SeriesInput>(series: S, previous: SeriesModel<S>):
   }
   const model = { series, ms, values, bands, positions, gaps: gapsAfter(ms.map(dayNumber)) };
   const drawn = drawings.get(previous);
-  if (drawn) drawnBefore.set(model, drawn);
+  if (drawn) drawings.set(model, drawn);
   return model;
 }
 
@@ -111,21 +111,20 @@ export interface SeriesPaths {
 }
 
 /** What {@link seriesPaths} wrote for a model: reused while it is drawn again, extended on an append. */
-interface Drawn {
-  readonly origin: number;
-  readonly outsideAsSquares: boolean;
+interface Drawn extends SeriesPaths {
+  /** The origin and square setting it was written for. */
+  readonly key: string;
   /** The gaps it was written with: an append that moves an earlier break redraws the line. */
   readonly gaps: readonly boolean[];
-  readonly paths: SeriesPaths;
   /** The band so far: its closed runs, and the open run's upper edge and lower edge (backwards). */
   readonly closed: string;
   readonly highs: string;
   readonly lows: string;
 }
 
+/** Each model's drawing; a model extended by an append starts with the one it extends. */
 const drawings = new WeakMap<SeriesModel, Drawn>();
-/** For a model extended from a drawn one, that drawing (not the model: no chain of old models). */
-const drawnBefore = new WeakMap<SeriesModel, Drawn>();
+const NOTHING_DRAWN = { line: '', dots: '', squares: '', closed: '', highs: '', lows: '' };
 
 /**
  * A series' path data (days since `origin`, values); values outside the usual range go to
@@ -135,23 +134,14 @@ const drawnBefore = new WeakMap<SeriesModel, Drawn>();
  * points only.
  */
 export function seriesPaths(model: SeriesModel, origin: number, outsideAsSquares: boolean): SeriesPaths {
-  const cached = drawings.get(model);
-  if (cached?.origin === origin && cached.outsideAsSquares === outsideAsSquares) return cached.paths;
+  const key = `${origin} ${outsideAsSquares}`;
   const { ms, values, bands, positions, gaps } = model;
-  let from = drawnBefore.get(model);
-  drawnBefore.delete(model);
-  if (
-    from &&
-    !(
-      from.origin === origin &&
-      from.outsideAsSquares === outsideAsSquares &&
-      from.gaps.every((gap, index) => index === from!.gaps.length - 1 || gap === gaps[index])
-    )
-  )
+  let from = drawings.get(model);
+  if (from?.key === key && from.xs.length === ms.length) return from;
+  if (from?.key !== key || from.gaps.some((gap, index) => index < from!.xs.length - 1 && gap !== gaps[index]))
     from = undefined;
-  const xs = from ? [...from.paths.xs] : [];
-  let { line, dots, squares } = from?.paths ?? { line: '', dots: '', squares: '' };
-  let { closed, highs, lows } = from ?? { closed: '', highs: '', lows: '' };
+  const xs = from ? [...from.xs] : [];
+  let { line, dots, squares, closed, highs, lows } = from ?? NOTHING_DRAWN;
   for (let index = xs.length; index < ms.length; index += 1) {
     const x = round(dayNumber(ms[index]!) - origin);
     const value = values[index]!;
@@ -169,9 +159,10 @@ export function seriesPaths(model: SeriesModel, origin: number, outsideAsSquares
       highs = lows = '';
     }
   }
-  const paths = { xs, band: highs ? `${closed}${highs}${lows}Z` : closed, line, dots, squares };
-  drawings.set(model, { origin, outsideAsSquares, gaps, paths, closed, highs, lows });
-  return paths;
+  const band = highs ? `${closed}${highs}${lows}Z` : closed;
+  const drawn = { key, gaps, xs, line, dots, squares, band, closed, highs, lows };
+  drawings.set(model, drawn);
+  return drawn;
 }
 
 /**
