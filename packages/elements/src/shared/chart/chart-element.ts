@@ -339,10 +339,9 @@ export abstract class ChartElement<Data> extends LitElement {
     super.willUpdate(changed);
     if (changed.has('data')) this.active = undefined;
     // Draw the first frame at the right width: waiting for the ResizeObserver would render
-    // twice (its first callback, with the same width, then changes nothing).
-    // (Its content width: a host given padding and border-box sizing is corrected by the observer.)
-    if (!this.hasUpdated && !this.width && this.isConnected)
-      this.width = Math.floor(parseFloat(getComputedStyle(this).width)) || 0;
+    // twice (its first callback, with the same width, then changes nothing). The computed
+    // width is the content width; with padding and border-box sizing the observer corrects it.
+    if (!this.width) this.width = Math.floor(parseFloat(getComputedStyle(this).width)) || 0;
   }
 
   #stopOf(series: number): number {

@@ -42,13 +42,14 @@ export interface SeriesModel<S extends SeriesInput = SeriesInput> {
 export function seriesModel<S extends SeriesInput>(series: S, previous?: SeriesModel<S>): SeriesModel<S> {
   const extended = previous && appendedTo(series, previous);
   if (extended) return extended;
-  // Parse each instant once; sort only when the points are not already in time order.
-  let ms = series.points.map((point) => Date.parse(point.at));
-  let values = series.points.map((point) => point.value);
-  if (ms.some((at, index) => index > 0 && at < ms[index - 1]!)) {
-    const order = ms.map((_, index) => index).sort((a, b) => ms[a]! - ms[b]!);
-    [ms, values] = [order.map((index) => ms[index]!), order.map((index) => values[index]!)];
-  }
+  // Parse each instant once (again only to sort points that are not already in time order).
+  const at = (point: SeriesInput['points'][number]) => Date.parse(point.at);
+  let points = series.points;
+  let ms = points.map(at);
+  // (`ms[-1]` is undefined, and nothing is less than it.)
+  if (ms.some((time, index) => time < ms[index - 1]!))
+    ms = (points = [...points].sort((a, b) => at(a) - at(b))).map(at);
+  const values = points.map((point) => point.value);
   const bands = personalBaseline(values);
   return {
     series,
@@ -110,6 +111,12 @@ export interface SeriesPaths {
   readonly squares: string;
 }
 
+/** Whether point `index` is drawn as a square: outside its usual range, in a view that shows it. */
+function drawnSquare(model: SeriesModel, index: number, outsideAsSquares: boolean): boolean {
+  const position = model.positions[index];
+  return outsideAsSquares && (position === 'above' || position === 'below');
+}
+
 /** What {@link seriesPaths} wrote for a model: reused while it is drawn again, extended on an append. */
 interface Drawn extends SeriesPaths {
   /** The origin and square setting it was written for. */
@@ -135,7 +142,7 @@ const NOTHING_DRAWN = { line: '', dots: '', squares: '', closed: '', highs: '', 
  */
 export function seriesPaths(model: SeriesModel, origin: number, outsideAsSquares: boolean): SeriesPaths {
   const key = `${origin} ${outsideAsSquares}`;
-  const { ms, values, bands, positions, gaps } = model;
+  const { ms, values, bands, gaps } = model;
   let from = drawings.get(model);
   if (from?.key === key && from.xs.length === ms.length) return from;
   if (from?.key !== key || from.gaps.some((gap, index) => index < from!.xs.length - 1 && gap !== gaps[index]))
@@ -147,8 +154,7 @@ export function seriesPaths(model: SeriesModel, origin: number, outsideAsSquares
     const value = values[index]!;
     xs.push(x);
     line += `${index === 0 || gaps[index - 1] ? 'M' : 'L'}${x},${round(value)}`;
-    const position = positions[index];
-    if (outsideAsSquares && (position === 'above' || position === 'below')) squares += `M${x} ${value}h0`;
+    if (drawnSquare(model, index, outsideAsSquares)) squares += `M${x} ${value}h0`;
     else dots += `M${x} ${value}h0`;
     const edge = bands[index];
     if (edge) {
@@ -180,10 +186,6 @@ export function seriesLayer(
   stop: StopRenderer,
   outsideAsSquares: boolean,
 ): SVGTemplateResult {
-  const isOutside = (i: number) => {
-    const position = model.positions[i];
-    return outsideAsSquares && (position === 'above' || position === 'below');
-  };
   const { xs, band, line, dots, squares } = seriesPaths(model, origin, outsideAsSquares);
   // Dense data gets smaller dots: at most about a point's spacing, never under 3 px.
   const spacing = xs.length > 1 ? Math.abs(x.k) * ((xs[xs.length - 1]! - xs[0]!) / (xs.length - 1)) : 8;
@@ -193,7 +195,15 @@ export function seriesLayer(
     <path class="line" part="line" d=${line}></path>
     <path class="point dots round" part="points" d=${dots}></path>
     <path class="point dots square outside" part="points outside" d=${squares}></path>
-    ${stop((i) => ({ x: xs[i]!, y: model.values[i]!, kind: isOutside(i) ? 'outside' : '', shape: isOutside(i) ? 'square' : 'round' }))}
+    ${stop((i) => {
+      const square = drawnSquare(model, i, outsideAsSquares);
+      return {
+        x: xs[i]!,
+        y: model.values[i]!,
+        kind: square ? 'outside' : '',
+        shape: square ? 'square' : 'round',
+      };
+    })}
   </g>`;
 }
 
