@@ -50,6 +50,39 @@ describe('personalBaseline', () => {
     expect(() => personalBaseline([1, 2], { low: 0.9, high: 0.1 })).to.throw(RangeError);
   });
 
+  it('gives the quantiles of the sorted window before each point (property)', () => {
+    const quantile = (sorted: number[], p: number) => {
+      const position = (sorted.length - 1) * p;
+      const lower = Math.floor(position);
+      const a = sorted[lower]!;
+      return a + (sorted[Math.min(lower + 1, sorted.length - 1)]! - a) * (position - lower);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), {
+          maxLength: 80,
+        }),
+        fc.oneof(fc.integer({ min: 1, max: 20 }), fc.constant(Infinity)),
+        (values, size) => {
+          const minSize = Math.min(size, 1 + Math.floor(Math.min(size, 40) / 2));
+          personalBaseline(values, { size, minSize, low: 0.25, high: 0.8 }).forEach((band, index) => {
+            const window = values.slice(Math.max(0, index - size), index).sort((a, b) => a - b);
+            expect(band).to.deep.equal(
+              window.length < minSize
+                ? null
+                : {
+                    centre: quantile(window, 0.5),
+                    low: quantile(window, 0.25),
+                    high: quantile(window, 0.8),
+                    count: window.length,
+                  },
+            );
+          });
+        },
+      ),
+    );
+  });
+
   it('keeps low ≤ centre ≤ high within the values it saw (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 60 }), (values) => {

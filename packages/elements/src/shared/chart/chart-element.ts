@@ -1,8 +1,8 @@
 /**
  * The one base of the chart family: what every Interlude chart does the same way.
  *
- * - **Sizing**: a ResizeObserver on the host gives the plot its pixel width; the chart draws
- *   nothing until it knows it (the first callback comes before the first paint).
+ * - **Sizing**: the host's width is measured before the first render, and a ResizeObserver on
+ *   the host follows it from then on (a chart not laid out yet draws once it reports a width).
  * - **Name and summary**: a visible title (the accessible name of the plot) and a one-sentence
  *   summary that describes it.
  * - **Focusable points**: each series is one tab stop (a roving tabindex); arrow keys move
@@ -338,6 +338,10 @@ export abstract class ChartElement<Data> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('data')) this.active = undefined;
+    // Draw the first frame at the right width: waiting for the ResizeObserver would render
+    // twice (its first callback, with the same width, then changes nothing). The computed
+    // width is the content width; with padding and border-box sizing the observer corrects it.
+    if (!this.width) this.width = Math.floor(parseFloat(getComputedStyle(this).width)) || 0;
   }
 
   #stopOf(series: number): number {

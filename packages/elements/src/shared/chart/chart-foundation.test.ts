@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { linearScale, niceDomain, valueTicks } from './scales.js';
-import { bandPath, gapsAfter, linePath, withGaps } from './shapes.js';
+import { gapsAfter, linePath } from './shapes.js';
 import { DAY_MS, localMidnight, startOfLocalDay, timeTicks, wallClock } from './time.js';
 import { ChartFormats } from './formats.js';
-import { seriesModel } from './series.js';
+import { seriesModel, seriesPaths, type SeriesModel } from './series.js';
 
 describe('chart foundation', () => {
   describe('scales', () => {
@@ -33,23 +33,29 @@ describe('chart foundation', () => {
       expect(linePath([])).to.equal('');
     });
 
-    it('closes one band per unbroken run', () => {
-      expect(bandPath([[0, 1, 3], [1, 2, 4], null, [5, 1, 2]])).to.equal('M0,3L1,4L1,2L0,1ZM5,2L5,1Z');
-    });
-
     it('finds gaps longer than three days or three typical intervals', () => {
       expect(gapsAfter([0, 1, 2, 3, 9, 10])).to.deep.equal([false, false, false, true, false, false]);
       // Weekly questionnaires: a week apart is their rhythm, not a gap; five weeks is.
       expect(gapsAfter([0, 7, 14, 21, 56])).to.deep.equal([false, false, false, true, false]);
-      expect(
-        withGaps(
-          [
-            [0, 1],
-            [1, 2],
-          ],
-          [true, false],
-        ),
-      ).to.deep.equal([[0, 1], null, [1, 2]]);
+    });
+
+    it('writes a series in one pass: a band per unbroken run, the line broken at gaps, dots', () => {
+      const band = (low: number, high: number) => ({ centre: low, low, high, count: 5 });
+      const model: SeriesModel = {
+        series: { points: [] },
+        ms: [0, 1, 2, 5, 6.123456].map((day) => (day + 10) * DAY_MS),
+        values: [1, 2, 3, 4, 5],
+        bands: [band(1, 3), band(2, 4), null, band(1, 2), band(0.5, 1.5)],
+        positions: [null, 'within', null, 'above', 'within'],
+        gaps: [false, true, false, false, false],
+      };
+      const paths = seriesPaths(model, 10, true);
+      expect(paths.xs).to.deep.equal([0, 1, 2, 5, 6.1235]);
+      expect(paths.band).to.equal('M0,3L1,4L1,2L0,1ZM5,2L6.1235,1.5L6.1235,0.5L5,1Z');
+      expect(paths.line).to.equal('M0,1L1,2M2,3L5,4L6.1235,5');
+      expect(paths.dots).to.equal('M0 1h0M1 2h0M2 3h0M6.1235 5h0');
+      expect(paths.squares).to.equal('M5 4h0');
+      expect(seriesPaths(model, 10, false).dots).to.equal('M0 1h0M1 2h0M2 3h0M5 4h0M6.1235 5h0');
     });
   });
 
@@ -116,6 +122,27 @@ describe('chart foundation', () => {
       expect(changed.values[0]).to.equal(9);
       const shuffled = seriesModel({ points: [points[2]!, points[0]!, points[1]!] });
       expect(shuffled.values).to.deep.equal([3, 4, 3]);
+    });
+
+    it('extends the paths of an appended model to exactly what fresh ones are', () => {
+      const before = seriesModel({ points: points.slice(0, 7) });
+      const first = seriesPaths(before, 20_000, true);
+      expect(seriesPaths(before, 20_000, true)).to.equal(first); // drawn again: reused
+      const appended = seriesModel({ points: [...before.series.points, ...points.slice(7)] }, before);
+      const extended = seriesPaths(appended, 20_000, true);
+      const fresh = seriesPaths(seriesModel({ points: [...points] }), 20_000, true);
+      expect(extended).to.deep.equal(fresh);
+      expect(extended.dots.startsWith(first.dots)).to.equal(true);
+      expect(extended.squares).to.include('M521.7917 9h0'); // the spike, outside its usual range
+      // An append that moves an earlier break (the typical interval grew) redraws the line.
+      const at = (day: number) => ({ at: new Date(Date.UTC(2026, 2, 1 + day, 19)).toISOString(), value: 3 });
+      const sparse = seriesModel({ points: [0, 1, 2, 3, 9].map(at) });
+      expect(seriesPaths(sparse, 20_000, true).line.split('M')).to.have.length(3); // broken once
+      const wider = seriesModel({ points: [...sparse.series.points, ...[27, 45, 63].map(at)] }, sparse);
+      expect(wider.gaps[3]).to.equal(false);
+      expect(seriesPaths(wider, 20_000, true)).to.deep.equal(
+        seriesPaths(seriesModel({ points: wider.series.points }), 20_000, true),
+      );
     });
   });
 });

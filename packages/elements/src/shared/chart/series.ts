@@ -15,7 +15,7 @@ import {
   type BaselinePosition,
 } from '@interlude/core';
 import type { LinearScale } from './scales.js';
-import { bandPath, gapsAfter, linePath, withGaps, type BandPoint } from './shapes.js';
+import { gapsAfter } from './shapes.js';
 import { styleProperties } from '../internal/style-properties.js';
 import { dayNumber } from './time.js';
 
@@ -42,13 +42,14 @@ export interface SeriesModel<S extends SeriesInput = SeriesInput> {
 export function seriesModel<S extends SeriesInput>(series: S, previous?: SeriesModel<S>): SeriesModel<S> {
   const extended = previous && appendedTo(series, previous);
   if (extended) return extended;
-  // Parse each instant once; sort only when the points are not already in time order.
-  let timed = series.points.map((point) => ({ ms: Date.parse(point.at), value: point.value }));
-  if (timed.some((point, index) => index > 0 && point.ms < timed[index - 1]!.ms)) {
-    timed = [...timed].sort((a, b) => a.ms - b.ms);
-  }
-  const ms = timed.map((point) => point.ms);
-  const values = timed.map((point) => point.value);
+  // Parse each instant once (again only to sort points that are not already in time order).
+  const at = (point: SeriesInput['points'][number]) => Date.parse(point.at);
+  let points = series.points;
+  let ms = points.map(at);
+  // (`ms[-1]` is undefined, and nothing is less than it.)
+  if (ms.some((time, index) => time < ms[index - 1]!))
+    ms = (points = [...points].sort((a, b) => at(a) - at(b))).map(at);
+  const values = points.map((point) => point.value);
   const bands = personalBaseline(values);
   return {
     series,
@@ -86,13 +87,89 @@ function appendedTo<S extends SeriesInput>(series: S, previous: SeriesModel<S>):
     bands.push(band);
     positions.push(positionOf(point.value, band));
   }
-  return { series, ms, values, bands, positions, gaps: gapsAfter(ms.map(dayNumber)) };
+  const model = { series, ms, values, bands, positions, gaps: gapsAfter(ms.map(dayNumber)) };
+  const drawn = drawings.get(previous);
+  if (drawn) drawings.set(model, drawn);
+  return model;
 }
 
 /** The focusable point of a series; the chart base class's `stopPoint()`, bound to a series. */
 export type StopRenderer = (
   place: (index: number) => { x: number; y: number; kind?: string; shape?: 'round' | 'square' },
 ) => unknown;
+
+/** Path data of a series' band, line and dots, in data coordinates; see {@link seriesPaths}. */
+export interface SeriesPaths {
+  /** Each point's x: days since the origin, rounded as path data writes it. */
+  readonly xs: readonly number[];
+  /** The usual-range band: one closed shape per run of points that have one. */
+  readonly band: string;
+  /** The line, broken after every gap. */
+  readonly line: string;
+  /** Zero-length segments (their caps draw the dots), and those drawn as squares. */
+  readonly dots: string;
+  readonly squares: string;
+}
+
+/** Whether point `index` is drawn as a square: outside its usual range, in a view that shows it. */
+function drawnSquare(model: SeriesModel, index: number, outsideAsSquares: boolean): boolean {
+  const position = model.positions[index];
+  return outsideAsSquares && (position === 'above' || position === 'below');
+}
+
+/** What {@link seriesPaths} wrote for a model: reused while it is drawn again, extended on an append. */
+interface Drawn extends SeriesPaths {
+  /** The origin and square setting it was written for. */
+  readonly key: string;
+  /** The gaps it was written with: an append that moves an earlier break redraws the line. */
+  readonly gaps: readonly boolean[];
+  /** The band so far: its closed runs, and the open run's upper edge and lower edge (backwards). */
+  readonly closed: string;
+  readonly highs: string;
+  readonly lows: string;
+}
+
+/** Each model's drawing; a model extended by an append starts with the one it extends. */
+const drawings = new WeakMap<SeriesModel, Drawn>();
+const NOTHING_DRAWN = { line: '', dots: '', squares: '', closed: '', highs: '', lows: '' };
+
+/**
+ * A series' path data (days since `origin`, values); values outside the usual range go to
+ * `squares` when `outsideAsSquares`. Coordinates are rounded to 4 decimals. Written in one pass
+ * over the points, once per model: drawing the same model again reuses it, and a model
+ * extended by an append (see {@link seriesModel}) continues the previous strings with the new
+ * points only.
+ */
+export function seriesPaths(model: SeriesModel, origin: number, outsideAsSquares: boolean): SeriesPaths {
+  const key = `${origin} ${outsideAsSquares}`;
+  const { ms, values, bands, gaps } = model;
+  let from = drawings.get(model);
+  if (from?.key === key && from.xs.length === ms.length) return from;
+  if (from?.key !== key || from.gaps.some((gap, index) => index < from!.xs.length - 1 && gap !== gaps[index]))
+    from = undefined;
+  const xs = from ? [...from.xs] : [];
+  let { line, dots, squares, closed, highs, lows } = from ?? NOTHING_DRAWN;
+  for (let index = xs.length; index < ms.length; index += 1) {
+    const x = round(dayNumber(ms[index]!) - origin);
+    const value = values[index]!;
+    xs.push(x);
+    line += `${index === 0 || gaps[index - 1] ? 'M' : 'L'}${x},${round(value)}`;
+    if (drawnSquare(model, index, outsideAsSquares)) squares += `M${x} ${value}h0`;
+    else dots += `M${x} ${value}h0`;
+    const edge = bands[index];
+    if (edge) {
+      highs += `${highs ? 'L' : 'M'}${x},${round(edge.high)}`;
+      lows = `L${x},${round(edge.low)}${lows}`;
+    } else if (highs) {
+      closed += `${highs}${lows}Z`;
+      highs = lows = '';
+    }
+  }
+  const band = highs ? `${closed}${highs}${lows}Z` : closed;
+  const drawn = { key, gaps, xs, line, dots, squares, band, closed, highs, lows };
+  drawings.set(model, drawn);
+  return drawn;
+}
 
 /**
  * The band, line and dots of a series, in data coordinates (days since `origin`, values)
@@ -109,33 +186,24 @@ export function seriesLayer(
   stop: StopRenderer,
   outsideAsSquares: boolean,
 ): SVGTemplateResult {
-  const xs = model.ms.map((ms) => round(dayNumber(ms) - origin));
-  const bandPoints: BandPoint[] = model.bands.map((band, i) => (band ? [xs[i]!, band.low, band.high] : null));
-  const isOutside = (i: number) => {
-    const position = model.positions[i];
-    return outsideAsSquares && (position === 'above' || position === 'below');
-  };
-  let dots = '';
-  let squares = '';
-  xs.forEach((value, i) => {
-    const dot = `M${value} ${model.values[i]!}h0`;
-    if (isOutside(i)) squares += dot;
-    else dots += dot;
-  });
+  const { xs, band, line, dots, squares } = seriesPaths(model, origin, outsideAsSquares);
   // Dense data gets smaller dots: at most about a point's spacing, never under 3 px.
   const spacing = xs.length > 1 ? Math.abs(x.k) * ((xs[xs.length - 1]! - xs[0]!) / (xs.length - 1)) : 8;
   const size = Math.max(3, Math.min(8, spacing * 0.9));
   return svg`<g class="data" transform="matrix(${x.k} 0 0 ${y.k} ${x(0)} ${y(0)})" ${styleProperties({ '--_il-point-size': `min(var(--il-chart-point-size, 8px), ${size.toFixed(1)}px)` })}>
-    <path class="band" part="band" d=${bandPath(bandPoints)}></path>
-    <path class="line" part="line" d=${linePath(
-      withGaps(
-        xs.map((value, i) => [value, model.values[i]!] as const),
-        model.gaps,
-      ),
-    )}></path>
+    <path class="band" part="band" d=${band}></path>
+    <path class="line" part="line" d=${line}></path>
     <path class="point dots round" part="points" d=${dots}></path>
     <path class="point dots square outside" part="points outside" d=${squares}></path>
-    ${stop((i) => ({ x: xs[i]!, y: model.values[i]!, kind: isOutside(i) ? 'outside' : '', shape: isOutside(i) ? 'square' : 'round' }))}
+    ${stop((i) => {
+      const square = drawnSquare(model, i, outsideAsSquares);
+      return {
+        x: xs[i]!,
+        y: model.values[i]!,
+        kind: square ? 'outside' : '',
+        shape: square ? 'square' : 'round',
+      };
+    })}
   </g>`;
 }
 

@@ -1,7 +1,8 @@
 /**
- * Lines and bands as SVG path data (rounded to 4 decimals), written here: the charts draw only
- * straight segments, which `d3-shape` (2.9 kB gzip) or even `d3-path` (1 kB) wrap in far more
- * than the few string joins below. Coordinates are data coordinates (day numbers, values): the
+ * Lines as SVG path data (rounded to 4 decimals), written here: the charts draw only straight
+ * segments, which `d3-shape` (2.9 kB gzip) or even `d3-path` (1 kB) wrap in far more than the
+ * few string joins below (a tracked series' band, line and dots are written in one pass by
+ * `seriesPaths` in `series.ts`). Coordinates are data coordinates (day numbers, values): the
  * plot group's transform maps them to pixels, so appending a point never rewrites earlier ones.
  *
  * @module
@@ -27,30 +28,6 @@ export function linePath(points: readonly LinePoint[]): string {
   return path;
 }
 
-/** A band edge: `[x, low, high]`, or `null` to break the band there. */
-export type BandPoint = readonly [number, number, number] | null;
-
-/** Path data of the area between low and high, one closed shape per unbroken run. */
-export function bandPath(points: readonly BandPoint[]): string {
-  let path = '';
-  let run: (readonly [number, number, number])[] = [];
-  const close = () => {
-    if (run.length > 0) {
-      run.forEach(([x, , high], index) => (path += to(index === 0 ? 'M' : 'L', x, high)));
-      for (let index = run.length - 1; index >= 0; index -= 1)
-        path += to('L', run[index]![0], run[index]![1]);
-      path += 'Z';
-    }
-    run = [];
-  };
-  for (const point of points) {
-    if (point === null) close();
-    else run.push(point);
-  }
-  close();
-  return path;
-}
-
 /**
  * Where a time series should break: after a point followed by a silence longer than
  * `max(minDays, factor × the median interval)` (a missed week in daily check-ins is a gap;
@@ -58,21 +35,8 @@ export function bandPath(points: readonly BandPoint[]): string {
  */
 export function gapsAfter(days: readonly number[], minDays = 3, factor = 3): boolean[] {
   const intervals = days.slice(1).map((day, index) => day - (days[index] as number));
-  const sorted = [...intervals].sort((a, b) => a - b);
+  const sorted = Float64Array.from(intervals).sort(); // numeric, and no comparator to call
   const median = sorted.length === 0 ? 0 : (sorted[Math.floor(sorted.length / 2)] as number);
   const limit = Math.max(minDays, factor * median);
   return days.map((_, index) => index < intervals.length && (intervals[index] as number) > limit);
-}
-
-/** A line's points with a `null` inserted after every gap. */
-export function withGaps(
-  points: readonly (readonly [number, number])[],
-  gaps: readonly boolean[],
-): LinePoint[] {
-  const result: LinePoint[] = [];
-  points.forEach((point, index) => {
-    result.push(point);
-    if (gaps[index]) result.push(null);
-  });
-  return result;
 }
