@@ -13,10 +13,7 @@ export async function renderInterlude(host: HTMLElement, client: Interlude | und
   host.append(form);
   await form.whenResumed();
   await form.updateComplete;
-  const groups = [...(form.shadowRoot?.querySelectorAll('il-choice-group') ?? [])] as IlMeasureForm[];
-  await Promise.all(groups.map((group) => group.updateComplete));
-  const enabled = groups.flatMap((group) => [
-    ...(group.shadowRoot?.querySelectorAll('[role="radio"][aria-disabled="false"]') ?? []),
-  ]);
-  if (enabled.length !== OPTIONS) throw new Error(`il-measure-form: ${enabled.length} options`);
+  // The same check as SurveyJS's: every option an enabled radio button.
+  const enabled = form.shadowRoot?.querySelectorAll('input[type="radio"]:not([disabled])').length ?? 0;
+  if (enabled !== OPTIONS) throw new Error(`il-measure-form: ${enabled} options`);
 }

@@ -3,7 +3,6 @@ import { setViewport } from '@web/test-runner-commands';
 import { getMeasure } from '@interlude/content';
 import type { MeasureDefinition } from '@interlude/core';
 import { idbStore, memoryServer, partitionDatabaseName } from '@interlude/store';
-import type { IlChoiceGroup } from '../choice-group/choice-group.js';
 import type { IlCrisisShownEvent } from '../shared/events/crisis-shown.js';
 import type { IlSubmitEvent } from '../shared/events/submit.js';
 import { mountWithClient, testClient } from '../shared/testing/test-client.js';
@@ -22,11 +21,19 @@ import type { IlMeasureForm } from './measure-form.js';
 const PHQ9 = getMeasure('phq-9')!;
 const GAD7 = getMeasure('gad-7')!;
 
-function groups(form: IlMeasureForm): IlChoiceGroup[] {
-  return [...form.shadowRoot!.querySelectorAll<IlChoiceGroup>('il-choice-group')];
+/** The questions (each `part="item"`: its text and a radio group of native radio buttons). */
+function groups(form: IlMeasureForm): HTMLElement[] {
+  return [...form.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
 }
-function group(form: IlMeasureForm, itemId: string): IlChoiceGroup {
-  return form.shadowRoot!.querySelector<IlChoiceGroup>(`il-choice-group[data-item="${itemId}"]`)!;
+function group(form: IlMeasureForm, itemId: string): HTMLElement {
+  return form.shadowRoot!.querySelector<HTMLElement>(`[part="item"][data-item="${itemId}"]`)!;
+}
+function radiogroup(form: IlMeasureForm, itemId: string): HTMLElement {
+  return group(form, itemId).querySelector<HTMLElement>('[role="radiogroup"]')!;
+}
+/** The chosen option's value in question `itemId`, or null. */
+function chosen(form: IlMeasureForm, itemId: string): string | null {
+  return group(form, itemId).querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? null;
 }
 function crisis(form: IlMeasureForm): HTMLElement | null {
   return form.shadowRoot!.querySelector<HTMLElement>('[part="crisis"]');
@@ -35,10 +42,10 @@ function crisis(form: IlMeasureForm): HTMLElement | null {
 /** Focuses item `itemId`'s radio group and moves to `value` with the arrow keys (options start at 0). */
 async function answerByKeyboard(form: IlMeasureForm, itemId: string, value: number): Promise<void> {
   const target = group(form, itemId);
-  target.focus();
+  // Where Tab lands in a native radio group: the chosen radio, or the first.
+  (target.querySelector<HTMLInputElement>('input:checked') ?? target.querySelector('input'))!.focus();
   if (value === 0) await press(' ');
   for (let i = 0; i < value; i += 1) await press('ArrowDown');
-  await target.updateComplete;
   await form.updateComplete;
 }
 
@@ -68,18 +75,24 @@ describe('il-measure-form', () => {
       const text = form.shadowRoot!.textContent!;
       expect(text).to.include('Over the last 2 weeks, how often have you been bothered');
       expect(groups(form)).to.have.length(10); // 9 items + the difficulty question
-      expect(group(form, 'phq9-9').label).to.equal(
+      expect(accessibleName(radiogroup(form, 'phq9-9'))).to.equal(
         '9. Thoughts that you would be better off dead or of hurting yourself in some way',
       );
-      expect(group(form, 'phq9-1').options.map((option) => option.label)).to.deep.equal([
+      const radios = [
+        ...radiogroup(form, 'phq9-1').querySelectorAll<HTMLInputElement>('input[type="radio"]'),
+      ];
+      expect(radios.map((radio) => radio.labels![0]!.textContent!.trim())).to.deep.equal([
         'Not at all',
         'Several days',
         'More than half the days',
         'Nearly every day',
       ]);
+      // One native group per question: the browser's one tab stop and arrow keys.
+      expect(new Set(radios.map((radio) => radio.name))).to.deep.equal(new Set(['phq9-1']));
       expect(text).to.include(PHQ9.licence.copyright);
-      const radiogroup = group(form, 'phq9-1').shadowRoot!.querySelector('[role="radiogroup"]')!;
-      expect(accessibleName(radiogroup)).to.equal('1. Little interest or pleasure in doing things');
+      expect(accessibleName(radiogroup(form, 'phq9-1'))).to.equal(
+        '1. Little interest or pleasure in doing things',
+      );
       await expect(form).to.be.accessible();
     });
 
@@ -109,7 +122,7 @@ describe('il-measure-form', () => {
       const notice = form.shadowRoot!.querySelector('[part="configuration-notice"]')!;
       expect(notice.textContent).to.include('cannot be offered here');
       expect(notice.textContent).to.include(core10.licence.id);
-      expect(form.shadowRoot!.querySelector('il-choice-group')).to.equal(null);
+      expect(form.shadowRoot!.querySelector('[role="radiogroup"], input')).to.equal(null);
       await expect(form).to.be.accessible();
     });
 
@@ -134,8 +147,7 @@ describe('il-measure-form', () => {
       await answerByKeyboard(form, 'phq9-9', 2); // the crisis panel renders too
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(win.__pwned).to.equal(undefined);
-      const all = [form.shadowRoot!, ...groups(form).map((g) => g.shadowRoot!)];
-      expect(all.some((root) => root.querySelector('img, script, svg'))).to.equal(false);
+      expect(form.shadowRoot!.querySelector('img, script, svg')).to.equal(null);
       expect(form.shadowRoot!.textContent).to.include(a);
     });
 
@@ -159,6 +171,15 @@ describe('il-measure-form', () => {
         () => form.shadowRoot!.querySelector('[part="submit"]')?.textContent?.trim() === 'إرسال الإجابات',
       );
       expect(form.shadowRoot!.querySelector('[dir]')!.getAttribute('dir')).to.equal('rtl');
+      // Right to left, ArrowLeft moves on to the next answer (the APG keys, flipped).
+      group(form, 'phq9-1').querySelector('input')!.focus();
+      await press(' ');
+      await press('ArrowLeft');
+      await form.updateComplete;
+      expect(form.answers['phq9-1']).to.equal(1);
+      await press('ArrowRight');
+      await form.updateComplete;
+      expect(form.answers['phq9-1']).to.equal(0);
       await expect(wrapper).to.be.accessible();
       wrapper.setAttribute('lang', 'de');
       await until(
@@ -179,9 +200,7 @@ describe('il-measure-form', () => {
       for (const [index, value] of answers.entries()) {
         const item = `phq9-${index + 1}`;
         await tabUntil(
-          (el) =>
-            el.closest('il-choice-group, [role="radiogroup"]') !== null &&
-            (el.getRootNode() as ShadowRoot).host === group(form, item),
+          (el) => el.matches('input[type="radio"]') && el.closest('[part="item"]') === group(form, item),
         );
         if (value === 0) await press(' ');
         for (let i = 0; i < value; i += 1) await press('ArrowDown');
@@ -231,7 +250,10 @@ describe('il-measure-form', () => {
       await until(() => (form.shadowRoot!.querySelector('[part="error"]')!.textContent ?? '').length > 0);
       expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('question 7');
       expect(form.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
-      expect((deepActive()?.getRootNode() as ShadowRoot).host).to.equal(group(form, 'phq9-7'));
+      expect(deepActive()?.closest('[part="item"]')).to.equal(group(form, 'phq9-7'));
+      expect(radiogroup(form, 'phq9-7').getAttribute('aria-invalid')).to.equal('true');
+      const describedBy = radiogroup(form, 'phq9-7').getAttribute('aria-describedby')!;
+      expect(form.shadowRoot!.getElementById(describedBy)!.textContent).to.include('not answered');
       expect(await client.submissions.list()).to.have.length(0);
       await expect(form).to.be.accessible();
       // Two missing is within the rule: it saves, prorated.
@@ -257,7 +279,11 @@ describe('il-measure-form', () => {
       const second = testClient({ store: idbStore({ name }) });
       const again = await mountForm(PHQ9, second);
       expect(again.answers).to.deep.equal({ 'phq9-1': 2, 'phq9-4': 3, 'phq9-difficulty': 1 });
-      expect(group(again, 'phq9-4').value).to.equal('3');
+      expect(chosen(again, 'phq9-4')).to.equal('3');
+      expect(chosen(again, 'phq9-2')).to.equal(null);
+      // The chosen answer carries part `checked` (and only it).
+      const checkedParts = [...group(again, 'phq9-4').querySelectorAll('[part~="checked"]')];
+      expect(checkedParts.map((label) => label.querySelector('input')!.value)).to.deep.equal(['3']);
       expect(again.shadowRoot!.querySelector('[part="resumed"]')!.textContent).to.include('Welcome back');
       await expect(again).to.be.accessible();
       await second.close();

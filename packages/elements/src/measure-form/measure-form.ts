@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   checkLicence,
   localizedText,
@@ -12,10 +13,8 @@ import {
   type Occurrence,
   type ParseResult,
 } from '@interlude/core';
-import '../choice-group/define.js';
 import '../crisis-resources/register.js';
 import type { Interlude } from '@interlude/store';
-import type { IlChoiceGroup } from '../choice-group/choice-group.js';
 import { IlCrisisShownEvent } from '../shared/events/crisis-shown.js';
 import { ActivityRunController } from '../shared/internal/activity-run.js';
 import { ClientController } from '../shared/internal/client-controller.js';
@@ -50,7 +49,8 @@ function endorsedRisk(
 
 /**
  * An outcome questionnaire (PHQ-9, GAD-7, …) from its `MeasureDefinition`: the instrument's exact
- * wording, recall period and response options, every item a radio group (`<il-choice-group>`), all
+ * wording, recall period and response options, every item a radio group of native radio buttons
+ * (the WAI-ARIA APG pattern: one tab stop, arrow keys move and choose, flipped right to left), all
  * on one page. Every answer is kept as a draft on the device and comes back after a reload. On
  * submit it enforces the instrument's missing-item rule (focus moves to the first unanswered
  * question, with a message), then saves through `client.submissions.save(…, { definition })`,
@@ -79,7 +79,10 @@ function endorsedRisk(
  *
  * @csspart title - The questionnaire's title.
  * @csspart instructions - The stem with the recall period.
- * @csspart item - One question (an `il-choice-group`).
+ * @csspart item - One question: its text and its radio group (`role="radiogroup"`, `data-item` the item's id).
+ * @csspart label - The text of a question.
+ * @csspart option - One answer (a label around its native radio button); the chosen one also has part `checked`.
+ * @csspart checked - The chosen answer of a question.
  * @csspart crisis - The crisis panel.
  * @csspart submit - The submit button.
  * @csspart error - The message when the form cannot be sent yet.
@@ -89,6 +92,9 @@ function endorsedRisk(
  * @csspart configuration-notice - Shown instead of the form when it is not set up.
  *
  * @cssprop [--il-measure-form-crisis-color=var(--il-color-danger, #a51d2d)] - Border of the crisis panel.
+ * @cssprop [--il-choice-group-border-color=var(--il-color-border, #767d88)] - Border of an answer (the same token as `il-choice-group`).
+ * @cssprop [--il-choice-group-checked-color=var(--il-color-accent, #1a5fb4)] - Border and radio button of the chosen answer.
+ * @cssprop [--il-choice-group-radius=var(--il-radius, 8px)] - Corner radius of an answer.
  *
  * @example
  * ```html
@@ -265,12 +271,12 @@ export class IlMeasureForm extends LitElement {
           : nothing
       }
       ${resumedNotice(this.#localize, this.#run)}
-      <div class="items">
+      <div class="items" @change=${this.#onChange}>
         ${definition.items.map((item, index) => this.#item(item, `${index + 1}. `, submitting))}
       </div>
       ${
         definition.supplementaryItems?.length
-          ? html`<div class="items supplementary">
+          ? html`<div class="items supplementary" @change=${this.#onChange}>
               ${definition.supplementaryItems.map((item) => this.#item(item, '', submitting))}
             </div>`
           : nothing
@@ -285,21 +291,53 @@ export class IlMeasureForm extends LitElement {
       <span class="visually-hidden">${this.#localize.term('measureItemCount', count)}</span>`;
   }
 
+  /**
+   * One question as native radio buttons in this shadow root (no element, shadow root and style
+   * sheets of its own per question: the PHQ-9's first render is mostly that work otherwise). The
+   * browser gives the APG radio group keys; `name` groups them, unique per item within the form.
+   */
   #item(item: MeasureItem, prefix: string, disabled: boolean) {
     const lang = this.#localize.lang;
     const answer = this.#run.answers[item.id];
     const missing = this.missing.includes(item.id);
-    return html`<div class="item">
-      <il-choice-group
-        part="item"
-        data-item=${item.id}
-        label=${prefix + localizedText(item.text, lang)}
-        .options=${item.options.map((option) => ({ id: String(option.value), label: localizedText(option.label, lang) }))}
-        .value=${typeof answer === 'number' ? String(answer) : null}
-        ?disabled=${disabled}
-        @change=${(event: Event) => this.#answer(item, event)}
-      ></il-choice-group>
-      ${missing ? html`<p class="missing">${this.#localize.term('measureItemMissing')}</p>` : nothing}
+    const labelId = `label-${item.id}`;
+    return html`<div class=${disabled ? 'item disabled' : 'item'}>
+      <div part="item" class="question" data-item=${item.id}>
+        <div part="label" id=${labelId} class="label" dir="auto">
+          ${prefix + localizedText(item.text, lang)}
+        </div>
+        <div
+          class="options"
+          role="radiogroup"
+          aria-labelledby=${labelId}
+          aria-required=${item.scored ? 'true' : 'false'}
+          aria-invalid=${ifDefined(missing ? 'true' : undefined)}
+          aria-describedby=${ifDefined(missing ? `missing-${item.id}` : undefined)}
+        >
+          ${item.options.map((option) => {
+            const checked = answer === option.value;
+            return html`<label
+              part=${checked ? 'option checked' : 'option'}
+              class=${checked ? 'option checked' : 'option'}
+            >
+              <input
+                type="radio"
+                name=${item.id}
+                value=${option.value}
+                .checked=${checked}
+                ?disabled=${disabled}
+              /><span dir="auto">${localizedText(option.label, lang)}</span>
+            </label>`;
+          })}
+        </div>
+      </div>
+      ${
+        missing
+          ? html`<p id=${`missing-${item.id}`} class="missing">
+              ${this.#localize.term('measureItemMissing')}
+            </p>`
+          : nothing
+      }
       ${this.#crisisItem?.itemId === item.id ? this.#crisisPanel(true) : nothing}
     </div>`;
   }
@@ -345,12 +383,22 @@ export class IlMeasureForm extends LitElement {
     </div>`;
   }
 
-  #answer(item: MeasureItem, event: Event): void {
-    const raw = (event.currentTarget as IlChoiceGroup).value;
-    const value = typeof raw === 'string' ? Number(raw) : undefined;
-    this.#run.setAnswer(item.id, value);
-    if (this.missing.includes(item.id)) this.missing = this.missing.filter((id) => id !== item.id);
+  /** A radio button was chosen (one listener for every question: its `name` is the item's id). */
+  #onChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (input.type !== 'radio' || !input.checked) return;
+    const itemId = input.name;
+    this.#run.setAnswer(itemId, Number(input.value));
+    if (this.missing.includes(itemId)) this.missing = this.missing.filter((id) => id !== itemId);
     if (this.error && this.missing.length === 0) this.error = '';
+  }
+
+  /** Focuses question `itemId`'s chosen answer, or its first (where the browser's Tab would land). */
+  #focusItem(itemId: string): void {
+    const group = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-item]')].find(
+      (element) => element.dataset['item'] === itemId,
+    );
+    (group?.querySelector<HTMLInputElement>('input:checked') ?? group?.querySelector('input'))?.focus();
   }
 
   async #submit(): Promise<void> {
@@ -370,9 +418,7 @@ export class IlMeasureForm extends LitElement {
           ? this.#localize.term('measureMissingAll', first)
           : this.#localize.term('measureMissingSome', first, allowed);
       await this.updateComplete;
-      this.renderRoot
-        .querySelector<IlChoiceGroup>(`il-choice-group[data-item="${unanswered[0]!.id}"]`)
-        ?.focus();
+      this.#focusItem(unanswered[0]!.id);
       return;
     }
     this.missing = [];

@@ -5,6 +5,7 @@ import { ValidationError, parseUser, type CrisisResourceSet, type InterludeClien
 import { interludeClientContext } from '../context.js';
 import { crisisSettingsContext } from '../shared/internal/crisis-context.js';
 import { LocalizeController } from '../shared/internal/localize.js';
+import { providerStrings } from '../shared/locales/provider.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { configurationNotice, configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { providerStyles } from './provider.styles.js';
@@ -69,7 +70,7 @@ export class IlProvider extends LitElement {
   #problem = '';
   readonly #provider = new ContextProvider(this, { context: interludeClientContext });
   readonly #crisis = new ContextProvider(this, { context: crisisSettingsContext, initialValue: {} });
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, providerStrings);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('crisisResources') || changed.has('crisisRegion')) {

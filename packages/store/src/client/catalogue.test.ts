@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { crisisResourcesFor, getCheckInTemplate, getExercise, getMeasure } from '@interlude/content';
-import { ValidationError, type MeasureDefinition } from '@interlude/core';
+import {
+  ValidationError,
+  trackedSeries,
+  type CheckInTemplate,
+  type MeasureDefinition,
+  type TrackedSeries,
+} from '@interlude/core';
 import { memoryStore } from '../backend/memory.js';
 import { createInterlude, type Interlude } from './create-interlude.js';
 import { NotPermittedError } from './errors.js';
@@ -192,6 +198,30 @@ describe('client.definitions, client.preferences and submission queries', () => 
     expect(scored).to.have.length(1);
     expect(scored[0]!.submission.activity.id).to.equal('phq-9');
     expect(scored[0]!.score.total).to.equal(8);
+  });
+
+  it("reads tracked series with core's trackedSeries over stored templates and one client's check-ins", async () => {
+    const clinician = open(CLINICIAN);
+    const template = getCheckInTemplate('daily-mood') as CheckInTemplate;
+    await clinician.definitions.put(template);
+    const answered = (clientId: string, mood: number, submittedAt: string) => ({
+      ...checkIn(clientId),
+      activity: { kind: 'check-in', id: template.id, version: template.version } as const,
+      answers: { mood, distress: 4 },
+      submittedAt,
+    });
+    await clinician.submissions.save(answered('c-1', 4, '2026-03-03T09:01:00.000+01:00'));
+    await clinician.submissions.save(answered('c-1', 2, '2026-03-02T09:01:00.000+01:00'));
+    await clinician.submissions.save(answered('c-2', 5, '2026-03-02T10:01:00.000+01:00'));
+
+    const series = await clinician.submissions.tracked({ clientId: 'c-1' });
+    const expected = trackedSeries([template], await clinician.submissions.list({ clientId: 'c-1' }));
+    expect(series).to.deep.equal(expected);
+    expect(series.map((entry) => entry.id)).to.deep.equal(['daily-mood/mood', 'daily-mood/distress']);
+    expect(series[0]!.values.map((value) => value.value)).to.deep.equal([2, 4]);
+    expect(await clinician.submissions.tracked({ clientId: 'c-3' })).to.satisfy((all: TrackedSeries[]) =>
+      all.every((entry) => entry.values.length === 0),
+    );
   });
 
   it('keeps when a run started in its draft across saves', async () => {

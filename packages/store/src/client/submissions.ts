@@ -8,16 +8,20 @@
 import {
   ValidationError,
   scoreMeasure,
+  trackedSeries,
   type ActivityKind,
+  type CheckInTemplate,
   type MeasureAnswers,
   type MeasureDefinition,
   type Score,
   type Submission,
+  type TrackedSeries,
 } from '@interlude/core';
 import type { WriteOp } from '../backend/types.js';
 import type { DraftKey } from '../drafts.js';
 import { definitionKey, scoreId, type Repository, type StoredScore } from '../repository.js';
 import type { ClientContext } from './context.js';
+import { compareVersions } from './definitions.js';
 
 /** Options of {@link ClientSubmissions.save}. */
 export interface SaveSubmissionOptions {
@@ -80,6 +84,12 @@ export interface ClientSubmissions {
    * score: what an outcome chart or a score history needs in one read.
    */
   scored(query?: SubmissionQuery): Promise<ScoredSubmission[]>;
+  /**
+   * Core's `trackedSeries` over the stored check-in templates (every version) and the matching
+   * check-in submissions: a mood chart's series in one read, without the chart carrying core's
+   * template lookup. Series in template id order, then item order; empty ones included.
+   */
+  tracked(query?: SubmissionQuery): Promise<TrackedSeries[]>;
   /** One submission, or `undefined`. */
   get(id: string): Promise<Submission | undefined>;
   /** The stored score of a submission, or `undefined` (not a measure, or not scored). */
@@ -142,6 +152,18 @@ export function clientSubmissions(context: ClientContext): ClientSubmissions {
           const score = bySubmission.get(submission.id);
           return score ? [{ submission, score }] : [];
         });
+      }),
+    tracked: (query = {}) =>
+      context.read('submissions.tracked', [], async ({ repository }) => {
+        const [submissions, stored] = await Promise.all([
+          listSubmissions(repository, { ...query, kind: 'check-in' }),
+          repository.definitions.list(),
+        ]);
+        const templates = stored
+          .map(({ definition }) => definition)
+          .filter((definition): definition is CheckInTemplate => definition.kind === 'check-in')
+          .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : compareVersions(a.version, b.version)));
+        return trackedSeries(templates, submissions);
       }),
     get: (id) =>
       context.read('submissions.get', undefined, ({ repository }) => repository.submissions.get(id)),

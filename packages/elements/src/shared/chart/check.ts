@@ -41,7 +41,7 @@ export const number = (whole = false, above = -Infinity): Check =>
     (value) => (whole ? Number.isSafeInteger(value) : Number.isFinite(value)) && (value as number) > above,
   );
 
-export const boolean: Check = typed('boolean', (value) => typeof value === 'boolean');
+export const boolean: Check = /* @__PURE__ */ typed('boolean', (value) => typeof value === 'boolean');
 
 /** Text of `min`…`max` characters (rendered as text, never HTML), passing `test` if given. */
 export const text =

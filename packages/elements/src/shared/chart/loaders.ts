@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { localizedText, trackedSeries, type CheckInTemplate, type TrackedSeries } from '@interlude/core';
+import { localizedText, type TrackedSeries } from '@interlude/core';
 import type { Interlude } from '@interlude/store';
 
 /** A tracked series as the charts draw it: labels already in the element's language. */
@@ -31,19 +31,18 @@ export async function loadCheckIns(
   clientId: string,
   lang: string,
 ): Promise<LoadedCheckIns> {
-  const [submissions, definitions] = await Promise.all([
+  // The client runs core's `trackedSeries`, so the chart does not carry core's template lookup.
+  const [submissions, definitions, allSeries] = await Promise.all([
     client.submissions.list({ clientId }),
     client.definitions.list({ allVersions: true }),
+    client.submissions.tracked({ clientId }),
   ]);
-  const templates = definitions.filter(
-    (definition): definition is CheckInTemplate => definition.kind === 'check-in',
-  );
   const titles = new Map(
     definitions.map((definition) => [`${definition.kind}/${definition.id}`, definition.title]),
   );
   // Only what the client answered: a clinic's catalogue holds many templates, and one never
   // answered would be an empty panel.
-  const answered = trackedSeries(templates, submissions).filter((tracked) => tracked.values.length > 0);
+  const answered = allSeries.filter((tracked) => tracked.values.length > 0);
   const series = answered.map((tracked) => ({
     id: tracked.id,
     label: localizedText(tracked.tracked.label, lang),

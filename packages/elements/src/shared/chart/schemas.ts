@@ -15,11 +15,19 @@ export function isInstant(value: unknown): value is string {
   return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value));
 }
 
+// The checks below are built at load time; `@__PURE__` lets a chart's bundle drop the ones it
+// does not use (the mood chart has no local dates, the outcome chart no occurrences).
+
 /** An instant with its offset (e.g. `2026-04-03T20:15:00+01:00`). */
-export const chartInstant = text(40, 1, isInstant, 'must be an ISO 8601 date-time with offset');
+export const chartInstant = /* @__PURE__ */ text(
+  40,
+  1,
+  isInstant,
+  'must be an ISO 8601 date-time with offset',
+);
 
 /** A local date `YYYY-MM-DD` that exists on the calendar. */
-export const chartLocalDate = text(
+export const chartLocalDate = /* @__PURE__ */ text(
   10,
   10,
   (value) =>
@@ -28,7 +36,7 @@ export const chartLocalDate = text(
 );
 
 /** An IANA time zone this runtime knows (e.g. `Europe/London`). */
-export const chartTimeZone = text(
+export const chartTimeZone = /* @__PURE__ */ text(
   64,
   1,
   (zone) => {
@@ -47,7 +55,7 @@ export const chartTimeZone = text(
 /** Non-empty text of at most `max` characters (rendered as text, never HTML). */
 export const chartText = (max = 200) => text(max);
 
-const point = object({ at: chartInstant, value: number() });
+const point = /* @__PURE__ */ object({ at: chartInstant, value: number() });
 
 /**
  * A series' points, `[{ at, value }]`: the bulk of a chart's data. A list of well-formed points
@@ -94,7 +102,7 @@ export const trackedSeries = (maxPoints: number) =>
   );
 
 /** One due occurrence with its status. */
-export const occurrenceItem = object({
+export const occurrenceItem = /* @__PURE__ */ object({
   id: chartText(600),
   assignmentId: chartText(600),
   localDate: chartLocalDate,

@@ -18,6 +18,7 @@ import { measureFormStrings } from './measure-form.js';
 import { moodChartStrings } from './mood-chart.js';
 import { outcomeChartStrings } from './outcome-chart.js';
 import { progressStrings } from './progress.js';
+import { providerStrings } from './provider.js';
 import { ratingScaleStrings } from './rating-scale.js';
 import { reminderSettingsStrings } from './reminder-settings.js';
 import { reviewQueueStrings } from './review-queue.js';
@@ -29,6 +30,7 @@ import { todayStrings } from './today.js';
 /** Every group by its file name. */
 export const STRING_GROUPS = {
   common: commonStrings,
+  provider: providerStrings,
   run: runStrings,
   crisis: crisisStrings,
   'rating-scale': ratingScaleStrings,
@@ -53,6 +55,7 @@ export const STRING_GROUPS = {
 /** English, every group in one object. */
 export const en = {
   ...commonStrings.en,
+  ...providerStrings.en,
   ...runStrings.en,
   ...crisisStrings.en,
   ...ratingScaleStrings.en,

@@ -3,8 +3,6 @@ import type { CommonStrings } from './common.js';
 export const ar = {
   notConfiguredTitle: 'عنصر Interlude هذا غير متصل',
   notConfiguredBody: 'ضعه داخل <il-provider> وامنح المزوّد عميلًا تم إنشاؤه باستخدام createInterlude().',
-  invalidClientTitle: 'عميل Interlude غير صالح',
-  invalidClientBody: (problem: string) => `تلقّى المزوّد عميلًا لا يمكنه استخدامه: ${problem}`,
   required: 'يرجى اختيار قيمة.',
   invalidSettingsTitle: 'عنصر Interlude هذا غير مُعدّ بشكل صحيح',
   invalidSettingsBody: (problem: string) => `تحقّق من سماته وخصائصه: ${problem}`,

@@ -4,8 +4,6 @@ export const de = {
   notConfiguredTitle: 'Dieses Interlude-Element ist nicht verbunden',
   notConfiguredBody:
     'Setzen Sie es in ein <il-provider>-Element und geben Sie diesem einen mit createInterlude() erstellten Client.',
-  invalidClientTitle: 'Der Interlude-Client ist ungültig',
-  invalidClientBody: (problem: string) => `Der Provider hat einen unbrauchbaren Client erhalten: ${problem}`,
   required: 'Bitte wählen Sie einen Wert.',
   invalidSettingsTitle: 'Dieses Interlude-Element ist falsch eingerichtet',
   invalidSettingsBody: (problem: string) => `Prüfen Sie seine Attribute und Eigenschaften: ${problem}`,

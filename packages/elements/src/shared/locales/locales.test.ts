@@ -73,9 +73,9 @@ describe('locales', () => {
   it('keeps the values a formatter is given', async () => {
     for (const locale of TRANSLATED_LOCALES) {
       const rating = await STRING_GROUPS['rating-scale'][locale]();
-      const common = await STRING_GROUPS.common[locale]();
+      const provider = await STRING_GROUPS.provider[locale]();
       expect(rating.ratingValueWithAnchor(0, 10, 'anchor')).to.include('anchor');
-      expect(common.invalidClientBody('user.role')).to.include('user.role');
+      expect(provider.invalidClientBody('user.role')).to.include('user.role');
     }
   });
 });
