@@ -1,20 +1,19 @@
 /**
- * The time operations flags and session prep need, on temporal-polyfill's functional API (as
- * `schedule/zoned.ts` does; kept separate so these engines do not depend on the schedule
+ * The time operations flags and session prep need, on the zone helpers of
+ * `schedule/zoned.ts` (kept separate so these engines do not depend on the schedule
  * engine's internals). "7 days" means 7 local days in the client's zone, so a daylight-saving
  * change never shifts a threshold by an hour.
  *
  * @internal
  * @module
  */
-import * as ZonedDateTime from 'temporal-polyfill/fns/ZonedDateTime';
 import {
   addLocalDaysMs,
   dateAtEpochMs,
   epochMs,
   formatDate,
   formatInstantMs,
-  zonedFromString as zoned,
+  wholeLocalDaysBetween,
 } from '../schedule/zoned.js';
 
 export { epochMs } from '../schedule/zoned.js';
@@ -28,7 +27,7 @@ export function shiftDays(instant: string, days: number, timeZone: string): { ms
 
 /** Whole local days from `a` to `b`, rounded down. */
 export function wholeDaysBetween(a: string, b: string, timeZone: string): number {
-  return ZonedDateTime.diffDays(zoned(a, timeZone), zoned(b, timeZone), { roundingMode: 'floor' });
+  return wholeLocalDaysBetween(epochMs(a), epochMs(b), timeZone);
 }
 
 /** The local date (`YYYY-MM-DD`) of `instant` in `timeZone`. */

@@ -1,33 +1,38 @@
 /**
- * The client's wall clock for reminder planning, on temporal-polyfill's functional API (the
- * same imports as `schedule/zoned.ts`): every zone question goes to Temporal.
+ * The client's wall clock for reminder planning, on the zone helpers of `schedule/zoned.ts`
+ * (Temporal's semantics on Intl's offsets).
  *
  * @internal
  * @module
  */
-import * as Instant from 'temporal-polyfill/fns/Instant';
-import * as PlainDate from 'temporal-polyfill/fns/PlainDate';
-import * as PlainDateTime from 'temporal-polyfill/fns/PlainDateTime';
-import * as ZonedDateTime from 'temporal-polyfill/fns/ZonedDateTime';
+import {
+  addDays,
+  dateOf,
+  transitionBefore,
+  zonedAt,
+  zonedAtWallTime,
+  type DateRecord,
+  type ZonedRecord,
+} from '../schedule/zoned.js';
 
 /** An instant seen in a time zone. */
-export type Zoned = ZonedDateTime.Record;
+export type Zoned = ZonedRecord;
 /** A calendar date. */
-export type LocalDay = PlainDate.Record;
+export type LocalDay = DateRecord;
 
 /** The instant `epochMilliseconds` seen in `timeZone`. */
 export function zonedAtEpochMs(epochMilliseconds: number, timeZone: string): Zoned {
-  return Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(epochMilliseconds), timeZone);
+  return zonedAt(epochMilliseconds, timeZone);
 }
 
 /** The local date `zoned` falls on. */
 export function dayOf(zoned: Zoned): LocalDay {
-  return ZonedDateTime.toPlainDate(zoned);
+  return dateOf(zoned);
 }
 
 /** `day + days`. */
 export function nextDay(day: LocalDay, days = 1): LocalDay {
-  return PlainDate.addDays(day, days);
+  return addDays(day, days);
 }
 
 /** `HH:MM` as minutes since local midnight. */
@@ -38,8 +43,8 @@ export function minutesOfDay(time: string): number {
 
 /**
  * The instant a local `HH:MM` happens on `day` in `timeZone`. A skipped wall time (DST gap)
- * resolves Temporal's way for `disambiguation`; a repeated one to its first (`'compatible'`)
- * or second (`'later'`) instance.
+ * moves forward by the gap (Temporal's way for both `disambiguation`s); a repeated one
+ * resolves to its first (`'compatible'`) or second (`'later'`) instance.
  */
 export function atLocalTime(
   day: LocalDay,
@@ -48,11 +53,14 @@ export function atLocalTime(
   disambiguation: 'compatible' | 'later' = 'compatible',
 ): Zoned {
   const minutes = minutesOfDay(time);
-  const wall = PlainDateTime.create(day.year, day.month, day.day, Math.floor(minutes / 60), minutes % 60);
-  return PlainDateTime.toZonedDateTime(wall, timeZone, { disambiguation });
+  return zonedAtWallTime(day, Math.floor(minutes / 60), minutes % 60, 0, timeZone, disambiguation);
 }
 
-/** The last change of the zone's offset before `zoned`, or `null`. */
+/**
+ * The last change of the zone's offset before `zoned`, or `null` when there is none in the
+ * three days before (the only caller asks about a wall time in a gap, hours after it opened).
+ */
 export function previousTransition(zoned: Zoned): Zoned | null {
-  return ZonedDateTime.getTimeZoneTransition(zoned, 'previous');
+  const at = transitionBefore(zoned.epochMilliseconds, zoned.timeZoneId);
+  return at === undefined ? null : zonedAt(at, zoned.timeZoneId);
 }

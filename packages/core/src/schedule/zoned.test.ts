@@ -3,7 +3,19 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
-import { addLocalDaysMs, epochDayAt, epochMs, formatInstantMs } from './zoned.js';
+import {
+  addLocalDaysMs,
+  atWallTime,
+  epochDayAt,
+  epochMs,
+  formatInstant,
+  formatInstantMs,
+  localDate,
+  transitionBefore,
+  wholeLocalDaysBetween,
+  zonedAt,
+  zonedAtWallTime,
+} from './zoned.js';
 
 // Zones with the awkward rules: half-hour DST (Lord Howe), a skipped day (Apia, 2011),
 // DST that starts at midnight (Santiago), Ramadan DST breaks (Casablanca), no DST at all.
@@ -89,5 +101,147 @@ describe('zone helpers', () => {
     );
     expect(epochMs('2026-03-29T09:00:00.123456789+02:00')).to.equal(Date.UTC(2026, 2, 29, 7, 0, 0, 123));
     expect(epochMs('2026-03-29T09:00:00+02:00')).to.equal(Date.UTC(2026, 2, 29, 7));
+    for (const text of ['2026-03-29t09:00:00.123456z', '2026-03-29 09:00:00,5-05:30', '2026-03-29T09:00Z'])
+      expect(epochMs(text), text).to.equal(Temporal.Instant.from(text).epochMilliseconds);
+    expect(() => epochMs('not an instant')).to.throw(RangeError);
+  });
+
+  it('zonedAt reads the wall clock and offset Temporal reads', () => {
+    fc.assert(
+      fc.property(instant, zone, (ms, timeZone) => {
+        const expected = zoned(ms, timeZone);
+        const actual = zonedAt(ms, timeZone);
+        expect([
+          actual.year,
+          actual.month,
+          actual.day,
+          actual.hour,
+          actual.minute,
+          actual.second,
+        ]).to.deep.equal([
+          expected.year,
+          expected.month,
+          expected.day,
+          expected.hour,
+          expected.minute,
+          expected.second,
+        ]);
+        expect(actual.offsetMs).to.equal(expected.offsetNanoseconds / 1e6);
+        expect(formatInstant(actual)).to.equal(
+          expected.toString({ timeZoneName: 'never', smallestUnit: 'second' }),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('zonedAtWallTime resolves gaps and repeated hours as PlainDateTime.toZonedDateTime does', () => {
+    const wallTime = fc.record({
+      ms: instant,
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.constantFrom(0, 15, 30, 45),
+    });
+    fc.assert(
+      fc.property(
+        wallTime,
+        zone,
+        fc.constantFrom('compatible', 'later'),
+        ({ ms, hour, minute }, timeZone, how) => {
+          const date = zoned(ms, 'UTC').toPlainDate();
+          const wall = date.toPlainDateTime({ hour, minute });
+          const actual = zonedAtWallTime(localDate(date.toString()), hour, minute, 0, timeZone, how);
+          expect(actual.epochMilliseconds).to.equal(
+            wall.toZonedDateTime(timeZone, { disambiguation: how }).epochMilliseconds,
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // Every wall time around Berlin's and Santiago's changes, where the answers differ.
+    for (const [timeZone, day] of [
+      ['Europe/Berlin', '2026-03-29'],
+      ['Europe/Berlin', '2026-10-25'],
+      ['America/Santiago', '2026-09-06'],
+      ['America/Santiago', '2026-04-05'],
+      ['Australia/Lord_Howe', '2026-10-04'],
+    ] as const)
+      for (let minutes = 0; minutes < 24 * 60; minutes += 15)
+        for (const how of ['compatible', 'later'] as const) {
+          const wall = Temporal.PlainDate.from(day).toPlainDateTime({
+            hour: Math.floor(minutes / 60),
+            minute: minutes % 60,
+          });
+          const actual = zonedAtWallTime(localDate(day), wall.hour, wall.minute, 0, timeZone, how);
+          expect(actual.epochMilliseconds, `${timeZone} ${wall.toString()} ${how}`).to.equal(
+            wall.toZonedDateTime(timeZone, { disambiguation: how }).epochMilliseconds,
+          );
+        }
+  });
+
+  it("atWallTime without a time is the local day's first instant, as startOfDay", () => {
+    fc.assert(
+      fc.property(instant, zone, (ms, timeZone) => {
+        const date = zoned(ms, 'UTC').toPlainDate();
+        expect(atWallTime(localDate(date.toString()), undefined, timeZone).ms).to.equal(
+          date.toZonedDateTime(timeZone).startOfDay().epochMilliseconds,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+    // Days whose midnight a gap skips (Santiago's changes at midnight, Apia's lost day).
+    for (const [timeZone, day] of [
+      ['America/Santiago', '2026-09-06'],
+      ['America/Sao_Paulo', '2018-11-04'],
+      ['Asia/Beirut', '2026-03-29'],
+    ] as const)
+      expect(atWallTime(localDate(day), undefined, timeZone).ms, `${timeZone} ${day}`).to.equal(
+        Temporal.PlainDate.from(day).toZonedDateTime(timeZone).startOfDay().epochMilliseconds,
+      );
+  });
+
+  it("transitionBefore finds the change a gap's wall time follows, as getTimeZoneTransition('previous')", () => {
+    for (const [timeZone, wall] of [
+      ['Europe/Berlin', '2026-03-29T02:30:00'],
+      ['America/New_York', '2026-03-08T02:15:00'],
+      ['Australia/Lord_Howe', '2026-10-04T02:15:00'],
+      ['America/Santiago', '2026-09-06T00:30:00'],
+    ] as const) {
+      const inGap = Temporal.PlainDateTime.from(wall).toZonedDateTime(timeZone);
+      expect(transitionBefore(inGap.epochMilliseconds, timeZone), `${timeZone} ${wall}`).to.equal(
+        inGap.getTimeZoneTransition('previous')?.epochMilliseconds,
+      );
+    }
+    expect(transitionBefore(Date.UTC(2026, 6, 1), 'Europe/Berlin')).to.equal(undefined);
+  });
+
+  it('wholeLocalDaysBetween is ZonedDateTime.until in days, rounded down', () => {
+    fc.assert(
+      fc.property(
+        instant,
+        fc.integer({ min: -40 * 86_400_000, max: 40 * 86_400_000 }),
+        zone,
+        (a, delta, timeZone) => {
+          const b = a + delta;
+          expect(wholeLocalDaysBetween(a, b, timeZone)).to.equal(
+            zoned(a, timeZone).until(zoned(b, timeZone), {
+              largestUnit: 'days',
+              smallestUnit: 'days',
+              roundingMode: 'floor',
+            }).days,
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('formatInstant writes years outside 0–9999 as Temporal does', () => {
+    for (const [ms, timeZone] of [
+      [Date.UTC(9999, 11, 31, 23), 'Asia/Tokyo'],
+      [Date.UTC(-1, 0, 1, 12), 'UTC'],
+    ] as const)
+      expect(formatInstant(zonedAt(ms, timeZone))).to.equal(
+        zoned(ms, timeZone).toString({ timeZoneName: 'never', smallestUnit: 'second' }),
+      );
   });
 });

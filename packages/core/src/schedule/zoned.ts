@@ -1,23 +1,30 @@
 /**
- * The few time-zone operations the engines need, on top of temporal-polyfill's functional
- * API (`temporal-polyfill/fns/*`): tree-shakeable, uses the native `Temporal` when the
- * runtime has one, and never installs a global. The class API (`import { Temporal } from
- * 'temporal-polyfill'`) costs about 19 kB gzip in a bundle; these functions about 10 kB.
+ * The few time-zone operations the engines need, with Temporal's semantics (a wall time in a
+ * daylight-saving gap moves forward by the gap, a repeated one takes its first instance
+ * unless asked for the later), on the zone offsets `Intl.DateTimeFormat` reports: the same
+ * source temporal-polyfill reads them from, without its ~9 kB gzip in every bundle that
+ * expands a schedule. `zoned.test.ts` compares each operation with Temporal itself.
  *
- * Every zone question (which instant is this wall time, what offset applies) goes to
- * Temporal. Plain calendar-day counting (the next day, the weekday, the ISO week) needs no
- * zone and is done on day numbers, which is much cheaper than the polyfill's records.
+ * Plain calendar-day counting (the next day, the weekday, the ISO week) needs no zone and is
+ * done on day numbers.
  *
  * @internal
  * @module
  */
-import * as Instant from 'temporal-polyfill/fns/Instant';
-import * as PlainDate from 'temporal-polyfill/fns/PlainDate';
-import * as PlainDateTime from 'temporal-polyfill/fns/PlainDateTime';
-import * as ZonedDateTime from 'temporal-polyfill/fns/ZonedDateTime';
 
-/** An instant seen in a time zone. */
-export type ZonedRecord = ZonedDateTime.Record;
+/** An instant seen in a time zone: its epoch milliseconds, the zone's offset then, the wall clock. */
+export interface ZonedRecord {
+  readonly epochMilliseconds: number;
+  readonly timeZoneId: string;
+  /** The zone's offset from UTC at this instant, in milliseconds. */
+  readonly offsetMs: number;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
 
 /** A proleptic-Gregorian calendar date, with its day number since 1970-01-01. */
 export interface DateRecord {
@@ -131,15 +138,67 @@ let memo: Map<string, Moment> | undefined;
 export function atWallTime(date: DateRecord, time: string | undefined, timeZone: string): Moment {
   return remember(`${timeZone}|${date.epochDay}|${time ?? ''}`, () => {
     const [hour = 0, minute = 0, second = 0] = (time ?? '00:00').split(':').map(Number);
-    const wall = PlainDateTime.create(date.year, date.month, date.day, hour, minute, second);
-    const zoned = PlainDateTime.toZonedDateTime(wall, timeZone, { disambiguation: 'compatible' });
-    if (time !== undefined) return moment(zoned);
-    // 'compatible' midnight is the day's first instant unless a gap starts before midnight.
-    const offsetMs = ZonedDateTime.offsetNanoseconds(zoned) / 1e6;
-    if ((zoned.epochMilliseconds + offsetMs) % DAY_MS === 0) return moment(zoned);
-    const plain = PlainDate.create(date.year, date.month, date.day);
-    return moment(ZonedDateTime.startOfDay(PlainDate.toZonedDateTime(plain, timeZone)));
+    const zoned = zonedAtWallTime(date, hour, minute, second, timeZone, 'compatible');
+    if (time !== undefined || (zoned.hour === 0 && zoned.minute === 0 && zoned.second === 0))
+      return moment(zoned);
+    // Midnight was skipped by a gap that starts before it: the day begins at that transition.
+    return moment(
+      zonedAt(transitionBefore(zoned.epochMilliseconds, timeZone, true) ?? zoned.epochMilliseconds, timeZone),
+    );
   });
+}
+
+/**
+ * The instant of the wall time `date hour:minute:second` in `timeZone`, as Temporal's
+ * `PlainDateTime.toZonedDateTime` with `disambiguation` `'compatible'` or `'later'` (they
+ * differ only for a repeated wall time: its first or its second instance).
+ */
+export function zonedAtWallTime(
+  date: DateRecord,
+  hour: number,
+  minute: number,
+  second: number,
+  timeZone: string,
+  disambiguation: 'compatible' | 'later' = 'compatible',
+): ZonedRecord {
+  const wall = date.epochDay * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000;
+  return zonedAt(instantOfWallMs(wall, timeZone, disambiguation), timeZone);
+}
+
+/** The instant `epochMilliseconds` seen in `timeZone`. */
+export function zonedAt(epochMilliseconds: number, timeZone: string): ZonedRecord {
+  const offsetMs = offsetMsAt(epochMilliseconds, timeZone);
+  const wall = new Date(epochMilliseconds + offsetMs);
+  return {
+    epochMilliseconds,
+    timeZoneId: timeZone,
+    offsetMs,
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  };
+}
+
+/**
+ * The zone's last offset change before `epochMilliseconds` (at it too, when `inclusive`),
+ * looked for within the three days before: the callers ask about a wall time they know to
+ * be in a gap, hours after its transition. `undefined` when there is none in that window.
+ */
+export function transitionBefore(
+  epochMilliseconds: number,
+  timeZone: string,
+  inclusive = false,
+): number | undefined {
+  const utcDay = Math.floor(epochMilliseconds / DAY_MS);
+  for (let day = utcDay; day >= utcDay - 3; day -= 1) {
+    const known = dayOffsetsCached(day, timeZone);
+    if (typeof known === 'number') continue;
+    if (known.at < epochMilliseconds || (inclusive && known.at === epochMilliseconds)) return known.at;
+  }
+  return undefined;
 }
 
 /**
@@ -158,9 +217,7 @@ export function addMinutes(at: Moment, minutes: number, timeZone: string): Momen
 
 /** The instant `epochMilliseconds` seen in `timeZone`. */
 export function momentAt(epochMilliseconds: number, timeZone: string): Moment {
-  return remember(`${timeZone}@${epochMilliseconds}`, () =>
-    moment(Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(epochMilliseconds), timeZone)),
-  );
+  return remember(`${timeZone}@${epochMilliseconds}`, () => moment(zonedAt(epochMilliseconds, timeZone)));
 }
 
 function remember(key: string, compute: () => Moment): Moment {
@@ -180,13 +237,12 @@ export function dateOfMoment(at: Moment): DateRecord {
 
 /** The local date `zoned` falls on. */
 export function dateOf(zoned: ZonedRecord): DateRecord {
-  const offsetMs = ZonedDateTime.offsetNanoseconds(zoned) / 1e6;
-  return dateFromEpochDay(Math.floor((zoned.epochMilliseconds + offsetMs) / DAY_MS));
+  return dateFromEpochDay(Math.floor((zoned.epochMilliseconds + zoned.offsetMs) / DAY_MS));
 }
 
 /** An instant string (with offset) seen in `timeZone`. */
 export function zonedFromString(instant: string, timeZone: string): ZonedRecord {
-  return Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(epochMs(instant)), timeZone);
+  return zonedAt(epochMs(instant), timeZone);
 }
 
 /** The local date of the instant `epochMilliseconds` in `timeZone`. */
@@ -217,10 +273,15 @@ interface Transition {
 
 /** The offset (ms) of `timeZone` from UTC at `epochMilliseconds`, exactly as Temporal says. */
 export function offsetMsAt(epochMilliseconds: number, timeZone: string): number {
+  const known = dayOffsetsCached(Math.floor(epochMilliseconds / DAY_MS), timeZone);
+  if (typeof known === 'number') return known;
+  return epochMilliseconds < known.at ? known.before : known.after;
+}
+
+function dayOffsetsCached(utcDay: number, timeZone: string): number | Transition {
   offsetDays ??= new Map();
   let days = offsetDays.get(timeZone);
   if (days === undefined) offsetDays.set(timeZone, (days = new Map()));
-  const utcDay = Math.floor(epochMilliseconds / DAY_MS);
   let known = days.get(utcDay);
   if (known === undefined) {
     known = dayOffsets(utcDay * DAY_MS, timeZone);
@@ -232,8 +293,7 @@ export function offsetMsAt(epochMilliseconds: number, timeZone: string): number 
     days.set(utcDay, known);
     offsetDaysSize += 1;
   }
-  if (typeof known === 'number') return known;
-  return epochMilliseconds < known.at ? known.before : known.after;
+  return known;
 }
 
 function dayOffsets(dayStart: number, timeZone: string): number | Transition {
@@ -262,8 +322,29 @@ export function addLocalDaysMs(epochMilliseconds: number, days: number, timeZone
   return instantOfWallMs(wall, timeZone);
 }
 
-/** The instant of a wall-clock time (given as if it were UTC) in `timeZone`, `'compatible'`. */
-function instantOfWallMs(wall: number, timeZone: string): number {
+/**
+ * Whole local days from `a` to `b` in `timeZone`, rounded down, as Temporal's
+ * `ZonedDateTime.until(b, { largestUnit: 'days' })` with `roundingMode: 'floor'`: the local
+ * dates' difference, less one when the wall time of `b` has not yet come round (a local day
+ * is 23, 24 or 25 hours long).
+ */
+export function wholeLocalDaysBetween(a: number, b: number, timeZone: string): number {
+  let days = epochDayAt(b, timeZone) - epochDayAt(a, timeZone);
+  const sign = Math.sign(b - a);
+  // Adding the dates' difference must not overshoot `b` (Temporal's calendar difference).
+  if (sign > 0 && days > 0 && addLocalDaysMs(a, days, timeZone) > b) days -= 1;
+  if (sign < 0 && days < 0 && addLocalDaysMs(a, days, timeZone) < b) days += 1;
+  // What is left (less than a day, with the sign of b - a) rounds down.
+  if (sign < 0 && addLocalDaysMs(a, days, timeZone) > b) days -= 1;
+  return days;
+}
+
+/** The instant of a wall-clock time (given as if it were UTC) in `timeZone`, `'compatible'` or `'later'`. */
+function instantOfWallMs(
+  wall: number,
+  timeZone: string,
+  disambiguation: 'compatible' | 'later' = 'compatible',
+): number {
   // As Temporal does: the offsets a day before and after bound the candidates.
   const before = offsetMsAt(wall - DAY_MS, timeZone);
   const after = offsetMsAt(wall + DAY_MS, timeZone);
@@ -271,7 +352,9 @@ function instantOfWallMs(wall: number, timeZone: string): number {
   const late = wall - after;
   const earlyFits = offsetMsAt(early, timeZone) === before;
   const lateFits = offsetMsAt(late, timeZone) === after;
-  if (earlyFits && lateFits) return Math.min(early, late); // a repeated hour: the first instance
+  if (earlyFits && lateFits)
+    // A repeated hour: the first instance, or the second for 'later'.
+    return disambiguation === 'later' ? Math.max(early, late) : Math.min(early, late);
   if (earlyFits) return early;
   if (lateFits) return late;
   return early; // in a gap: read with the offset before it, i.e. moved forward by the gap
@@ -281,20 +364,56 @@ function instantOfWallMs(wall: number, timeZone: string): number {
 export function formatInstantMs(epochMilliseconds: number, timeZone: string): string {
   const offsetMinutes = Math.round(offsetMsAt(epochMilliseconds, timeZone) / 60_000);
   const wall = new Date(Math.floor(epochMilliseconds / 1000) * 1000 + offsetMinutes * 60_000);
-  const year = wall.getUTCFullYear();
-  if (year < 0 || year > 9999) return formatInstant(zonedAtEpochMs(epochMilliseconds, timeZone));
-  const sign = offsetMinutes < 0 ? '-' : '+';
+  return `${wallText(wall)}${offsetText(offsetMinutes)}`;
+}
+
+/** `YYYY-MM-DDTHH:MM:SS` of a wall clock held as a UTC Date (`±YYYYYY` outside years 0–9999, as Temporal writes). */
+function wallText(wall: Date): string {
+  return wall.toISOString().slice(0, -5);
+}
+
+function offsetText(offsetMinutes: number): string {
   const abs = Math.abs(offsetMinutes);
-  return `${wall.toISOString().slice(0, 19)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-function zonedAtEpochMs(epochMilliseconds: number, timeZone: string): ZonedRecord {
-  return Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(epochMilliseconds), timeZone);
+// One formatter per zone (building one costs ~0.1 ms); a bounded memo, as the others here.
+let formatters: Map<string, Intl.DateTimeFormat> | undefined;
+
+function formatterOf(timeZone: string): Intl.DateTimeFormat {
+  formatters ??= new Map();
+  let format = formatters.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    if (formatters.size >= 1_000) formatters.clear();
+    formatters.set(timeZone, format);
+  }
+  return format;
 }
 
+/** The zone's offset at `epochMilliseconds` (whole seconds, as tzdb has them), from Intl. */
 function exactOffsetMs(epochMilliseconds: number, timeZone: string): number {
-  const zoned = Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(epochMilliseconds), timeZone);
-  return ZonedDateTime.offsetNanoseconds(zoned) / 1e6;
+  const seconds = Math.floor(epochMilliseconds / 1000) * 1000;
+  const fields: Record<string, number> = {};
+  let bc = false;
+  for (const part of formatterOf(timeZone).formatToParts(seconds)) {
+    if (part.type === 'era') bc = /^B/i.test(part.value);
+    else if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  const wall = new Date(0);
+  wall.setUTCFullYear(bc ? 1 - (fields.year ?? 0) : (fields.year ?? 0), (fields.month ?? 1) - 1, fields.day);
+  wall.setUTCHours(fields.hour ?? 0, fields.minute, fields.second);
+  return wall.getTime() - seconds;
 }
 
 /** Epoch milliseconds of an ISO date-time with offset. */
@@ -307,7 +426,41 @@ export function epochMs(instant: string): number {
   const common = commonInstantMs(instant);
   if (!Number.isNaN(common)) return common;
   const fast = Date.parse(instant);
-  return Number.isNaN(fast) ? Instant.fromString(instant).epochMilliseconds : fast;
+  return Number.isNaN(fast) ? rfc3339Ms(instant) : fast;
+}
+
+const RFC_3339 =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * The other RFC 3339 instants Temporal's `Instant.from` reads (more than 3 fraction digits,
+ * lower-case `t`/`z`, a space for `T`), to the millisecond (truncated, as Temporal's
+ * `epochMilliseconds`). Throws a RangeError, without the value, for anything else.
+ */
+function rfc3339Ms(text: string): number {
+  const match = RFC_3339.exec(text);
+  if (match === null) throw new RangeError('Invalid instant string');
+  const [, year, month, day, hour, minute, second = '0', fraction = '', zone = 'Z'] = match;
+  const offset = /^[Zz]$/.test(zone)
+    ? 0
+    : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2))) * 60_000;
+  const fields = [year, month, day, hour, minute, second].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (!isCalendarDate(fields[0], fields[1], fields[2]) || fields[3] > 23 || fields[4] > 59 || fields[5] > 59)
+    throw new RangeError('Invalid instant string');
+  const millisecond = Number(fraction.padEnd(3, '0').slice(0, 3));
+  return (
+    epochDayOf(fields[0], fields[1], fields[2]) * DAY_MS +
+    ((fields[3] * 60 + fields[4]) * 60 + fields[5]) * 1000 +
+    millisecond -
+    offset
+  );
 }
 
 /** `YYYY-MM-DDTHH:MM:SS[.sss](Z|±HH:MM)` with year ≥ 1000 and valid fields, else NaN. */
@@ -361,16 +514,10 @@ export function digitsAt(text: string, at: number, count: number): number {
 
 /** `2026-03-29T09:00:00+02:00`: seconds precision, the zone's offset, no bracketed zone name. */
 export function formatInstant(zoned: ZonedRecord): string {
-  // Same text as ZonedDateTime.toString(zoned, { timeZoneName: 'never', smallestUnit: 'second' }),
-  // several times faster: the offset comes from Temporal, the rest is formatting.
-  const offsetMinutes = Math.round(ZonedDateTime.offsetNanoseconds(zoned) / 60e9);
+  // Same text as Temporal's ZonedDateTime.toString(zoned, { timeZoneName: 'never', smallestUnit: 'second' }).
+  const offsetMinutes = Math.round(zoned.offsetMs / 60_000);
   const wall = new Date(Math.floor(zoned.epochMilliseconds / 1000) * 1000 + offsetMinutes * 60_000);
-  const year = wall.getUTCFullYear();
-  if (year < 0 || year > 9999)
-    return ZonedDateTime.toString(zoned, { timeZoneName: 'never', smallestUnit: 'second' });
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return `${wall.toISOString().slice(0, 19)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${wallText(wall)}${offsetText(offsetMinutes)}`;
 }
 
 function pad(value: number): string {
