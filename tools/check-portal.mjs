@@ -321,7 +321,8 @@ try {
       if ((await queueRow(page, 'Priya Raman', /Distress/).count()) > 0)
         throw new Error('acknowledged flag is back');
       // Open Jonas: his session prep and charts.
-      await queueRow(page, 'Jonas Becker', /PHQ-9/)
+      // His deterioration flag: depending on the hour the demo is seeded, another row of his names PHQ-9 too.
+      await queueRow(page, 'Jonas Becker', /PHQ-9 .*up from/)
         .getByRole('button', { name: 'Open Jonas Becker' })
         .click();
       await page.locator('#client-title').filter({ hasText: 'Jonas Becker' }).waitFor();
