@@ -172,8 +172,11 @@ describe('@interlude/react', () => {
     const form = await find('il-measure-form');
     await form.whenResumed();
     for (const item of phq9.items) {
-      const group = form.shadowRoot!.querySelector<HTMLElement>(`il-choice-group[data-item="${item.id}"]`)!;
-      group.focus();
+      // Each question is a native radio group in the form's shadow root: focus its first answer.
+      const first = form.shadowRoot!.querySelector<HTMLInputElement>(
+        `[data-item="${item.id}"] input[type="radio"]`,
+      )!;
+      first.focus();
       await press(item.id === 'phq9-9' ? 'ArrowDown' : ' ');
     }
     await until(() => crisis.length === 1);
