@@ -4,6 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { FormAssociatedElement } from '../shared/internal/form-associated.js';
 import { configurationNotice, configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
+import { optionStyles } from '../shared/styles/option.styles.js';
 import { choiceGroupStyles } from './choice-group.styles.js';
 import { CHOICE_GROUP_MAX_OPTIONS, type ChoiceGroupOption } from './choice-group.types.js';
 import { LocalizeController } from '../shared/internal/localize.js';
@@ -64,7 +65,7 @@ function optionsProblem(options: unknown): string {
  */
 export class IlChoiceGroup extends FormAssociatedElement {
   /** @internal */
-  static override styles = [sharedStyles, configurationNoticeStyles, choiceGroupStyles];
+  static override styles = [sharedStyles, configurationNoticeStyles, optionStyles, choiceGroupStyles];
 
   /** @internal */
   protected override readonly localize = new LocalizeController(this);

@@ -1,43 +1,7 @@
 import { css } from 'lit';
 
+/** What only the questionnaire draws; its answer cards are `optionStyles`, with native radio buttons. */
 export const measureFormStyles = css`
-  :host {
-    --_il-border: var(--il-choice-group-border-color, var(--il-color-border, #767d88));
-    --_il-checked: var(--il-choice-group-checked-color, var(--il-color-accent, #1a5fb4));
-    display: block;
-    max-inline-size: 100%;
-  }
-  /* A question: the same look as il-choice-group (and its tokens), with native radio buttons. */
-  .label {
-    font-weight: 600;
-    overflow-wrap: anywhere;
-    margin-block-end: var(--il-space-2, 0.5rem);
-  }
-  .options {
-    display: flex;
-    flex-direction: column;
-    gap: var(--il-space-2, 0.5rem);
-  }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: var(--il-space-3, 0.75rem);
-    min-block-size: 44px;
-    padding: var(--il-space-2, 0.5rem) var(--il-space-3, 0.75rem);
-    border: 1px solid var(--_il-border);
-    border-radius: var(--il-choice-group-radius, var(--il-radius, 8px));
-    background: var(--il-color-bg, Canvas);
-    cursor: pointer;
-    overflow-wrap: anywhere;
-  }
-  .option:hover {
-    border-color: var(--_il-checked);
-  }
-  .option.checked {
-    border: 3px solid var(--_il-checked);
-    font-weight: 600;
-    padding: calc(var(--il-space-2, 0.5rem) - 2px) calc(var(--il-space-3, 0.75rem) - 2px);
-  }
   .option input {
     flex: none;
     inline-size: 1.25rem;
@@ -45,18 +9,6 @@ export const measureFormStyles = css`
     margin: 0;
     accent-color: var(--_il-checked);
     cursor: inherit;
-  }
-  .disabled .option {
-    cursor: not-allowed;
-    opacity: 0.55;
-  }
-  @media (forced-colors: active) {
-    .option {
-      border-color: ButtonText;
-    }
-    .option.checked {
-      border-color: Highlight;
-    }
   }
   .crisis {
     margin-block: var(--il-space-3, 0.75rem);

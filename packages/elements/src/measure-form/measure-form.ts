@@ -31,6 +31,7 @@ import { crisisStrings } from '../shared/locales/crisis.js';
 import { draftLine, invalidDefinitionNotice, resumedNotice, runStyles } from '../shared/internal/run-view.js';
 import { SyncStatusController } from '../shared/internal/sync-status.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
+import { optionStyles } from '../shared/styles/option.styles.js';
 import { measureFormStyles } from './measure-form.styles.js';
 import { MEASURE_FORM_HEADING_LEVELS, type MeasureFormHeadingLevel } from './measure-form.types.js';
 
@@ -109,7 +110,13 @@ function endorsedRisk(
  */
 export class IlMeasureForm extends LitElement {
   /** @internal */
-  static override styles = [sharedStyles, configurationNoticeStyles, runStyles, measureFormStyles];
+  static override styles = [
+    sharedStyles,
+    configurationNoticeStyles,
+    runStyles,
+    optionStyles,
+    measureFormStyles,
+  ];
 
   /** The questionnaire to show, a `MeasureDefinition` (validated; an invalid one shows which path is wrong). */
   @property({ attribute: false })
