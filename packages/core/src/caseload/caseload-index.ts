@@ -93,6 +93,7 @@ export class CaseloadIndex {
       const timed: IndexedSubmission = {
         submission,
         at: epochMs(submission.submittedAt),
+        score: undefined,
         slot:
           submission.occurrenceId === undefined
             ? Number.NaN

@@ -53,6 +53,11 @@ export interface Caseload {
 export interface TimedSubmission {
   submission: Submission;
   at: number;
+  /**
+   * Its score, once {@link ScoreLookup.ofTimed} looked it up (`null`: none); an entry belongs to
+   * one index or call, so the memo is that lookup's.
+   */
+  score?: Score | null | undefined;
 }
 
 /**
@@ -103,6 +108,11 @@ export class DefinitionIndex {
     return found?.kind === 'exercise' ? found : undefined;
   }
 
+  /** Whether no other version of this definition is known (every ref to its id finds it). */
+  hasOneVersion(definition: ActivityDefinition): boolean {
+    return this.#byKind.get(definition.kind)?.get(definition.id)?.versions.size === 1;
+  }
+
   /** {@link trackedItems} of a template, worked out once per run. */
   tracked(template: CheckInTemplate): readonly TrackedItem[] {
     let items = this.#tracked.get(template);
@@ -134,7 +144,7 @@ export function completedUpTo(submissions: readonly Submission[], nowMs: number)
   for (const submission of submissions) {
     if (submission.status !== 'completed') continue;
     const at = epochMs(submission.submittedAt);
-    if (at <= nowMs) timed.push({ submission, at });
+    if (at <= nowMs) timed.push({ submission, at, score: undefined });
   }
   timed.sort(byTime);
   // Sync may deliver a submission twice; it is one run (same id and time, so adjacent once sorted).
@@ -209,6 +219,17 @@ export class ScoreLookup {
     const score = scoreFor(submission, this.stored, this.definitions);
     this.#computed.set(submission, score);
     return score;
+  }
+
+  /**
+   * {@link of} for an entry of an index or history, remembered on the entry: the rules and
+   * session prep ask for the same measure submissions' scores several times per run, and a
+   * lookup by id in a map of every score costs more than the rest of reading one.
+   */
+  ofTimed(timed: TimedSubmission): Score | undefined {
+    let score = timed.score;
+    if (score === undefined) timed.score = score = this.of(timed.submission) ?? null;
+    return score ?? undefined;
   }
 }
 

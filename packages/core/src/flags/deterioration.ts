@@ -62,8 +62,9 @@ const EPSILON = 1e-9;
 
 export const deteriorationFlags: FlagRule = (client, context) => {
   const byMeasure = new Map<string, Scored[]>();
-  for (const { submission } of client.measures) {
-    const total = context.scoring.of(submission)?.total;
+  for (const timed of client.measures) {
+    const { submission } = timed;
+    const total = context.scoring.ofTimed(timed)?.total;
     if (total === null || total === undefined) continue;
     const series = byMeasure.get(submission.activity.id) ?? [];
     series.push({ submission, total });

@@ -9,8 +9,9 @@ import type { DraftFlag, FlagRule } from './context.js';
 
 export const riskFlags: FlagRule = (client, context) => {
   const flags: DraftFlag[] = [];
-  for (const { submission } of client.measures) {
-    const score = context.scoring.of(submission);
+  for (const timed of client.measures) {
+    const { submission } = timed;
+    const score = context.scoring.ofTimed(timed);
     // Most scores endorse no risk item: skip them before building anything.
     if (score === undefined || (score.riskItemIds.length === 0 && score.unansweredRiskItemIds.length === 0))
       continue;

@@ -37,6 +37,7 @@ import {
   type ActivityDefinition,
   type SubmissionScore,
   type TimedSubmission,
+  type TrackedItem,
 } from '../flags/caseload.js';
 import { epochMs, localDateAtMs, shiftDays } from '../flags/time.js';
 import { computeFlags } from '../flags/compute-flags.js';
@@ -244,6 +245,8 @@ interface Shared {
   scratch: Scratch;
   /** Each definition's title in `locale`, looked up once per call. */
   titles: Map<ActivityDefinition, string>;
+  /** Each check-in template's tracked series, worked out once per call. */
+  tracked: TrackedInfo;
 }
 
 const RangeSchema = z.object({ since: InstantStringSchema, now: InstantStringSchema }).check(
@@ -276,6 +279,7 @@ function sharedSetup(
     plans: new PlanCache(),
     scratch: new Scratch(),
     titles: new Map(),
+    tracked: new TrackedInfo(scoring.definitions, locale ?? 'en'),
   };
 }
 
@@ -295,7 +299,7 @@ function prepareFor(
   /** The measure submissions of `history`, in its order (only they have scores). */
   measures: readonly TimedSubmission[],
   clientFlags: readonly Flag[],
-  { options, locale, definitions, scoring, plans, scratch, titles }: Shared,
+  { options, locale, definitions, scoring, plans, scratch, titles, tracked: trackedInfo }: Shared,
 ): SessionPrep {
   const sinceMs = epochMs(since);
   const timeZone = clientTimeZone(assignments, history);
@@ -357,7 +361,7 @@ function prepareFor(
   const lastScoredBefore = new Map<string, Scored>();
   const scoredInPeriod = new Map<string, Scored[]>();
   for (const timed of measures) {
-    const score = scoring.of(timed.submission);
+    const score = scoring.ofTimed(timed);
     if (score === undefined) continue;
     const measureId = timed.submission.activity.id;
     if (timed.at < sinceMs) {
@@ -418,48 +422,7 @@ function prepareFor(
 
   // Events: the largest rise and fall per tracked item, and risk answers.
   const events: PrepEvent[] = [];
-  const series = new Map<string, { timed: TimedSubmission; value: number }[]>();
-  const seriesInfo = new Map<
-    string,
-    { itemId: string; label: string; higherIsWorse: boolean; span: number }
-  >();
-  // The last value before the period, per series (only it is ever compared with one in it).
-  const lastTimedBefore = new Map<string, TimedSubmission>();
-  const lastValueBefore = new Map<string, number>();
-  const keysOf = new Map<CheckInTemplate, string[]>();
-  for (const timed of history) {
-    const template = definitions.checkIn(timed.submission.activity);
-    if (template === undefined) continue;
-    const tracked = definitions.tracked(template);
-    let keys = keysOf.get(template);
-    if (keys === undefined)
-      keysOf.set(template, (keys = tracked.map(({ item }) => `${template.id}\u0000${item.id}`)));
-    tracked.forEach(({ item, tracked: info, min, max }, position) => {
-      const value = numericAnswer(timed.submission, item.id, min, max);
-      if (value === undefined) return;
-      const key = (keys as string[])[position] as string;
-      if (!seriesInfo.has(key)) {
-        seriesInfo.set(key, {
-          itemId: item.id,
-          label: localizedText(info.label, locale),
-          higherIsWorse: info.direction === 'higher-is-worse',
-          span: max - min,
-        });
-      }
-      if (timed.at < sinceMs) {
-        lastTimedBefore.set(key, timed);
-        lastValueBefore.set(key, value);
-        return;
-      }
-      let list = series.get(key);
-      if (list === undefined) {
-        const earlier = lastTimedBefore.get(key);
-        list = earlier === undefined ? [] : [{ timed: earlier, value: lastValueBefore.get(key) as number }];
-        series.set(key, list);
-      }
-      list.push({ timed, value });
-    });
-  }
+  const { series, seriesInfo } = trackedSeries(history, sinceMs, definitions, trackedInfo);
   for (const key of [...series.keys()].sort(compareText)) {
     const points = series.get(key) ?? [];
     const info = seriesInfo.get(key);
@@ -497,7 +460,7 @@ function prepareFor(
   }
   for (const timed of measures) {
     if (timed.at < sinceMs) continue;
-    const score = scoring.of(timed.submission);
+    const score = scoring.ofTimed(timed);
     if (score === undefined) continue;
     const items = definitions.measure(timed.submission.activity)?.items ?? [];
     const risk = (itemId: string, endorsed: boolean): PrepEvent => {
@@ -555,6 +518,122 @@ function prepareFor(
 }
 
 /** The local date of a submission, from its instant parsed once by the index. */
+interface SeriesPoint {
+  timed: TimedSubmission;
+  value: number;
+}
+
+/** What an event names about a tracked series. */
+interface SeriesInfo {
+  itemId: string;
+  label: string;
+  higherIsWorse: boolean;
+  span: number;
+}
+
+/** A check-in template's tracked items with their series keys and what events say about them, per call. */
+class TrackedInfo {
+  readonly #templates = new Map<
+    CheckInTemplate,
+    { tracked: readonly TrackedItem[]; keys: string[]; infos: SeriesInfo[]; oneVersion: boolean }
+  >();
+
+  constructor(
+    readonly definitions: DefinitionIndex,
+    readonly locale: string,
+  ) {}
+
+  of(template: CheckInTemplate) {
+    let found = this.#templates.get(template);
+    if (found === undefined) {
+      const tracked = this.definitions.tracked(template);
+      found = {
+        tracked,
+        // A series is one template id and item (any version).
+        keys: tracked.map(({ item }) => `${template.id}\u0000${item.id}`),
+        infos: tracked.map(({ item, tracked: info, min, max }) => ({
+          itemId: item.id,
+          label: localizedText(info.label, this.locale),
+          higherIsWorse: info.direction === 'higher-is-worse',
+          span: max - min,
+        })),
+        oneVersion: this.definitions.hasOneVersion(template),
+      };
+      this.#templates.set(template, found);
+    }
+    return found;
+  }
+}
+
+/**
+ * The tracked check-in values of the period by series, each list led by the series' last value
+ * before the period (only it is ever compared with one in it), and each series' info from the
+ * client's oldest value in it. The period is walked forward, then the history back from its start
+ * only until every series has its earlier value: where a template has one version, every value of
+ * a series names the same item, so the oldest needs no search; otherwise the walk goes to the start.
+ */
+function trackedSeries(
+  history: readonly TimedSubmission[],
+  sinceMs: number,
+  definitions: DefinitionIndex,
+  templates: TrackedInfo,
+): { series: Map<string, SeriesPoint[]>; seriesInfo: Map<string, SeriesInfo> } {
+  const periodStart = firstAtOrAfter(history, sinceMs);
+  const series = new Map<string, SeriesPoint[]>();
+  const seriesInfo = new Map<string, SeriesInfo>();
+  let oneVersion = true;
+  for (let index = periodStart; index < history.length; index += 1) {
+    const timed = history[index] as TimedSubmission;
+    const template = definitions.checkIn(timed.submission.activity);
+    if (template === undefined) continue;
+    const { tracked, keys, infos, oneVersion: single } = templates.of(template);
+    for (let position = 0; position < tracked.length; position += 1) {
+      const { item, min, max } = tracked[position] as TrackedItem;
+      const value = numericAnswer(timed.submission, item.id, min, max);
+      if (value === undefined) continue;
+      const key = keys[position] as string;
+      let list = series.get(key);
+      if (list === undefined) {
+        series.set(key, (list = []));
+        seriesInfo.set(key, infos[position] as SeriesInfo);
+        oneVersion &&= single;
+      }
+      list.push({ timed, value });
+    }
+  }
+  const earlier = new Map<string, SeriesPoint>();
+  for (let index = periodStart - 1; index >= 0; index -= 1) {
+    if (oneVersion && earlier.size === series.size) break;
+    const timed = history[index] as TimedSubmission;
+    const template = definitions.checkIn(timed.submission.activity);
+    if (template === undefined) continue;
+    const { tracked, keys, infos } = templates.of(template);
+    for (let position = 0; position < tracked.length; position += 1) {
+      const key = keys[position] as string;
+      if (!series.has(key)) continue;
+      const { item, min, max } = tracked[position] as TrackedItem;
+      const value = numericAnswer(timed.submission, item.id, min, max);
+      if (value === undefined) continue;
+      seriesInfo.set(key, infos[position] as SeriesInfo); // walking back: the oldest is set last
+      if (!earlier.has(key)) earlier.set(key, { timed, value });
+    }
+  }
+  for (const [key, point] of earlier) (series.get(key) as SeriesPoint[]).unshift(point);
+  return { series, seriesInfo };
+}
+
+/** The number of leading entries submitted before `ms` (the history is sorted by time). */
+function firstAtOrAfter(history: readonly TimedSubmission[], ms: number): number {
+  let low = 0;
+  let high = history.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((history[middle] as TimedSubmission).at < ms) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function submittedLocalDate({ submission, at }: TimedSubmission): string {
   return localDateAtMs(at, submission.timeZone);
 }
