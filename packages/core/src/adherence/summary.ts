@@ -151,15 +151,17 @@ class SummaryEngine {
       countSegment(scratch, segment, part);
       // In input order, as the detailed report adds them up (floating-point sums depend on order).
       for (const timed of this.#index.completedForAssignment(segment.assignment.id)) {
-        const { at, submission } = timed;
+        // The index's copies of the fields read here: the submission itself is read only when needed.
+        const { at, submission, durationSeconds } = timed;
         if (at < fromMs || at >= toMs || at > nowMs) continue;
         partLast.see(submission, at);
         last.see(submission, at);
-        const seconds =
-          submission.durationSeconds ?? Math.max(0, (at - epochMs(submission.startedAt)) / 1000);
+        const seconds = Number.isNaN(durationSeconds)
+          ? Math.max(0, (at - epochMs(submission.startedAt)) / 1000)
+          : durationSeconds;
         part.timeSpentSeconds += seconds;
         totals.timeSpentSeconds += seconds;
-        if (submission.occurrenceId !== undefined) continue;
+        if (timed.named) continue;
         if (!countedIn(scratch, [segment], submission.id)) part.unscheduledCompletions += 1;
         if (!countedIn(scratch, segments, submission.id)) totals.unscheduledCompletions += 1;
       }

@@ -43,7 +43,7 @@ import { numericAnswer, type TimedSubmission, type TrackedItem } from './caseloa
 import type { DraftFlag, FlagRule } from './context.js';
 import type { FlagEvidence } from './flag.js';
 import type { ResolvedFlagOptions } from './options.js';
-import { mean, quantile } from './statistics.js';
+import { mean, quantileOfSorted } from './statistics.js';
 
 interface Point {
   timed: TimedSubmission;
@@ -93,10 +93,12 @@ export const moodShiftFlags: FlagRule = (client, context) => {
     if (submission.activity.kind !== 'check-in') continue;
     const template = context.definitions.checkIn(submission.activity);
     if (template === undefined) continue;
-    for (const scale of context.definitions.tracked(template)) {
+    const { items, keys } = context.definitions.trackedSeries(template);
+    for (let position = 0; position < items.length; position += 1) {
+      const scale = items[position] as TrackedItem;
       const value = numericAnswer(submission, scale.item.id, scale.min, scale.max);
       if (value === undefined) continue;
-      const key = seriesKey(template.id, scale);
+      const key = keys[position] as string;
       let entry = series.get(key);
       if (entry === undefined) {
         if (!inside) continue;
@@ -137,15 +139,6 @@ export const moodShiftFlags: FlagRule = (client, context) => {
   }
   return flags;
 };
-
-// A series is one template id and item (any version): its key, built once per tracked item.
-const seriesKeys = new WeakMap<TrackedItem, string>();
-
-function seriesKey(templateId: string, scale: TrackedItem): string {
-  let key = seriesKeys.get(scale);
-  if (key === undefined) seriesKeys.set(scale, (key = `${templateId}\u0000${scale.item.id}`));
-  return key;
-}
 
 /** Whether the value at `index` belongs to a shift the given way (see the module notes). */
 function qualifies(
@@ -264,6 +257,7 @@ function shiftFlag(
   });
   const baselinePoints = baseline === undefined ? [] : points.slice(baseline.start, baseline.end);
   const numbers = baselinePoints.map((point) => point.value);
+  const sorted = [...numbers].sort((a, b) => a - b); // once for both quantiles
   const step = scale.item.kind === 'slider' ? scale.item.step : 1;
   const onScale = (value: number) => scale.min + Math.round((value - scale.min) / step) * step;
   const movedMean = mean(moved.map((point) => point.value));
@@ -284,8 +278,8 @@ function shiftFlag(
       difference: baseline === undefined ? null : movedMean - baseline.centre,
       threshold: baseline?.threshold ?? null,
       spread: baseline?.spread ?? null,
-      usualLow: baseline === undefined ? null : onScale(quantile(numbers, 0.1)),
-      usualHigh: baseline === undefined ? null : onScale(quantile(numbers, 0.9)),
+      usualLow: baseline === undefined ? null : onScale(quantileOfSorted(sorted, 0.1)),
+      usualHigh: baseline === undefined ? null : onScale(quantileOfSorted(sorted, 0.9)),
       baselineValues: numbers.length,
       severe: severe ? 1 : 0,
     },

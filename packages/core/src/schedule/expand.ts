@@ -23,7 +23,7 @@ import {
   dateOfMoment,
   epochDayAt,
   epochMs,
-  formatDate,
+  dateText,
   localDate,
   nextDayAtSameWallTime,
   type DateRecord,
@@ -78,7 +78,7 @@ export function expandOccurrences(assignment: SchedulableAssignment, range: Occu
   const plan = slotPlan(schedule);
   visitSlots(assignment, plan, epochMs(from), epochMs(to), (epochDay, timeIndex, instants) => {
     const time = plan.times[timeIndex];
-    const date = formatDate(dateFromEpochDay(epochDay));
+    const date = dateText(epochDay);
     found.push({
       dueMs: instants.due.ms,
       occurrence: {

@@ -39,7 +39,7 @@ import {
   type TimedSubmission,
   type TrackedItem,
 } from '../flags/caseload.js';
-import { epochMs, localDateAtMs, shiftDays } from '../flags/time.js';
+import { epochMs, localDateAtMs, shiftDays, shiftDaysMs } from '../flags/time.js';
 import { computeFlags } from '../flags/compute-flags.js';
 import { namesFrom } from '../flags/describe.js';
 import type { Flag, FlagAcknowledgement } from '../flags/flag.js';
@@ -303,7 +303,8 @@ function prepareFor(
 ): SessionPrep {
   const sinceMs = epochMs(since);
   const timeZone = clientTimeZone(assignments, history);
-  const inPeriod = history.filter(({ at }) => at >= sinceMs);
+  // The history is sorted by time: the period is its tail.
+  const inPeriod = history.slice(firstAtOrAfter(history, sinceMs));
   const titleOf = (ref: ActivityRef): string => {
     const definition = definitions.find(ref);
     if (definition === undefined) return ref.id;
@@ -315,8 +316,8 @@ function prepareFor(
   // Done and missed, from the occurrences due in the period (classified without building them).
   const timing = new Map<string, 'on-time' | 'late'>();
   const missed: PrepMissedItem[] = [];
-  const nearbyFrom = shiftDays(since, -2, timeZone).ms;
-  const nearby = history.filter(({ at }) => at >= nearbyFrom).map(withSlot);
+  const nearbyFrom = shiftDaysMs(sinceMs, -2, timeZone);
+  const nearby = history.slice(firstAtOrAfter(history, nearbyFrom)).map(withSlot);
   const range = { fromMs: sinceMs, toMs: epochMs(now), nowMs: epochMs(now) };
   for (const assignment of assignments) {
     if (assignment.status === 'cancelled') continue;
@@ -535,7 +536,7 @@ interface SeriesInfo {
 class TrackedInfo {
   readonly #templates = new Map<
     CheckInTemplate,
-    { tracked: readonly TrackedItem[]; keys: string[]; infos: SeriesInfo[]; oneVersion: boolean }
+    { tracked: readonly TrackedItem[]; keys: readonly string[]; infos: SeriesInfo[]; oneVersion: boolean }
   >();
 
   constructor(
@@ -546,11 +547,10 @@ class TrackedInfo {
   of(template: CheckInTemplate) {
     let found = this.#templates.get(template);
     if (found === undefined) {
-      const tracked = this.definitions.tracked(template);
+      const { items: tracked, keys } = this.definitions.trackedSeries(template);
       found = {
         tracked,
-        // A series is one template id and item (any version).
-        keys: tracked.map(({ item }) => `${template.id}\u0000${item.id}`),
+        keys,
         infos: tracked.map(({ item, tracked: info, min, max }) => ({
           itemId: item.id,
           label: localizedText(info.label, this.locale),
