@@ -418,6 +418,40 @@ describe('clinic-scale paths', () => {
     );
   });
 
+  it('reads a history that arrives in time order as the same history in any order', () => {
+    fc.assert(
+      fc.property(caseloadArb, fc.integer({ min: 0, max: 50 }), (caseload, resubmitted) => {
+        // Sorted by time (the index's fast path unless two share an instant), with one submission
+        // delivered again a second later under the same id (dropped only when it lands next to it).
+        const ordered = [...caseload.submissions].sort(
+          (a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt) || (a.id < b.id ? -1 : 1),
+        );
+        const again = ordered[resubmitted % Math.max(1, ordered.length)];
+        if (again !== undefined) {
+          const later = new Date(Date.parse(again.submittedAt) + 1000).toISOString();
+          ordered.splice(ordered.indexOf(again) + 1, 0, { ...again, submittedAt: later });
+        }
+        const inOrder = { ...caseload, submissions: ordered };
+        const reversed = { ...caseload, submissions: [...ordered].reverse() };
+        const clients = [...new Set(caseload.assignments.map((a) => a.clientId))];
+        const since = new Date(Date.parse(NOW) - 5 * DAY).toISOString();
+        const everything = (input: typeof caseload) => {
+          const index = indexCaseload(input);
+          return {
+            flags: computeFlags(index, NOW),
+            preps: prepareSessions(index, {
+              now: NOW,
+              sessions: clients.map((clientId) => ({ clientId, since })),
+            }),
+            adherence: caseloadAdherence(index, RANGE),
+          };
+        };
+        expect(everything(inOrder)).to.deep.equal(everything(reversed));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('the lean summary counts, rates and last activity on a small known case', () => {
     const caseload = build(
       [

@@ -214,7 +214,6 @@ function visitRepeatSlots(
   }
 }
 
-
 /** A repeat's bounds as day numbers and where its periods put occurrence days. */
 interface RepeatPattern {
   start: number;

@@ -223,6 +223,34 @@ describe('prepareSession', () => {
     ]);
   });
 
+  it('compares with the last valid value before the period, however far back, named as the oldest value names it', () => {
+    // Version 2 calls the item "Stress level"; the client's oldest value was given in version 1.
+    const moodV2 = parseCheckInTemplate({
+      ...moodTemplate,
+      version: '2.0.0',
+      items: moodTemplate.items.map((item) =>
+        item.kind === 'slider' && item.tracked
+          ? { ...item, tracked: { ...item.tracked, label: { en: 'Stress level' } } }
+          : item,
+      ),
+    });
+    const V2: ActivityRef = { ...MOOD, version: '2.0.0' };
+    const at = (date: string) => `${date}T09:05:00+02:00`;
+    const history = [
+      submission('a-mood', MOOD, at('2026-04-28'), { distress: 2 }),
+      submission('a-mood', V2, at('2026-04-30'), { distress: 11 }), // off the scale: not a value
+      submission('a-mood', V2, at('2026-05-02'), { note: 'no distress answered' }),
+      submission('a-mood', V2, at('2026-05-05'), { distress: 8 }),
+    ];
+    const changes = (definitions: SessionPrepInput['definitions']) =>
+      prepareSession({ ...input, submissions: history, definitions }).events.flatMap((event) =>
+        event.kind === 'check-in-change' ? [[event.label, event.from, event.to, event.direction]] : [],
+      );
+    expect(changes([moodTemplate, moodV2, quiz, values])).to.deep.equal([['Distress', 2, 8, 'rose']]);
+    // One version: every value names the same item, and the walk back stops at the first value.
+    expect(changes([moodV2, quiz, values])).to.deep.equal([['Stress level', 2, 8, 'rose']]);
+  });
+
   it("quotes the client's own words verbatim, with the prompt they answered", () => {
     expect(prep.notes.map((note) => [note.title, note.prompt, note.text, note.localDate])).to.deep.equal([
       ['Values compass', 'What matters to you?', 'Being a good dad', '2026-05-06'],
