@@ -55,7 +55,9 @@ interface Series {
   /** +1 when higher is worse, −1 when higher is better: `(value − centre) × worseSign > 0` is worse. */
   worseSign: 1 | -1;
   scale: TrackedItem;
-  points: Point[];
+  /** The series' values and their submissions, side by side (no object per value). */
+  timed: TimedSubmission[];
+  values: number[];
   /** {@link baselineAt} by index, worked out once. */
   baselines: Map<number, Baseline | undefined>;
 }
@@ -106,7 +108,8 @@ export const moodShiftFlags: FlagRule = (client, context) => {
           itemId: scale.item.id,
           worseSign: scale.tracked.direction === 'higher-is-worse' ? 1 : -1,
           scale,
-          points: [],
+          timed: [],
+          values: [],
           baselines: new Map(),
           before: 0,
         };
@@ -118,18 +121,20 @@ export const moodShiftFlags: FlagRule = (client, context) => {
         entry.before += 1;
         if (entry.before === reach) unserved -= 1;
       }
-      entry.points.push({ timed, value });
+      entry.timed.push(timed);
+      entry.values.push(value);
     }
   }
 
   const flags: DraftFlag[] = [];
   for (const key of [...series.keys()].sort()) {
     const entry = series.get(key) as Series;
-    entry.points.reverse();
-    const inside = (index: number) => (entry.points[index] as Point).timed.at > cutoff;
+    entry.timed.reverse();
+    entry.values.reverse();
+    const inside = (index: number) => (entry.timed[index] as TimedSubmission).at > cutoff;
     for (const direction of ['worse', 'better'] as const) {
       // The latest qualifying value inside the lookback, then back to where its episode began.
-      let last = entry.points.length - 1;
+      let last = entry.values.length - 1;
       while (last >= 0 && inside(last) && !qualifies(entry, last, direction, options)) last -= 1;
       if (last < 0 || !inside(last)) continue;
       let first = last;
@@ -147,17 +152,16 @@ function qualifies(
   direction: Direction,
   options: ResolvedFlagOptions,
 ): boolean {
-  const point = entry.points[index] as Point;
+  const value = entry.values[index] as number;
   const baseline = baselineAt(entry, index, options);
-  if (baseline === undefined) return direction === 'worse' && isSevere(entry, point.value, options);
+  if (baseline === undefined) return direction === 'worse' && isSevere(entry, value, options);
   const sign = direction === 'worse' ? entry.worseSign : -entry.worseSign;
-  if (direction === 'worse' && severeAtOnce(entry, point.value, baseline, options)) return true;
-  if ((point.value - baseline.centre) * sign < floorOf(entry, options) - EPSILON) return false;
+  if (direction === 'worse' && severeAtOnce(entry, value, baseline, options)) return true;
+  if ((value - baseline.centre) * sign < floorOf(entry, options) - EPSILON) return false;
   if (index + 1 < options.moodShiftWindow) return false;
   // The mean of the window's values, summed in order as `mean` does (without copying them).
   let sum = 0;
-  for (let at = index - options.moodShiftWindow + 1; at <= index; at += 1)
-    sum += (entry.points[at] as Point).value;
+  for (let at = index - options.moodShiftWindow + 1; at <= index; at += 1) sum += entry.values[at] as number;
   return (sum / options.moodShiftWindow - baseline.centre) * sign >= baseline.threshold - EPSILON;
 }
 
@@ -198,14 +202,14 @@ function baselineAt(entry: Series, index: number, options: ResolvedFlagOptions):
   const count = end - start;
   let baseline: Baseline | undefined;
   if (count >= options.moodShiftMinBaseline) {
-    const { points } = entry;
+    const { values } = entry;
     let sum = 0;
-    for (let at = start; at < end; at += 1) sum += (points[at] as Point).value;
+    for (let at = start; at < end; at += 1) sum += values[at] as number;
     const centre = sum / count;
     let spread = 0;
     if (count >= 2) {
       let squares = 0;
-      for (let at = start; at < end; at += 1) squares += ((points[at] as Point).value - centre) ** 2;
+      for (let at = start; at < end; at += 1) squares += ((values[at] as number) - centre) ** 2;
       spread = Math.sqrt(squares / (count - 1));
     }
     baseline = {
@@ -228,18 +232,25 @@ function shiftFlag(
   last: number,
   options: ResolvedFlagOptions,
 ): DraftFlag {
-  const { itemId, points, scale } = entry;
-  const start = points[first] as Point;
+  const { itemId, scale } = entry;
+  // Points only for what the flag reports.
+  const pointAt = (index: number): Point => ({
+    timed: entry.timed[index] as TimedSubmission,
+    value: entry.values[index] as number,
+  });
+  const points = (from: number, to: number): Point[] =>
+    Array.from({ length: Math.max(0, to - from) }, (_, offset) => pointAt(from + offset));
+  const start = pointAt(first);
   const baseline = baselineAt(entry, first, options);
   // The episode's values from the first in its first window that moved at least the floor, the latest few.
   const sign = direction === 'worse' ? entry.worseSign : -entry.worseSign;
-  const span = points.slice(Math.max(0, first - options.moodShiftWindow + 1), last + 1);
+  const span = points(Math.max(0, first - options.moodShiftWindow + 1), last + 1);
   const from = span.findIndex(
     (point) =>
       baseline === undefined || (point.value - baseline.centre) * sign >= floorOf(entry, options) - EPSILON,
   );
   const shown = span.slice(Math.max(0, from)).slice(-SHOWN);
-  const latest = points[last] as Point;
+  const latest = pointAt(last);
   const severe =
     direction === 'worse' &&
     isSevere(entry, start.value, options) &&
@@ -255,7 +266,7 @@ function shiftFlag(
     activity: timed.submission.activity,
     itemId,
   });
-  const baselinePoints = baseline === undefined ? [] : points.slice(baseline.start, baseline.end);
+  const baselinePoints = baseline === undefined ? [] : points(baseline.start, baseline.end);
   const numbers = baselinePoints.map((point) => point.value);
   const sorted = [...numbers].sort((a, b) => a - b); // once for both quantiles
   const step = scale.item.kind === 'slider' ? scale.item.step : 1;
