@@ -151,17 +151,15 @@ class SummaryEngine {
       countSegment(scratch, segment, part);
       // In input order, as the detailed report adds them up (floating-point sums depend on order).
       for (const timed of this.#index.completedForAssignment(segment.assignment.id)) {
-        // The index's copies of the fields read here: the submission itself is read only when needed.
-        const { at, submission, durationSeconds } = timed;
+        const { at, submission } = timed;
         if (at < fromMs || at >= toMs || at > nowMs) continue;
         partLast.see(submission, at);
         last.see(submission, at);
-        const seconds = Number.isNaN(durationSeconds)
-          ? Math.max(0, (at - epochMs(submission.startedAt)) / 1000)
-          : durationSeconds;
+        const seconds =
+          submission.durationSeconds ?? Math.max(0, (at - epochMs(submission.startedAt)) / 1000);
         part.timeSpentSeconds += seconds;
         totals.timeSpentSeconds += seconds;
-        if (timed.named) continue;
+        if (submission.occurrenceId !== undefined) continue;
         if (!countedIn(scratch, [segment], submission.id)) part.unscheduledCompletions += 1;
         if (!countedIn(scratch, segments, submission.id)) totals.unscheduledCompletions += 1;
       }

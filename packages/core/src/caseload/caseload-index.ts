@@ -28,13 +28,6 @@ import {
 export interface IndexedSubmission extends TimedSubmission {
   /** The named slot's key, or NaN when the id does not name a slot of its own assignment. */
   readonly slot: number;
-  /** Whether it has an `occurrenceId` at all (adherence counts the others as unscheduled). */
-  readonly named: boolean;
-  /**
-   * Its `durationSeconds`, read while the submission is at hand (NaN without one), so the
-   * adherence summaries can add up time spent without visiting every submission again.
-   */
-  readonly durationSeconds: number;
 }
 
 /** One client's part of a {@link CaseloadIndex}. */
@@ -47,11 +40,6 @@ interface IndexedClient {
   readonly completed: TimedSubmission[];
   /** The measure submissions of `completed`, in its order (the rules that read scores walk only these). */
   measures: TimedSubmission[];
-  /**
-   * Whether `completed` has so far arrived strictly in time order with no id twice in a row, the
-   * usual case: then it needs no sorting and holds no repeat, and `measures` is kept as it fills.
-   */
-  inOrder: boolean;
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -105,23 +93,12 @@ export class CaseloadIndex {
       const timed: IndexedSubmission = {
         submission,
         at: epochMs(submission.submittedAt),
-        score: undefined,
         slot:
           submission.occurrenceId === undefined
             ? Number.NaN
             : slotKeyOfOccurrenceId(submission.occurrenceId, submission.assignmentId),
-        named: submission.occurrenceId !== undefined,
-        durationSeconds: submission.durationSeconds ?? Number.NaN,
       };
-      const previous = client.completed[client.completed.length - 1];
-      if (
-        previous !== undefined &&
-        client.inOrder &&
-        (timed.at <= previous.at || previous.submission.id === submission.id)
-      )
-        client.inOrder = false;
       client.completed.push(timed);
-      if (client.inOrder && submission.activity.kind === 'measure') client.measures.push(timed);
       if (submission.assignmentId !== ownId || own === undefined) {
         ownId = submission.assignmentId;
         own = this.#byAssignment.get(ownId);
@@ -130,7 +107,6 @@ export class CaseloadIndex {
       own.push(timed);
     }
     for (const entry of this.#clients.values()) {
-      if (entry.inOrder) continue; // sorted, no repeats, measures collected on the way
       sortByTime(entry.completed);
       dropRepeats(entry.completed);
       entry.measures = entry.completed.filter(({ submission }) => submission.activity.kind === 'measure');
@@ -189,7 +165,7 @@ export class CaseloadIndex {
   #client(clientId: string): IndexedClient {
     let client = this.#clients.get(clientId);
     if (client === undefined) {
-      client = { assignments: [], sortedAssignments: undefined, completed: [], measures: [], inOrder: true };
+      client = { assignments: [], sortedAssignments: undefined, completed: [], measures: [] };
       this.#clients.set(clientId, client);
     }
     return client;

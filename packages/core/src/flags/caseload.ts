@@ -53,10 +53,7 @@ export interface Caseload {
 export interface TimedSubmission {
   submission: Submission;
   at: number;
-  /**
-   * Its score, once {@link ScoreLookup.ofTimed} looked it up (`null`: none); an entry belongs to
-   * one index or call, so the memo is that lookup's.
-   */
+  /** Its score, once {@link ScoreLookup} looked it up (`null`: none). */
   score?: Score | null | undefined;
 }
 
@@ -71,7 +68,7 @@ export class DefinitionIndex {
     string,
     Map<string, { versions: Map<string, ActivityDefinition>; latest: ActivityDefinition }>
   >();
-  readonly #tracked = new Map<CheckInTemplate, { items: TrackedItem[]; keys: string[] }>();
+  readonly #tracked = new Map<CheckInTemplate, TrackedItem[]>();
 
   constructor(definitions: readonly ActivityDefinition[] = []) {
     for (const definition of definitions) {
@@ -115,21 +112,9 @@ export class DefinitionIndex {
 
   /** {@link trackedItems} of a template, worked out once per run. */
   tracked(template: CheckInTemplate): readonly TrackedItem[] {
-    return this.trackedSeries(template).items;
-  }
-
-  /**
-   * {@link trackedItems} of a template and, in the same order, the key of each one's series: a
-   * series is one template id and item, whatever the version.
-   */
-  trackedSeries(template: CheckInTemplate): { items: readonly TrackedItem[]; keys: readonly string[] } {
-    let found = this.#tracked.get(template);
-    if (found === undefined) {
-      const items = trackedItems(template);
-      found = { items, keys: items.map(({ item }) => `${template.id}\u0000${item.id}`) };
-      this.#tracked.set(template, found);
-    }
-    return found;
+    let items = this.#tracked.get(template);
+    if (items === undefined) this.#tracked.set(template, (items = trackedItems(template)));
+    return items;
   }
 }
 
@@ -156,7 +141,7 @@ export function completedUpTo(submissions: readonly Submission[], nowMs: number)
   for (const submission of submissions) {
     if (submission.status !== 'completed') continue;
     const at = epochMs(submission.submittedAt);
-    if (at <= nowMs) timed.push({ submission, at, score: undefined });
+    if (at <= nowMs) timed.push({ submission, at });
   }
   timed.sort(byTime);
   // Sync may deliver a submission twice; it is one run (same id and time, so adjacent once sorted).
@@ -211,37 +196,22 @@ export function scoreFor(
 
 /**
  * {@link scoreFor} once per submission and run: risk, deterioration and session prep all read
- * the same measure submissions, and scoring one from its answers is the costly part.
+ * the same measure submissions, and scoring one from its answers is the costly part. The score
+ * is remembered on the entry (an entry belongs to one index or call, so to one lookup): even a
+ * lookup by id in the map of every score costs more than the rest of reading one.
  *
  * @internal
  */
 export class ScoreLookup {
-  readonly #computed = new Map<Submission, Score | undefined>();
-
   constructor(
     readonly stored: ReadonlyMap<string, Score>,
     readonly definitions: DefinitionIndex,
   ) {}
 
-  of(submission: Submission): Score | undefined {
-    if (submission.activity.kind !== 'measure') return undefined;
-    const found = this.stored.get(submission.id);
-    if (found !== undefined) return found;
-    if (this.#computed.has(submission)) return this.#computed.get(submission);
-    const score = scoreFor(submission, this.stored, this.definitions);
-    this.#computed.set(submission, score);
-    return score;
-  }
-
-  /**
-   * {@link of} for an entry of an index or history, remembered on the entry: the rules and
-   * session prep ask for the same measure submissions' scores several times per run, and a
-   * lookup by id in a map of every score costs more than the rest of reading one.
-   */
-  ofTimed(timed: TimedSubmission): Score | undefined {
-    let score = timed.score;
-    if (score === undefined) timed.score = score = this.of(timed.submission) ?? null;
-    return score ?? undefined;
+  of(timed: TimedSubmission): Score | undefined {
+    if (timed.score === undefined)
+      timed.score = scoreFor(timed.submission, this.stored, this.definitions) ?? null;
+    return timed.score ?? undefined;
   }
 }
 

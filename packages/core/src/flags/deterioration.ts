@@ -64,7 +64,7 @@ export const deteriorationFlags: FlagRule = (client, context) => {
   const byMeasure = new Map<string, Scored[]>();
   for (const timed of client.measures) {
     const { submission } = timed;
-    const total = context.scoring.ofTimed(timed)?.total;
+    const total = context.scoring.of(timed)?.total;
     if (total === null || total === undefined) continue;
     const series = byMeasure.get(submission.activity.id) ?? [];
     series.push({ submission, total });

@@ -11,7 +11,7 @@ export const riskFlags: FlagRule = (client, context) => {
   const flags: DraftFlag[] = [];
   for (const timed of client.measures) {
     const { submission } = timed;
-    const score = context.scoring.ofTimed(timed);
+    const score = context.scoring.of(timed);
     // Most scores endorse no risk item: skip them before building anything.
     if (score === undefined || (score.riskItemIds.length === 0 && score.unansweredRiskItemIds.length === 0))
       continue;

@@ -23,7 +23,7 @@ import {
   dateOfMoment,
   epochDayAt,
   epochMs,
-  dateText,
+  formatDate,
   localDate,
   nextDayAtSameWallTime,
   type DateRecord,
@@ -78,7 +78,7 @@ export function expandOccurrences(assignment: SchedulableAssignment, range: Occu
   const plan = slotPlan(schedule);
   visitSlots(assignment, plan, epochMs(from), epochMs(to), (epochDay, timeIndex, instants) => {
     const time = plan.times[timeIndex];
-    const date = dateText(epochDay);
+    const date = formatDate(dateFromEpochDay(epochDay));
     found.push({
       dueMs: instants.due.ms,
       occurrence: {
@@ -192,8 +192,30 @@ function visitRepeatSlots(
   lastDay: number,
   visit: (epochDay: number, timeIndex: number) => void,
 ): void {
-  const { start, boundEnd, length, weekdays, anchor, offsets } = repeatPattern(repeat, timesPerDay);
-  const end = Math.min(boundEnd, lastDay);
+  const start = localDate(repeat.boundsPeriod.start).epochDay;
+  const end =
+    repeat.boundsPeriod.end === undefined
+      ? lastDay
+      : Math.min(localDate(repeat.boundsPeriod.end).epochDay, lastDay);
+  const length = periodDays(repeat);
+  const weekdays =
+    repeat.dayOfWeek === undefined
+      ? undefined
+      : new Set(repeat.dayOfWeek.map((day) => DAYS_OF_WEEK.indexOf(day) + 1));
+  const weekdayOf = (epochDay: number): number => ((((epochDay + 3) % 7) + 7) % 7) + 1;
+
+  // Where periods start, and which day offsets inside a period are occurrence days.
+  let anchor = start;
+  let offsets: number[];
+  if (weekdays !== undefined && repeat.periodUnit === 'wk') {
+    anchor = start + 1 - weekdayOf(start);
+    offsets = [...weekdays].map((weekday) => weekday - 1).sort((a, b) => a - b);
+  } else if (weekdays !== undefined) {
+    offsets = [0];
+  } else {
+    const days = (repeat.frequency ?? timesPerDay) / timesPerDay;
+    offsets = [...new Set(Array.from({ length: days }, (_, index) => Math.floor((index * length) / days)))];
+  }
 
   // With a count, every slot since the start matters; without one, skip to the range.
   let remaining = repeat.count ?? Number.POSITIVE_INFINITY;
@@ -212,87 +234,6 @@ function visitRepeatSlots(
       }
     }
   }
-}
-
-/** A repeat's bounds as day numbers and where its periods put occurrence days. */
-interface RepeatPattern {
-  start: number;
-  /** The last day its bounds allow (infinite without an end). */
-  boundEnd: number;
-  length: number;
-  weekdays: ReadonlySet<number> | undefined;
-  /** Where periods start, and which day offsets inside a period are occurrence days. */
-  anchor: number;
-  offsets: readonly number[];
-}
-
-// Worked out once per repeat object (a caseload's assignments are visited by every engine), and
-// again should the fields it comes from have changed since.
-const patterns = new WeakMap<TimingRepeat, { timesPerDay: number; of: Repeated; pattern: RepeatPattern }>();
-type Repeated = Pick<TimingRepeat, 'frequency' | 'period' | 'periodUnit' | 'count'> & {
-  start: string;
-  end: string | undefined;
-  dayOfWeek: readonly string[] | undefined;
-};
-
-function repeatPattern(repeat: TimingRepeat, timesPerDay: number): RepeatPattern {
-  const known = patterns.get(repeat);
-  if (known !== undefined && known.timesPerDay === timesPerDay && isSameRepeat(known.of, repeat))
-    return known.pattern;
-  const start = localDate(repeat.boundsPeriod.start).epochDay;
-  const boundEnd =
-    repeat.boundsPeriod.end === undefined
-      ? Number.POSITIVE_INFINITY
-      : localDate(repeat.boundsPeriod.end).epochDay;
-  const length = periodDays(repeat);
-  const weekdays =
-    repeat.dayOfWeek === undefined
-      ? undefined
-      : new Set(repeat.dayOfWeek.map((day) => DAYS_OF_WEEK.indexOf(day) + 1));
-  let anchor = start;
-  let offsets: number[];
-  if (weekdays !== undefined && repeat.periodUnit === 'wk') {
-    anchor = start + 1 - weekdayOf(start);
-    offsets = [...weekdays].map((weekday) => weekday - 1).sort((a, b) => a - b);
-  } else if (weekdays !== undefined) {
-    offsets = [0];
-  } else {
-    const days = (repeat.frequency ?? timesPerDay) / timesPerDay;
-    offsets = [...new Set(Array.from({ length: days }, (_, index) => Math.floor((index * length) / days)))];
-  }
-  const pattern = { start, boundEnd, length, weekdays, anchor, offsets };
-  const of: Repeated = {
-    frequency: repeat.frequency,
-    period: repeat.period,
-    periodUnit: repeat.periodUnit,
-    count: repeat.count,
-    start: repeat.boundsPeriod.start,
-    end: repeat.boundsPeriod.end,
-    dayOfWeek: repeat.dayOfWeek === undefined ? undefined : [...repeat.dayOfWeek],
-  };
-  patterns.set(repeat, { timesPerDay, of, pattern });
-  return pattern;
-}
-
-function isSameRepeat(known: Repeated, repeat: TimingRepeat): boolean {
-  const days = repeat.dayOfWeek;
-  return (
-    known.frequency === repeat.frequency &&
-    known.period === repeat.period &&
-    known.periodUnit === repeat.periodUnit &&
-    known.count === repeat.count &&
-    known.start === repeat.boundsPeriod.start &&
-    known.end === repeat.boundsPeriod.end &&
-    (days === undefined
-      ? known.dayOfWeek === undefined
-      : known.dayOfWeek !== undefined &&
-        known.dayOfWeek.length === days.length &&
-        days.every((day, index) => known.dayOfWeek?.[index] === day))
-  );
-}
-
-function weekdayOf(epochDay: number): number {
-  return ((((epochDay + 3) % 7) + 7) % 7) + 1;
 }
 
 // Slot instants depend only on the zone, the wall time and the window settings, and a
