@@ -423,12 +423,14 @@ export class Repository {
    *
    * @param options.sync - enqueue for the server (default `true`).
    * @param options.extraOps - more ops to commit in the same transaction (e.g. deleting the draft).
+   * @param options.parsed - @internal the submission is what `submissions.validate` just
+   *   returned, unchanged and never handed out: not parsed a second time.
    */
   async saveSubmission(
     submission: Submission,
-    options: { score?: Score; sync?: boolean; extraOps?: readonly WriteOp[] } = {},
+    options: { score?: Score; sync?: boolean; extraOps?: readonly WriteOp[]; parsed?: boolean } = {},
   ): Promise<SavedSubmission> {
-    const parsed = this.submissions.validate(submission);
+    const parsed = options.parsed === true ? submission : this.submissions.validate(submission);
     const score = options.score
       ? this.scores.validate({ ...options.score, id: scoreId(parsed.id), submissionId: parsed.id })
       : undefined;
