@@ -351,7 +351,11 @@ export class Collection<T extends { readonly id: string }> {
 function deepFreeze<V>(value: V): V {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
+    // for…in, not Object.values: no array per object, and primitives are skipped without a call.
+    for (const key in value) {
+      const inner: unknown = value[key];
+      if (typeof inner === 'object' && inner !== null) deepFreeze(inner);
+    }
   }
   return value;
 }
