@@ -9,12 +9,14 @@
  *
  * @module
  */
-import { SUBMISSION_STATUSES, type Answers, type Submission } from '@interlude/core';
-import * as z from 'zod/mini';
+import { SUBMISSION_STATUSES, SubmissionSchema, type Answers, type Submission } from '@interlude/core';
 
-// The very patterns the schema's `z.uuid()` and `z.iso.datetime({ offset: true })` test with.
-const UUID = z.regexes.uuid();
-const INSTANT = z.regexes.datetime({ offset: true });
+// The very patterns the schema's `z.uuid()` and `z.iso.datetime({ offset: true })` test with, taken
+// from the schema (not `z.regexes`, which would bundle every pattern zod has). Without them the
+// shortcut takes nothing.
+const NEVER = /(?!)/;
+const UUID = patternOf(SubmissionSchema.shape.id);
+const INSTANT = patternOf(SubmissionSchema.shape.submittedAt);
 const DEFINITION_ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 const VERSION = /^\d+\.\d+\.\d+$/;
 const KINDS: ReadonlySet<unknown> = new Set(['check-in', 'measure', 'exercise']);
@@ -89,6 +91,11 @@ export function acceptSubmission(raw: unknown): Submission | undefined {
   submission['status'] = status;
   if ('durationSeconds' in value) submission['durationSeconds'] = durationSeconds;
   return submission as Submission;
+}
+
+function patternOf(schema: { _zod: { def: { pattern?: RegExp } } }): RegExp {
+  const pattern = schema._zod.def.pattern;
+  return pattern instanceof RegExp ? pattern : NEVER;
 }
 
 /** An object straight from storage or JSON: no prototype of its own to surprise anyone. */
