@@ -6,6 +6,7 @@
  * @module
  */
 import { list, number, object, oneOf, refine, text, type Check } from './check.js';
+import { parsedInstants } from './time.js';
 
 /** ISO 8601 date-time with a `Z` or `±hh:mm` offset, the shape `InstantStringSchema` accepts. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -65,14 +66,20 @@ const point = /* @__PURE__ */ object({ at: chartInstant, value: number() });
 const points = (maxPoints: number): Check => {
   const general = list(point, maxPoints);
   return (value, path, issues) => {
+    // The instants parsed here are kept for drawing (`parsedInstants`), not parsed again.
+    const ms: number[] = [];
     const wellFormed =
       Array.isArray(value) &&
       value.length <= maxPoints &&
-      value.every(
-        (entry: { at?: unknown; value?: unknown } | null) =>
-          isInstant(entry?.at) && entry.at.length <= 40 && Number.isFinite(entry.value),
-      );
-    if (!wellFormed) general(value, path, issues);
+      value.every((entry: { at?: unknown; value?: unknown } | null) => {
+        const at = entry?.at;
+        if (typeof at !== 'string' || at.length > 40 || !INSTANT.test(at)) return false;
+        const time = Date.parse(at);
+        ms.push(time);
+        return !Number.isNaN(time) && Number.isFinite(entry!.value);
+      });
+    if (wellFormed) parsedInstants.set(value, ms);
+    else general(value, path, issues);
   };
 };
 

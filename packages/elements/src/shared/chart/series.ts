@@ -17,7 +17,7 @@ import {
 import type { LinearScale } from './scales.js';
 import { gapsAfter } from './shapes.js';
 import { styleProperties } from '../internal/style-properties.js';
-import { dayNumber } from './time.js';
+import { dayNumber, parsedInstants } from './time.js';
 
 /** The points of a tracked series (`{ at, value }`, any order). */
 export interface SeriesInput {
@@ -42,10 +42,12 @@ export interface SeriesModel<S extends SeriesInput = SeriesInput> {
 export function seriesModel<S extends SeriesInput>(series: S, previous?: SeriesModel<S>): SeriesModel<S> {
   const extended = previous && appendedTo(series, previous);
   if (extended) return extended;
-  // Parse each instant once (again only to sort points that are not already in time order).
+  // Each instant parsed once: by the data check (`parsedInstants`), or here (again only to sort
+  // points that are not already in time order).
   const at = (point: SeriesInput['points'][number]) => Date.parse(point.at);
   let points = series.points;
-  let ms = points.map(at);
+  const parsed = parsedInstants.get(points);
+  let ms = parsed?.length === points.length ? parsed : points.map(at);
   // (`ms[-1]` is undefined, and nothing is less than it.)
   if (ms.some((time, index) => time < ms[index - 1]!))
     ms = (points = [...points].sort((a, b) => at(a) - at(b))).map(at);
@@ -76,9 +78,10 @@ function appendedTo<S extends SeriesInput>(series: S, previous: SeriesModel<S>):
   const values = [...previous.values];
   const bands = [...previous.bands];
   const positions = [...previous.positions];
+  const parsed = parsedInstants.get(points);
   for (let index = before.length; index < points.length; index += 1) {
     const point = points[index]!;
-    const at = Date.parse(point.at);
+    const at = parsed?.[index] ?? Date.parse(point.at);
     if (at < ms[ms.length - 1]!) return undefined;
     ms.push(at);
     values.push(point.value);
@@ -153,13 +156,15 @@ export function seriesPaths(model: SeriesModel, origin: number, outsideAsSquares
     const x = round(dayNumber(ms[index]!) - origin);
     const value = values[index]!;
     xs.push(x);
-    line += `${index === 0 || gaps[index - 1] ? 'M' : 'L'}${x},${round(value)}`;
-    if (drawnSquare(model, index, outsideAsSquares)) squares += `M${x} ${value}h0`;
-    else dots += `M${x} ${value}h0`;
+    // x written once for the four paths: converting a fraction to text is the costly part.
+    const at = `${x}`;
+    line += `${index === 0 || gaps[index - 1] ? 'M' : 'L'}${at},${round(value)}`;
+    if (drawnSquare(model, index, outsideAsSquares)) squares += `M${at} ${value}h0`;
+    else dots += `M${at} ${value}h0`;
     const edge = bands[index];
     if (edge) {
-      highs += `${highs ? 'L' : 'M'}${x},${round(edge.high)}`;
-      lows = `L${x},${round(edge.low)}${lows}`;
+      highs += `${highs ? 'L' : 'M'}${at},${round(edge.high)}`;
+      lows = `L${at},${round(edge.low)}${lows}`;
     } else if (highs) {
       closed += `${highs}${lows}Z`;
       highs = lows = '';
