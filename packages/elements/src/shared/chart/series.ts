@@ -51,17 +51,16 @@ export function seriesModel<S extends SeriesInput>(series: S, previous?: SeriesM
   // (`ms[-1]` is undefined, and nothing is less than it.)
   if (ms.some((time, index) => time < ms[index - 1]!))
     ms = (points = [...points].sort((a, b) => at(a) - at(b))).map(at);
-  // One loop, no callback per point: the first render of a year runs this as cold code.
-  const values: number[] = [];
-  const days: number[] = [];
-  for (let index = 0; index < points.length; index += 1) {
-    values.push(points[index]!.value);
-    days.push(dayNumber(ms[index]!));
-  }
+  const values = points.map((point) => point.value);
   const bands = personalBaseline(values);
-  const positions: (BaselinePosition | null)[] = [];
-  for (let index = 0; index < values.length; index += 1) positions.push(positionOf(values[index]!, bands[index]));
-  return { series, ms, values, bands, positions, gaps: gapsAfter(days) };
+  return {
+    series,
+    ms,
+    values,
+    bands,
+    positions: values.map((value, index) => positionOf(value, bands[index])),
+    gaps: gapsAfter(ms.map(dayNumber)),
+  };
 }
 
 function positionOf(value: number, band: BaselineBand | null | undefined): BaselinePosition | null {

@@ -34,13 +34,9 @@ export function linePath(points: readonly LinePoint[]): string {
  * weekly questionnaires are not). Returns, per point, whether a gap follows it.
  */
 export function gapsAfter(days: readonly number[], minDays = 3, factor = 3): boolean[] {
-  // Plain loops, no callback per point: a year of points is drawn with cold code.
-  const count = Math.max(0, days.length - 1);
-  const intervals = new Float64Array(count);
-  for (let index = 0; index < count; index += 1) intervals[index] = days[index + 1]! - days[index]!;
-  const sorted = intervals.slice().sort(); // numeric, and no comparator to call
-  const limit = Math.max(minDays, factor * (count === 0 ? 0 : sorted[count >> 1]!));
-  const gaps: boolean[] = [];
-  for (let index = 0; index < days.length; index += 1) gaps.push(index < count && intervals[index]! > limit);
-  return gaps;
+  const intervals = days.slice(1).map((day, index) => day - (days[index] as number));
+  const sorted = Float64Array.from(intervals).sort(); // numeric, and no comparator to call
+  const median = sorted.length === 0 ? 0 : (sorted[Math.floor(sorted.length / 2)] as number);
+  const limit = Math.max(minDays, factor * median);
+  return days.map((_, index) => index < intervals.length && (intervals[index] as number) > limit);
 }
