@@ -11,9 +11,13 @@ import { parsedInstants } from './time.js';
 /** ISO 8601 date-time with a `Z` or `±hh:mm` offset, the shape `InstantStringSchema` accepts. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
+/** The moment (ms) `value` denotes as an instant string with an offset, else `NaN`. */
+const instantMs = (value: unknown): number =>
+  typeof value === 'string' && INSTANT.test(value) ? Date.parse(value) : NaN;
+
 /** Whether `value` is an instant string with an offset that denotes a real moment. */
 export function isInstant(value: unknown): value is string {
-  return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+  return !Number.isNaN(instantMs(value));
 }
 
 // The checks below are built at load time; `@__PURE__` lets a chart's bundle drop the ones it
@@ -72,11 +76,9 @@ const points = (maxPoints: number): Check => {
       Array.isArray(value) &&
       value.length <= maxPoints &&
       value.every((entry: { at?: unknown; value?: unknown } | null) => {
-        const at = entry?.at;
-        if (typeof at !== 'string' || at.length > 40 || !INSTANT.test(at)) return false;
-        const time = Date.parse(at);
+        const time = instantMs(entry?.at);
         ms.push(time);
-        return !Number.isNaN(time) && Number.isFinite(entry!.value);
+        return time === time && (entry!.at as string).length <= 40 && Number.isFinite(entry!.value);
       });
     if (wellFormed) parsedInstants.set(value, ms);
     else general(value, path, issues);

@@ -46,8 +46,7 @@ export function seriesModel<S extends SeriesInput>(series: S, previous?: SeriesM
   // points that are not already in time order).
   const at = (point: SeriesInput['points'][number]) => Date.parse(point.at);
   let points = series.points;
-  const parsed = parsedInstants.get(points);
-  let ms = parsed?.length === points.length ? parsed : points.map(at);
+  let ms = parsedInstants.get(points) ?? points.map(at);
   // (`ms[-1]` is undefined, and nothing is less than it.)
   if (ms.some((time, index) => time < ms[index - 1]!))
     ms = (points = [...points].sort((a, b) => at(a) - at(b))).map(at);
@@ -78,10 +77,9 @@ function appendedTo<S extends SeriesInput>(series: S, previous: SeriesModel<S>):
   const values = [...previous.values];
   const bands = [...previous.bands];
   const positions = [...previous.positions];
-  const parsed = parsedInstants.get(points);
   for (let index = before.length; index < points.length; index += 1) {
     const point = points[index]!;
-    const at = parsed?.[index] ?? Date.parse(point.at);
+    const at = Date.parse(point.at);
     if (at < ms[ms.length - 1]!) return undefined;
     ms.push(at);
     values.push(point.value);
