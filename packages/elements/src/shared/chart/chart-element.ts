@@ -85,11 +85,7 @@ export interface ChartParts {
 /** How many points Page Up / Page Down move. */
 const PAGE = 7;
 
-/**
- * The browser's time zone, the last fallback of {@link ChartElement.zone}: read once, when the
- * charts load, not on every render. (A page's first `Intl` date format also sets up the
- * engine's date data, a one-time cost that then falls at load, not on the first chart drawn.)
- */
+/** The browser's time zone, the last fallback of {@link ChartElement.zone}: read once, not per render. */
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
