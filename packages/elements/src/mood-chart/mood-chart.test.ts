@@ -322,14 +322,20 @@ describe('il-mood-chart', () => {
           .getAttribute('transform')!
           .match(/-?[\d.]+/g)!
           .map(Number);
-        const dots = [...root.querySelector('.dots.round')!.getAttribute('d')!.matchAll(/M([\d.]+) /g)].map(
-          ([, x]) => k! * Number(x) + e!,
-        );
+        const dots = [
+          ...root
+            .querySelector('.dots.round')!
+            .getAttribute('d')!
+            .matchAll(/M([\d.]+) /g),
+        ].map(([, x]) => k! * Number(x) + e!);
         const ticks = [...root.querySelectorAll<SVGTextElement>('.axis-x .tick-label')].map((label) => ({
           x: Number(label.getAttribute('x')),
           label: label.textContent!.trim(),
         }));
-        expect(ticks.map((tick) => tick.label), zone).to.deep.equal(['24 Mar', '25 Mar', '26 Mar', '27 Mar', '28 Mar']);
+        expect(
+          ticks.map((tick) => tick.label),
+          zone,
+        ).to.deep.equal(['24 Mar', '25 Mar', '26 Mar', '27 Mar', '28 Mar']);
         ticks.forEach((tick, day) => expect(tick.x, `${zone} ${tick.label}`).to.be.closeTo(dots[day]!, 0.01));
         expect(summary(chart), zone).to.include('from 24 Mar 2026 to 28 Mar 2026');
       }

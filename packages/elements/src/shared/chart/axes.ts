@@ -36,7 +36,8 @@ export function bottomAxis(ticks: readonly Tick[], frame: Frame): SVGTemplateRes
   return svg`<g class="axis axis-x" part="axis axis-x" aria-hidden="true">
     <path class="axis-line" d="M${x0} ${y1}H${x1}${ticks.map((tick) => `M${tick.at} ${y1}v4`).join('')}"></path>
     ${ticks.map(
-      (tick) => svg`<text class="tick-label" x=${tick.at} y=${y1 + 16} text-anchor="middle">${tick.label}</text>`,
+      (tick) =>
+        svg`<text class="tick-label" x=${tick.at} y=${y1 + 16} text-anchor="middle">${tick.label}</text>`,
     )}
   </g>`;
 }
@@ -53,7 +54,8 @@ export function sideAxis(
   return svg`<g class="axis axis-y" part="axis axis-y" aria-hidden="true">
     <path class="grid" d=${ticks.map((tick) => `M${x0} ${tick.at}H${x1}`).join('')}></path>
     ${ticks.map(
-      (tick) => svg`<text class="tick-label" x=${labelX} y=${tick.at} dy="0.32em" text-anchor="end">${tick.label}</text>`,
+      (tick) =>
+        svg`<text class="tick-label" x=${labelX} y=${tick.at} dy="0.32em" text-anchor="end">${tick.label}</text>`,
     )}
     ${title ? svg`<text class="axis-title" x=${rtl ? x1 : x0} y=${y0 - 8} text-anchor="start">${title}</text>` : nothing}
   </g>`;

@@ -209,12 +209,7 @@ export abstract class ChartElement<Data> extends LitElement {
 
   /** The time zone dates are shown in. @internal */
   protected zone(fallbackZone: string | undefined): string {
-    return (
-      this.timeZone ||
-      fallbackZone ||
-      this.clients.client?.user.timeZone ||
-      browserZone
-    );
+    return this.timeZone || fallbackZone || this.clients.client?.user.timeZone || browserZone;
   }
 
   /**
