@@ -6,18 +6,13 @@
  * @module
  */
 import { list, number, object, oneOf, refine, text, type Check } from './check.js';
-import { parsedInstants } from './time.js';
 
 /** ISO 8601 date-time with a `Z` or `±hh:mm` offset, the shape `InstantStringSchema` accepts. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-/** The moment (ms) `value` denotes as an instant string with an offset, else `NaN`. */
-const instantMs = (value: unknown): number =>
-  typeof value === 'string' && INSTANT.test(value) ? Date.parse(value) : NaN;
-
 /** Whether `value` is an instant string with an offset that denotes a real moment. */
 export function isInstant(value: unknown): value is string {
-  return !Number.isNaN(instantMs(value));
+  return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value));
 }
 
 // The checks below are built at load time; `@__PURE__` lets a chart's bundle drop the ones it
@@ -70,18 +65,14 @@ const point = /* @__PURE__ */ object({ at: chartInstant, value: number() });
 const points = (maxPoints: number): Check => {
   const general = list(point, maxPoints);
   return (value, path, issues) => {
-    // The instants parsed here are kept for drawing (`parsedInstants`), not parsed again.
-    const ms: number[] = [];
     const wellFormed =
       Array.isArray(value) &&
       value.length <= maxPoints &&
-      value.every((entry: { at?: unknown; value?: unknown } | null) => {
-        const time = instantMs(entry?.at);
-        ms.push(time);
-        return time === time && (entry!.at as string).length <= 40 && Number.isFinite(entry!.value);
-      });
-    if (wellFormed) parsedInstants.set(value, ms);
-    else general(value, path, issues);
+      value.every(
+        (entry: { at?: unknown; value?: unknown } | null) =>
+          isInstant(entry?.at) && entry.at.length <= 40 && Number.isFinite(entry.value),
+      );
+    if (!wellFormed) general(value, path, issues);
   };
 };
 

@@ -17,7 +17,7 @@ import {
 import type { LinearScale } from './scales.js';
 import { gapsAfter } from './shapes.js';
 import { styleProperties } from '../internal/style-properties.js';
-import { dayNumber, parsedInstants } from './time.js';
+import { dayNumber } from './time.js';
 
 /** The points of a tracked series (`{ at, value }`, any order). */
 export interface SeriesInput {
@@ -42,11 +42,10 @@ export interface SeriesModel<S extends SeriesInput = SeriesInput> {
 export function seriesModel<S extends SeriesInput>(series: S, previous?: SeriesModel<S>): SeriesModel<S> {
   const extended = previous && appendedTo(series, previous);
   if (extended) return extended;
-  // Each instant parsed once: by the data check (`parsedInstants`), or here (again only to sort
-  // points that are not already in time order).
+  // Parse each instant once (again only to sort points that are not already in time order).
   const at = (point: SeriesInput['points'][number]) => Date.parse(point.at);
   let points = series.points;
-  let ms = parsedInstants.get(points) ?? points.map(at);
+  let ms = points.map(at);
   // (`ms[-1]` is undefined, and nothing is less than it.)
   if (ms.some((time, index) => time < ms[index - 1]!))
     ms = (points = [...points].sort((a, b) => at(a) - at(b))).map(at);

@@ -14,9 +14,6 @@ export function dayNumber(ms: number): number {
   return ms / DAY_MS;
 }
 
-/** Point lists checked as well-formed, with their instants (ms) parsed on the way: drawing reuses them. */
-export const parsedInstants = new WeakMap<object, readonly number[]>();
-
 const partsCache = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock fields of an instant in `timeZone`. */
