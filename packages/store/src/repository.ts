@@ -41,6 +41,7 @@ import {
 } from './backend/types.js';
 import { tracksGenerations } from './backend/generations.js';
 import { DraftSchema, type Draft } from './drafts.js';
+import { acceptSubmission, rememberAccepted } from './submission-fast-path.js';
 import { OutboxEntrySchema, createOutboxEntry, outboxPut, type OutboxEntry } from './sync/outbox.js';
 
 /**
@@ -350,7 +351,11 @@ export class Collection<T extends { readonly id: string }> {
 function deepFreeze<V>(value: V): V {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
+    // for…in, not Object.values: no array per object, and primitives are skipped without a call.
+    for (const key in value) {
+      const inner: unknown = value[key];
+      if (typeof inner === 'object' && inner !== null) deepFreeze(inner);
+    }
   }
   return value;
 }
@@ -422,12 +427,14 @@ export class Repository {
    *
    * @param options.sync - enqueue for the server (default `true`).
    * @param options.extraOps - more ops to commit in the same transaction (e.g. deleting the draft).
+   * @param options.parsed - @internal the submission is what `submissions.validate` just
+   *   returned, unchanged and never handed out: not parsed a second time.
    */
   async saveSubmission(
     submission: Submission,
-    options: { score?: Score; sync?: boolean; extraOps?: readonly WriteOp[] } = {},
+    options: { score?: Score; sync?: boolean; extraOps?: readonly WriteOp[]; parsed?: boolean } = {},
   ): Promise<SavedSubmission> {
-    const parsed = this.submissions.validate(submission);
+    const parsed = options.parsed === true ? submission : this.submissions.validate(submission);
     const score = options.score
       ? this.scores.validate({ ...options.score, id: scoreId(parsed.id), submissionId: parsed.id })
       : undefined;
@@ -472,8 +479,15 @@ export class Repository {
     raw: unknown,
   ): { ok: true; value: T } | { ok: false; error: { issues: readonly ValidationIssue[] } } {
     if (this.backend.validatedFormat?.(raw) === RECORD_FORMAT) return { ok: true, value: raw as T };
+    if (collection === 'submissions') {
+      // The usual shape is checked by hand (the same output); anything else by the schema.
+      const fast = acceptSubmission(raw);
+      if (fast !== undefined) return { ok: true, value: fast as T };
+    }
     const result = safeParse(SCHEMAS[collection], raw, SUBJECTS[collection]);
-    return result.ok ? { ok: true, value: result.value as T } : { ok: false, error: result.error };
+    if (!result.ok) return { ok: false, error: result.error };
+    if (collection === 'submissions') rememberAccepted(result.value as Submission);
+    return { ok: true, value: result.value as T };
   }
 
   /** @internal Quarantines and reports a stored value that failed {@link check}. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { deleteDB, openDB, type IDBPDatabase } from 'idb';
+import { deleteDB, openDB, unwrap, type IDBPDatabase } from 'idb';
 import { openDurable, type JournalChoice } from './durability/durable.js';
 import { encrypted, type EncryptionOptions } from './encrypted.js';
 import { StorageError, toStorageError } from './errors.js';
@@ -185,45 +185,9 @@ class IdbBackend implements StorageBackend {
     if (ops.length === 0) return;
     const names = [...new Set(ops.map((op) => op.collection))];
     const scope = [...new Set([...names, ...ops.flatMap((op) => (op.unless ? [op.unless.collection] : []))])];
-    await this.#withDatabase(`write to ${names.join(', ')}`, async (db) => {
-      const transaction = db.transaction(scope, 'readwrite', { durability: this.#durability });
-      const requests: Promise<unknown>[] = [];
-      try {
-        for (const op of ops) {
-          const store = transaction.objectStore(op.collection);
-          const apply = (): Promise<unknown> =>
-            op.type === 'put' ? store.put(op.value) : store.delete(op.id);
-          if (!op.unless) {
-            requests.push(apply());
-            continue;
-          }
-          // Checked and applied inside this transaction, so no other write can come between.
-          const condition = transaction.objectStore(op.unless.collection).count(op.unless.id);
-          requests.push(
-            condition.then((found) => {
-              if (found > 0) return undefined;
-              try {
-                return apply();
-              } catch (error) {
-                // As above, but the transaction is past the synchronous part: abort it here.
-                transaction.abort();
-                throw error;
-              }
-            }),
-          );
-        }
-      } catch (error) {
-        // put() throws synchronously for values it cannot clone: undo what was queued.
-        transaction.abort();
-        await Promise.allSettled([...requests, transaction.done]);
-        throw error;
-      }
-      // Every request rejects when the transaction aborts; wait for all so none goes unhandled,
-      // and only report success once the transaction committed (`done`).
-      const results = await Promise.allSettled([...requests, transaction.done]);
-      const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-      if (failed) throw failed.reason;
-    });
+    await this.#withDatabase(`write to ${names.join(', ')}`, (db) =>
+      commit(unwrap(db), scope, ops, this.#durability),
+    );
   }
 
   async destroy(): Promise<void> {
@@ -349,6 +313,63 @@ class IdbBackend implements StorageBackend {
     // close() lets running transactions finish first, so nothing acknowledged is cut short.
     connection?.then((db) => db.close()).catch(() => {});
   }
+}
+
+/**
+ * Applies `ops` in one transaction on the plain IndexedDB objects (a save is a few requests,
+ * and a promise and listeners per request cost more than the requests here). Resolves once the
+ * transaction committed; rejects with the first failure, after which nothing of it is stored.
+ */
+function commit(
+  db: IDBDatabase,
+  scope: readonly CollectionName[],
+  ops: readonly WriteOp[],
+  durability: IDBTransactionDurability,
+): Promise<void> {
+  const transaction = db.transaction(scope, 'readwrite', { durability });
+  let failure: unknown;
+  const done = new Promise<void>((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    // A failed request aborts the transaction with its error; an abort of ours keeps the cause.
+    transaction.onabort = () =>
+      reject(failure ?? transaction.error ?? new DOMException('The write was aborted.', 'AbortError'));
+  });
+  const fail = (error: unknown): void => {
+    failure ??= error;
+    try {
+      transaction.abort();
+    } catch {
+      // already finished
+    }
+  };
+  try {
+    for (const op of ops) {
+      const store = transaction.objectStore(op.collection);
+      const apply = (): void => {
+        if (op.type === 'put') store.put(op.value);
+        else store.delete(op.id);
+      };
+      if (!op.unless) {
+        apply();
+        continue;
+      }
+      // Checked and applied inside this transaction, so no other write can come between.
+      const condition = transaction.objectStore(op.unless.collection).count(op.unless.id);
+      condition.onsuccess = () => {
+        if (condition.result > 0) return;
+        try {
+          apply();
+        } catch (error) {
+          // As below, but the transaction is past the synchronous part.
+          fail(error);
+        }
+      };
+    }
+  } catch (error) {
+    // put() throws synchronously for values it cannot clone: undo what was queued.
+    fail(error);
+  }
+  return done;
 }
 
 function isName(error: unknown, name: string): boolean {

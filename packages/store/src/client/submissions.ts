@@ -126,7 +126,11 @@ export function clientSubmissions(context: ClientContext): ClientSubmissions {
         await session.drafts.flush();
         extraOps.push(session.drafts.discardOp(options.draft));
       }
-      const saved = await repository.saveSubmission(parsed, { ...(score ? { score } : {}), extraOps });
+      const saved = await repository.saveSubmission(parsed, {
+        ...(score ? { score } : {}),
+        extraOps,
+        parsed: true,
+      });
       context.written(
         [
           'submissions',

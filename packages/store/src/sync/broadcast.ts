@@ -37,14 +37,49 @@ export function channelName(partitionId: string): string {
  */
 export function publishChange(partitionId: string, collections: readonly CollectionName[]): void {
   if (typeof BroadcastChannel === 'undefined' || collections.length === 0) return;
-  // A channel per message, closed at once: the message is already queued for every other
-  // channel object, and an open channel would keep a Node process alive.
-  const channel = new BroadcastChannel(channelName(partitionId));
-  try {
-    channel.postMessage({ type: MESSAGE_TYPE, collections: [...new Set(collections)] });
-  } finally {
-    channel.close();
+  // The message is queued for every other channel object at once, so one sending channel per
+  // partition serves every notice: opening a channel per message cost more than the save it announced.
+  senderOf(partitionId).postMessage({ type: MESSAGE_TYPE, collections: [...new Set(collections)] });
+}
+
+/** How long a sending channel stays open after its last notice. */
+const SENDER_IDLE_MS = 1000;
+
+interface Sender {
+  readonly channel: BroadcastChannel;
+  lastUsed: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+const senders = new Map<string, Sender>();
+
+/** The partition's sending channel, opened on first use and closed once idle. */
+function senderOf(partitionId: string): BroadcastChannel {
+  let sender = senders.get(partitionId);
+  if (sender === undefined) {
+    const channel = new BroadcastChannel(channelName(partitionId));
+    // An open channel (or timer) would keep a Node process alive.
+    (channel as { unref?: () => void }).unref?.();
+    sender = { channel, lastUsed: 0, timer: undefined };
+    senders.set(partitionId, sender);
   }
+  sender.lastUsed = Date.now();
+  sender.timer ??= closeWhenIdle(partitionId, sender, SENDER_IDLE_MS);
+  return sender.channel;
+}
+
+function closeWhenIdle(partitionId: string, sender: Sender, delay: number): ReturnType<typeof setTimeout> {
+  const timer = setTimeout(() => {
+    const idle = Date.now() - sender.lastUsed;
+    if (idle < SENDER_IDLE_MS) {
+      sender.timer = closeWhenIdle(partitionId, sender, SENDER_IDLE_MS - idle);
+      return;
+    }
+    senders.delete(partitionId);
+    sender.channel.close();
+  }, delay);
+  (timer as { unref?: () => void }).unref?.();
+  return timer;
 }
 
 /**

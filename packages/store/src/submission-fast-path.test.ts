@@ -1,0 +1,207 @@
+import { expect } from '@open-wc/testing';
+import { SubmissionSchema, safeParse, type Submission } from '@interlude/core';
+import * as z from 'zod/mini';
+import { acceptSubmission, rememberAccepted } from './submission-fast-path.js';
+
+/**
+ * `SubmissionSchema` as the shortcut was written against. When this fails, the schema changed:
+ * check every test in submission-fast-path.ts against it (the shortcut must accept only what
+ * the schema accepts, with the same output), then put the new fingerprint here.
+ */
+const SCHEMA_FINGERPRINT = '5c834205c176c9380c7d642be1363b577c84b311802d456121079e215e19f1e0';
+
+async function fingerprint(): Promise<string> {
+  const text = JSON.stringify(
+    (['input', 'output'] as const).map((io) =>
+      z.toJSONSchema(SubmissionSchema, { unrepresentable: 'any', io }),
+    ),
+  );
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** mulberry32: the same cases on every run. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const ZONES = ['Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'UTC'];
+
+function base(random: () => number, index: number): Record<string, unknown> {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const submission: Record<string, unknown> = {
+    id: `0000000${index % 10}-0000-4000-8000-${String(index).padStart(12, '0')}`,
+    assignmentId: `a-${index % 7}`,
+    occurrenceId: `a-${index % 7}@2026-03-02T09:00`,
+    clientId: `c-${index % 5}`,
+    activity: { kind: pick(['check-in', 'measure', 'exercise']), id: 'daily-mood', version: '1.2.0' },
+    answers: { mood: index % 5, note: 'Slept well', done: index % 2 === 0, skipped: null },
+    startedAt: pick(['2026-03-02T09:00:00+01:00', '2026-03-02T08:00:00Z', '2026-03-02T09:00:00.5+01:00']),
+    submittedAt: pick(['2026-03-02T09:02:00.000+01:00', '2026-03-02T08:02:00Z']),
+    timeZone: pick(ZONES),
+    status: pick(['completed', 'abandoned']),
+  };
+  if (random() < 0.3) delete submission['occurrenceId'];
+  if (random() < 0.3) submission['durationSeconds'] = Math.floor(random() * 200);
+  if (random() < 0.2) {
+    // Keys in another order than the schema's.
+    const { answers, ...rest } = submission;
+    return { answers, ...Object.fromEntries(Object.entries(rest).reverse()) };
+  }
+  return submission;
+}
+
+const withSymbol = { mood: 1, [Symbol('s')]: 2 };
+class Answers {
+  mood = 1;
+}
+const ODD_VALUES: readonly unknown[] = [
+  undefined,
+  null,
+  0,
+  -1,
+  1.5,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  86_400,
+  86_401,
+  '',
+  'x',
+  'x'.repeat(257),
+  'x'.repeat(601),
+  'x'.repeat(20_001),
+  'Europe/Atlantis',
+  'europe/berlin',
+  '2026-02-30T09:00:00Z',
+  '2026-03-02T09:00Z',
+  '2026-03-02T24:00:00Z',
+  '2026-03-02T09:00:00+24:00',
+  '2026-03-02T09:00:00',
+  '2027-01-01T00:00:00Z',
+  '1999-01-01T00:00:00Z',
+  'A0000000-0000-4000-8000-000000000000',
+  '00000000-0000-0000-0000-000000000000',
+  '00000000-0000-9000-8000-000000000000',
+  'Daily-Mood',
+  'daily--mood',
+  '1.0',
+  'completed',
+  'abandoned',
+  'started',
+  'check-in',
+  true,
+  [],
+  ['a'],
+  {},
+  { kind: 'check-in', id: 'daily-mood', version: '1.0.0' },
+  { kind: 'check-in', id: 'daily-mood', version: '1.0.0', extra: 1 },
+  { kind: 'check-in', id: 'daily-mood' },
+  { kind: 'survey', id: 'daily-mood', version: '1.0.0' },
+  { mood: 1 },
+  { mood: [] },
+  { mood: ['a', 'b'] },
+  { mood: { piles: ['a'] } },
+  { mood: undefined },
+  { mood: Number.NaN },
+  { mood: 'x'.repeat(20_001) },
+  { '': 1 },
+  { ['k'.repeat(257)]: 1 },
+  JSON.parse('{"__proto__": 1}'),
+  withSymbol,
+  new Answers(),
+  Object.create(null),
+  new Date(0),
+];
+
+const FIELDS = [
+  'id',
+  'assignmentId',
+  'occurrenceId',
+  'clientId',
+  'activity',
+  'answers',
+  'startedAt',
+  'submittedAt',
+  'timeZone',
+  'status',
+  'durationSeconds',
+  'extra',
+];
+
+/** A valid submission with one to three fields removed or replaced by something odd. */
+function mutated(random: () => number, index: number): unknown {
+  const value = base(random, index);
+  const changes = 1 + Math.floor(random() * 3);
+  for (let change = 0; change < changes; change += 1) {
+    const field = FIELDS[Math.floor(random() * FIELDS.length)] as string;
+    if (random() < 0.15) delete value[field];
+    else value[field] = ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
+  }
+  return random() < 0.03 ? Object.assign(Object.create({ inherited: 1 }), value) : value;
+}
+
+describe('acceptSubmission (the stored submission shortcut)', () => {
+  before(() => {
+    for (const zone of ZONES) {
+      const accepted = safeParse(SubmissionSchema, { ...base(prng(1), 1), timeZone: zone }, 'submission');
+      if (accepted.ok) rememberAccepted(accepted.value);
+    }
+  });
+
+  it('was written against the schema as it is (look at it again when this fails)', async () => {
+    expect(await fingerprint()).to.equal(SCHEMA_FINGERPRINT);
+  });
+
+  it('gives exactly the schema output for the usual shapes, fields in the same order', () => {
+    const random = prng(7);
+    for (let index = 0; index < 500; index += 1) {
+      const value = base(random, index);
+      const parsed = safeParse(SubmissionSchema, value, 'submission');
+      expect(parsed.ok, `case ${index}`).to.equal(true);
+      const fast = acceptSubmission(value);
+      expect(fast, `case ${index}`).to.not.equal(undefined);
+      expect(JSON.stringify(fast)).to.equal(JSON.stringify(parsed.ok ? parsed.value : undefined));
+      expect(fast).to.deep.equal(parsed.ok ? parsed.value : undefined);
+      expect(fast).to.not.equal(value);
+      expect((fast as Submission).answers).to.not.equal(value['answers']);
+    }
+  });
+
+  it('accepts only what the schema accepts, with its output, on thousands of odd values', () => {
+    const random = prng(42);
+    let accepted = 0;
+    let rejected = 0;
+    for (let index = 0; index < 6000; index += 1) {
+      const value = mutated(random, index);
+      const parsed = safeParse(SubmissionSchema, value, 'submission');
+      const fast = acceptSubmission(value);
+      if (!parsed.ok) rejected += 1;
+      if (fast === undefined) continue;
+      accepted += 1;
+      expect(parsed.ok, `case ${index}: the shortcut took what the schema refuses`).to.equal(true);
+      if (parsed.ok) {
+        expect(JSON.stringify(fast), `case ${index}`).to.equal(JSON.stringify(parsed.value));
+        expect(fast, `case ${index}`).to.deep.equal(parsed.value);
+      }
+    }
+    // Both sides were exercised: many values taken by the shortcut, many refused by the schema.
+    expect(accepted).to.be.greaterThan(250);
+    expect(rejected).to.be.greaterThan(2000);
+  });
+
+  it('leaves a time zone to the schema until the schema accepted it', () => {
+    const value = { ...base(prng(3), 3), timeZone: 'Pacific/Chatham' };
+    expect(acceptSubmission(value)).to.equal(undefined);
+    const parsed = safeParse(SubmissionSchema, value, 'submission');
+    expect(parsed.ok).to.equal(true);
+    if (parsed.ok) rememberAccepted(parsed.value);
+    expect(acceptSubmission(value)).to.deep.equal(parsed.ok ? parsed.value : undefined);
+  });
+});
