@@ -10,7 +10,7 @@ import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { chartStyles } from '../shared/chart/chart.styles.js';
+import { chartControlsStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame } from '../shared/chart/axes.js';
 import { linearScale, valueTicks } from '../shared/chart/scales.js';
 import { ChartFormats } from '../shared/chart/formats.js';
@@ -101,7 +101,13 @@ const GAP = 36;
  */
 export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
   /** @internal */
-  static override styles = [sharedStyles, configurationNoticeStyles, chartStyles, adherenceChartStyles];
+  static override styles = [
+    sharedStyles,
+    configurationNoticeStyles,
+    chartStyles,
+    chartControlsStyles,
+    adherenceChartStyles,
+  ];
 
   /** @internal */
   protected override readonly localize = new LocalizeController(this, chartStrings, adherenceChartStrings);

@@ -20,7 +20,7 @@ import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { controlStyles } from '../shared/styles/controls.styles.js';
 import { ChartData } from '../shared/chart/chart-data.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { chartStyles } from '../shared/chart/chart.styles.js';
+import { chartControlsStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, plotBox, sideAxis, type Frame } from '../shared/chart/axes.js';
 import { linearScale, niceDomain, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import type { ChartFormats } from '../shared/chart/formats.js';
@@ -112,6 +112,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     controlStyles,
     configurationNoticeStyles,
     chartStyles,
+    chartControlsStyles,
     clinicOverviewStyles,
   ];
 

@@ -5,7 +5,7 @@ import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { chartStyles } from '../shared/chart/chart.styles.js';
+import { chartControlsStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import { round, seriesLayer, seriesModel, type SeriesModel } from '../shared/chart/series.js';
@@ -104,7 +104,13 @@ const AXIS = 28;
  */
 export class IlMoodChart extends ChartElement<MoodChartData> {
   /** @internal */
-  static override styles = [sharedStyles, configurationNoticeStyles, chartStyles, moodChartStyles];
+  static override styles = [
+    sharedStyles,
+    configurationNoticeStyles,
+    chartStyles,
+    chartControlsStyles,
+    moodChartStyles,
+  ];
 
   /** @internal */
   protected override readonly localize = new LocalizeController(this, chartStrings, moodChartStrings);
