@@ -20,6 +20,7 @@ import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { controlStyles } from '../shared/styles/controls.styles.js';
 import { ChartData } from '../shared/chart/chart-data.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
+import { mark } from '../shared/chart/stops.js';
 import { chartControlsStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, plotBox, sideAxis, type Frame } from '../shared/chart/axes.js';
 import { linearScale, niceDomain, valueTicks, type LinearScale } from '../shared/chart/scales.js';
@@ -562,6 +563,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     const { frame, x, y, series } = layout;
     const box = plotBox(frame);
     const t = this.localize;
+    const stops = series.map((_, index) => this.tabStop(index));
     return svg`
       ${sideAxis(
         valueTicks(y.domain[0], y.domain[1], 5).map((value) => ({
@@ -583,7 +585,8 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
           const px = x(point.completion);
           const py = y(point.improvement);
           const kind = SERIES_KINDS[index] as string;
-          return this.mark(
+          return mark(
+            stops[index],
             index,
             i,
             kind === 'clinician'

@@ -15,6 +15,7 @@ import { styleProperties } from '../shared/internal/style-properties.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
+import { mark } from '../shared/chart/stops.js';
 import { chartControlsStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, plotBox, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
@@ -367,6 +368,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
     // The no-reliable-change zone around the baseline, from its top to its bottom edge.
     const changeZone = (high: number, low: number) =>
       svg`<rect class="change-zone" part="change-zone" aria-hidden="true" x=${box.x0} width=${box.x1 - box.x0} y=${high} height=${Math.max(0, low - high)}></rect>`;
+    const stop = this.tabStop(0);
     let shownIndex = -1;
     return svg`
       <g class="bands" aria-hidden="true">
@@ -410,7 +412,8 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
         const px = x(model.ms[index]!);
         const py = y(point.total);
         const recovered = point.change?.reliablyRecovered === true;
-        return this.mark(
+        return mark(
+          stop,
           0,
           shownIndex,
           svg`${markShape(kind, px, py, worseUp)}${recovered ? svg`<circle class="recovered" cx=${px} cy=${py} r="10"></circle>` : nothing}`,

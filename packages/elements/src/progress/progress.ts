@@ -10,6 +10,7 @@ import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
+import { stopPoint } from '../shared/chart/stops.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
@@ -272,7 +273,7 @@ export class IlProgress extends ChartElement<ProgressData> {
         this.localize.isRtl,
         model.series.label,
       )}
-      ${seriesLayer(model, origin, x, y, (place) => this.stopPoint(0, place), false)}
+      ${seriesLayer(model, origin, x, y, (place) => stopPoint(this.tabStop(0), place), false)}
       ${bottomAxis(layout.ticks, frame)}
     `;
   }
