@@ -11,7 +11,7 @@ import { configurationNoticeStyles } from '../shared/internal/configuration-noti
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
 import { mark } from '../shared/chart/stops.js';
-import { chartControlsStyles, chartStyles } from '../shared/chart/chart.styles.js';
+import { chartControlsStyles, chartMarkStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame } from '../shared/chart/axes.js';
 import { linearScale, valueTicks } from '../shared/chart/scales.js';
 import { ChartFormats } from '../shared/chart/formats.js';
@@ -107,6 +107,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
     configurationNoticeStyles,
     chartStyles,
     chartControlsStyles,
+    chartMarkStyles,
     adherenceChartStyles,
   ];
 

@@ -21,7 +21,7 @@ import { controlStyles } from '../shared/styles/controls.styles.js';
 import { ChartData } from '../shared/chart/chart-data.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
 import { mark } from '../shared/chart/stops.js';
-import { chartControlsStyles, chartStyles } from '../shared/chart/chart.styles.js';
+import { chartControlsStyles, chartMarkStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, plotBox, sideAxis, type Frame } from '../shared/chart/axes.js';
 import { linearScale, niceDomain, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import type { ChartFormats } from '../shared/chart/formats.js';
@@ -114,6 +114,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     configurationNoticeStyles,
     chartStyles,
     chartControlsStyles,
+    chartMarkStyles,
     clinicOverviewStyles,
   ];
 

@@ -16,7 +16,7 @@ import { configurationNoticeStyles } from '../shared/internal/configuration-noti
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
 import { mark } from '../shared/chart/stops.js';
-import { chartControlsStyles, chartStyles } from '../shared/chart/chart.styles.js';
+import { chartControlsStyles, chartMarkStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, plotBox, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import { linePath, type LinePoint } from '../shared/chart/shapes.js';
@@ -111,6 +111,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
     configurationNoticeStyles,
     chartStyles,
     chartControlsStyles,
+    chartMarkStyles,
     outcomeChartStyles,
   ];
 

@@ -76,8 +76,7 @@ const baseStyles = css`
     stroke-width: 1px;
   }
   .tick-label,
-  .axis-title,
-  .band-label {
+  .axis-title {
     fill: var(--_il-axis);
   }
   .axis-title {
@@ -99,10 +98,6 @@ const baseStyles = css`
   }
   .point.square {
     stroke-linecap: square;
-  }
-
-  .mark {
-    outline: none;
   }
 
   .focus-ring {
@@ -241,5 +236,12 @@ export const chartControlsStyles = css`
   select {
     font: inherit;
     color: inherit;
+  }
+`;
+
+/** The focusable shapes of `mark()` (`stops.ts`): the focus ring is drawn around them instead. */
+export const chartMarkStyles = css`
+  .mark {
+    outline: none;
   }
 `;
