@@ -116,7 +116,9 @@ describe('chart foundation', () => {
       ]);
       const decades = timeTicks(from, from + 20 * 365.25 * DAY_MS, 4, 'UTC');
       expect(decades.step).to.equal('year');
-      expect(decades.ticks.map((tick) => new Date(tick).getUTCFullYear())).to.deep.equal([2031, 2036, 2041, 2046]);
+      expect(decades.ticks.map((tick) => new Date(tick).getUTCFullYear())).to.deep.equal([
+        2031, 2036, 2041, 2046,
+      ]);
     });
   });
 
