@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import { dailyMood, ifsPartsCheckIn } from '@interlude/content';
 import type { Submission } from '@interlude/core';
 import { mountWithClient, testClient } from '../shared/testing/test-client.js';
@@ -299,6 +299,48 @@ describe('il-mood-chart', () => {
       expect(tabStops(berlin)[0]!.getAttribute('aria-label')).to.include('Fri 3 Apr, 00:30');
     });
 
+    it('puts the time ticks on the client’s midnights and labels them with the client’s dates', async () => {
+      // Points at local midnight on five days, in zones far from each other and from the browser's.
+      const midnights = {
+        'Pacific/Auckland': '2026-03-23T11:00:00Z', // 24 Mar 00:00 in Auckland
+        'America/Los_Angeles': '2026-03-24T07:00:00Z', // 24 Mar 00:00 in Los Angeles
+      } as const;
+      for (const [zone, start] of Object.entries(midnights)) {
+        const series = [
+          {
+            ...spike().series[0]!,
+            points: [0, 1, 2, 3, 4].map((day) => ({ at: dayAt(start, day), value: 3 })),
+          },
+        ];
+        const chart = await mount({ series });
+        chart.setAttribute('time-zone', zone);
+        await chart.updateComplete;
+        const root = chart.shadowRoot!;
+        // Each dot's pixel x: its data x under the plot group's transform.
+        const [k, , , , e] = root
+          .querySelector('.panel .data')!
+          .getAttribute('transform')!
+          .match(/-?[\d.]+/g)!
+          .map(Number);
+        const dots = [
+          ...root
+            .querySelector('.dots.round')!
+            .getAttribute('d')!
+            .matchAll(/M([\d.]+) /g),
+        ].map(([, x]) => k! * Number(x) + e!);
+        const ticks = [...root.querySelectorAll<SVGTextElement>('.axis-x .tick-label')].map((label) => ({
+          x: Number(label.getAttribute('x')),
+          label: label.textContent!.trim(),
+        }));
+        expect(
+          ticks.map((tick) => tick.label),
+          zone,
+        ).to.deep.equal(['24 Mar', '25 Mar', '26 Mar', '27 Mar', '28 Mar']);
+        ticks.forEach((tick, day) => expect(tick.x, `${zone} ${tick.label}`).to.be.closeTo(dots[day]!, 0.01));
+        expect(summary(chart), zone).to.include('from 24 Mar 2026 to 28 Mar 2026');
+      }
+    });
+
     it('follows its container’s width (ResizeObserver)', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div style="width: 300px"><il-mood-chart .data=${spike()}></il-mood-chart></div>`,
@@ -394,15 +436,24 @@ describe('il-mood-chart', () => {
         await chart.updateComplete;
         await chart.settled();
         await drawn(chart);
-        tabStops(chart)[0]!.focus();
-        await sendKeys({ press: 'ArrowLeft' });
+        // The chart's own key handling, as a key press runs it (tooltip, tab stop, focus), without
+        // a round trip to the test runner per round: twenty of those made the test's duration,
+        // and so its timeout, depend on the machine's load.
+        const stop = tabStops(chart)[0]!;
+        stop.focus();
+        stop.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
+        await chart.updateComplete;
+        await chart.updateComplete;
+        expect(focusedPoint(chart)).to.equal(tabStops(chart)[0]);
+        expect(chart.shadowRoot!.querySelector('[part="tooltip"]')).to.not.equal(null);
         chart.tableOpen = true;
         await chart.updateComplete;
         refs.push(new WeakRef(chart));
         provider.remove();
       }
+      // Counted collections, not a time limit: each one after the pending tasks have run.
       for (let attempt = 0; attempt < 40 && refs.slice(0, -1).some((ref) => ref.deref()); attempt += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await new Promise((resolve) => setTimeout(resolve, 0));
         gc!();
       }
       // The engine may keep the very last one reachable a little longer; none before it.

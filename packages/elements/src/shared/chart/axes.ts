@@ -32,11 +32,12 @@ export function plotBox(frame: Frame): { x0: number; x1: number; y0: number; y1:
 /** Time (or category) labels under the plot, with a baseline. */
 export function bottomAxis(ticks: readonly Tick[], frame: Frame): SVGTemplateResult {
   const { x0, x1, y1 } = plotBox(frame);
+  // The baseline and every tick mark are one path: a node per label, not three.
   return svg`<g class="axis axis-x" part="axis axis-x" aria-hidden="true">
-    <line class="axis-line" x1=${x0} x2=${x1} y1=${y1} y2=${y1}></line>
+    <path class="axis-line" d="M${x0} ${y1}H${x1}${ticks.map((tick) => `M${tick.at} ${y1}v4`).join('')}"></path>
     ${ticks.map(
-      (tick) => svg`<line class="tick" x1=${tick.at} x2=${tick.at} y1=${y1} y2=${y1 + 4}></line>
-        <text class="tick-label" x=${tick.at} y=${y1 + 16} text-anchor="middle">${tick.label}</text>`,
+      (tick) =>
+        svg`<text class="tick-label" x=${tick.at} y=${y1 + 16} text-anchor="middle">${tick.label}</text>`,
     )}
   </g>`;
 }
@@ -51,9 +52,10 @@ export function sideAxis(
   const { x0, x1, y0 } = plotBox(frame);
   const labelX = rtl ? x1 + 6 : x0 - 6;
   return svg`<g class="axis axis-y" part="axis axis-y" aria-hidden="true">
+    <path class="grid" d=${ticks.map((tick) => `M${x0} ${tick.at}H${x1}`).join('')}></path>
     ${ticks.map(
-      (tick) => svg`<line class="grid" x1=${x0} x2=${x1} y1=${tick.at} y2=${tick.at}></line>
-        <text class="tick-label" x=${labelX} y=${tick.at} dy="0.32em" text-anchor="end">${tick.label}</text>`,
+      (tick) =>
+        svg`<text class="tick-label" x=${labelX} y=${tick.at} dy="0.32em" text-anchor="end">${tick.label}</text>`,
     )}
     ${title ? svg`<text class="axis-title" x=${rtl ? x1 : x0} y=${y0 - 8} text-anchor="start">${title}</text>` : nothing}
   </g>`;

@@ -91,6 +91,9 @@ export interface ChartParts {
 /** How many points Page Up / Page Down move. */
 const PAGE = 7;
 
+/** The browser's time zone, the last fallback of {@link ChartElement.zone}: read once, not per render. */
+const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /**
  * The base class of every chart (see the module notes).
  *
@@ -212,12 +215,7 @@ export abstract class ChartElement<Data> extends LitElement {
 
   /** The time zone dates are shown in. @internal */
   protected zone(fallbackZone: string | undefined): string {
-    return (
-      this.timeZone ||
-      fallbackZone ||
-      this.clients.client?.user.timeZone ||
-      Intl.DateTimeFormat().resolvedOptions().timeZone
-    );
+    return this.timeZone || fallbackZone || this.clients.client?.user.timeZone || browserZone;
   }
 
   /**

@@ -65,8 +65,7 @@ const baseStyles = css`
     font-size: var(--il-chart-font-size, 0.75rem);
   }
 
-  .axis-line,
-  .tick {
+  .axis-line {
     stroke: var(--_il-axis);
     stroke-width: 1px;
   }
