@@ -10,7 +10,7 @@
 import type { ClassifiedOccurrence } from '../schedule/classify.js';
 import { addDays, daysBetween, formatDate, isoWeek, isoWeekday, localDate } from '../schedule/zoned.js';
 import type { AdherenceCounts } from '../adherence/adherence.js';
-import { instantMs } from './instant.js';
+import { adherenceStreaks } from './adherence-streak.js';
 
 /** What {@link adherenceCalendar} reads from an occurrence. */
 export type CalendarOccurrence = Pick<
@@ -124,7 +124,7 @@ export function adherenceCalendar(
     if (day === undefined) continue;
     for (const counts of [totals, day, weeks.get(day.week)]) if (counts) count(counts, occurrence.status);
   }
-  const { current, longest } = streaks(chosen);
+  const { current, longest } = adherenceStreaks(chosen);
   return {
     ...withRate(totals),
     days: days.map(withRate),
@@ -152,19 +152,4 @@ function count(counts: Mutable<CalendarCounts>, status: CalendarOccurrence['stat
 function withRate<T extends CalendarCounts>(counts: T): T {
   const decided = counts.completed + counts.missed;
   return { ...counts, completionRate: decided === 0 ? null : counts.completed / decided };
-}
-
-/** Streaks over occurrences in due order (ties by id): pending ones neither extend nor break one. */
-function streaks(occurrences: readonly CalendarOccurrence[]): { current: number; longest: number } {
-  const ordered = occurrences
-    .map((occurrence) => ({ occurrence, ms: instantMs(occurrence.dueAt) }))
-    .sort((a, b) => a.ms - b.ms || (a.occurrence.id < b.occurrence.id ? -1 : 1));
-  let current = 0;
-  let longest = 0;
-  for (const { occurrence } of ordered) {
-    if (occurrence.status === 'pending') continue;
-    current = occurrence.status === 'missed' ? 0 : current + 1;
-    longest = Math.max(longest, current);
-  }
-  return { current, longest };
 }

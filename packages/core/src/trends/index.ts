@@ -30,3 +30,4 @@ export {
   type CalendarDay,
   type CalendarWeek,
 } from './adherence-calendar.js';
+export { adherenceHighlights, type AdherenceHighlights } from './adherence-streak.js';

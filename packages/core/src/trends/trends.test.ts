@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {
   ValidationError,
   adherenceCalendar,
+  adherenceHighlights,
   baselinePosition,
   outcomeTrajectory,
   personalBaseline,
@@ -325,6 +326,58 @@ describe('adherenceCalendar', () => {
     expect(adherenceCalendar([])).to.include({ assigned: 0, currentStreak: 0, completionRate: null });
     expect(() => adherenceCalendar(occurrences, { from: '2026-04-02', to: '2026-03-28' })).to.throw(
       RangeError,
+    );
+  });
+});
+
+describe('adherenceHighlights', () => {
+  const occurrence = (
+    id: string,
+    localDate: string,
+    status: CalendarOccurrence['status'],
+  ): CalendarOccurrence => ({
+    id,
+    assignmentId: 'a-1',
+    localDate,
+    dueAt: `${localDate}T09:00:00+01:00`,
+    status,
+  });
+
+  it("gives the streaks and the latest ISO week's done count, without occurrences none", () => {
+    // Fri 27 Mar – Tue 31 Mar 2026: the latest week starts on Monday 30 March.
+    const occurrences = [
+      occurrence('1', '2026-03-27', 'completed'),
+      occurrence('2', '2026-03-28', 'missed'),
+      occurrence('3', '2026-03-30', 'late'),
+      occurrence('4', '2026-03-31', 'completed'),
+      occurrence('5', '2026-03-31', 'pending'),
+    ];
+    expect(adherenceHighlights(occurrences)).to.deep.equal({
+      currentStreak: 2,
+      longestStreak: 2,
+      latestWeek: { weekStart: '2026-03-30', completed: 2 },
+    });
+    expect(adherenceHighlights([])).to.deep.equal({ currentStreak: 0, longestStreak: 0, latestWeek: null });
+  });
+
+  it("matches adherenceCalendar's streaks and last whole week on any occurrences", () => {
+    const status = fc.constantFrom<CalendarOccurrence['status']>('completed', 'late', 'missed', 'pending');
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), status), { maxLength: 40 }),
+        (entries) => {
+          const occurrences = entries.map(([day, state], index) =>
+            occurrence(String(index), new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10), state),
+          );
+          const calendar = adherenceCalendar(occurrences, { wholeWeeks: true });
+          const week = calendar.weeks[calendar.weeks.length - 1];
+          expect(adherenceHighlights(occurrences)).to.deep.equal({
+            currentStreak: calendar.currentStreak,
+            longestStreak: calendar.longestStreak,
+            latestWeek: week ? { weekStart: week.weekStart, completed: week.completed } : null,
+          });
+        },
+      ),
     );
   });
 });

@@ -10,7 +10,8 @@ import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { chartStyles } from '../shared/chart/chart.styles.js';
+import { mark } from '../shared/chart/stops.js';
+import { chartControlsStyles, chartMarkStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame } from '../shared/chart/axes.js';
 import { linearScale, valueTicks } from '../shared/chart/scales.js';
 import { ChartFormats } from '../shared/chart/formats.js';
@@ -101,7 +102,14 @@ const GAP = 36;
  */
 export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
   /** @internal */
-  static override styles = [sharedStyles, configurationNoticeStyles, chartStyles, adherenceChartStyles];
+  static override styles = [
+    sharedStyles,
+    configurationNoticeStyles,
+    chartStyles,
+    chartControlsStyles,
+    chartMarkStyles,
+    adherenceChartStyles,
+  ];
 
   /** @internal */
   protected override readonly localize = new LocalizeController(this, chartStrings, adherenceChartStrings);
@@ -388,6 +396,8 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
     const max = Math.max(1, ...calendar.weeks.map((week) => week.assigned));
     const y = linearScale([0, max], [barFrame.height - barFrame.bottom, barFrame.top]);
     const half = layout.cell / 2;
+    const weekStop = this.tabStop(0);
+    const dayStop = this.tabStop(1);
     return svg`
       <defs>
         <pattern id="late-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -404,7 +414,8 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
         this.localize.term('chartAdherenceWeeks'),
       )}
       ${layout.bars.map((bar, index) =>
-        this.mark(
+        mark(
+          weekStop,
           0,
           index,
           svg`<rect class="slot" x=${bar.x - 2} y=${barFrame.top} width=${bar.width + 4} height=${barFrame.height - barFrame.bottom - barFrame.top}></rect>
@@ -439,7 +450,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
           const shape = svg`<rect class="cell ${kind}" part="cell ${kind}" x=${x} y=${top} width=${layout.cell} height=${layout.cell}></rect>
             ${kind === 'some' ? svg`<rect class="cell-fill" x=${x} y=${cell.y} width=${layout.cell} height=${half}></rect>` : nothing}
             ${kind === 'none' ? svg`<line class="cell-cross" x1=${x + 2} y1=${top + layout.cell - 2} x2=${x + layout.cell - 2} y2=${top + 2}></line>` : nothing}`;
-          return this.mark(1, index, shape, 'day');
+          return mark(dayStop, 1, index, shape, 'day');
         })}
       </g>
     `;

@@ -8,6 +8,7 @@ import { optionStyles } from '../shared/styles/option.styles.js';
 import { choiceGroupStyles } from './choice-group.styles.js';
 import { CHOICE_GROUP_MAX_OPTIONS, type ChoiceGroupOption } from './choice-group.types.js';
 import { LocalizeController } from '../shared/internal/localize.js';
+import { inputStrings } from '../shared/locales/input.js';
 
 /** Why `options` cannot be shown, or `''` (by path, never echoing a value). */
 function optionsProblem(options: unknown): string {
@@ -68,7 +69,7 @@ export class IlChoiceGroup extends FormAssociatedElement {
   static override styles = [sharedStyles, configurationNoticeStyles, optionStyles, choiceGroupStyles];
 
   /** @internal */
-  protected override readonly localize = new LocalizeController(this);
+  protected override readonly localize = new LocalizeController(this, inputStrings);
 
   /** The question; the group's accessible name. */
   @property()

@@ -20,7 +20,8 @@ import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { controlStyles } from '../shared/styles/controls.styles.js';
 import { ChartData } from '../shared/chart/chart-data.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { chartStyles } from '../shared/chart/chart.styles.js';
+import { mark } from '../shared/chart/stops.js';
+import { chartControlsStyles, chartMarkStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, plotBox, sideAxis, type Frame } from '../shared/chart/axes.js';
 import { linearScale, niceDomain, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import type { ChartFormats } from '../shared/chart/formats.js';
@@ -112,6 +113,8 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     controlStyles,
     configurationNoticeStyles,
     chartStyles,
+    chartControlsStyles,
+    chartMarkStyles,
     clinicOverviewStyles,
   ];
 
@@ -561,6 +564,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     const { frame, x, y, series } = layout;
     const box = plotBox(frame);
     const t = this.localize;
+    const stops = series.map((_, index) => this.tabStop(index));
     return svg`
       ${sideAxis(
         valueTicks(y.domain[0], y.domain[1], 5).map((value) => ({
@@ -582,7 +586,8 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
           const px = x(point.completion);
           const py = y(point.improvement);
           const kind = SERIES_KINDS[index] as string;
-          return this.mark(
+          return mark(
+            stops[index],
             index,
             i,
             kind === 'clinician'

@@ -5,7 +5,8 @@ import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { chartStyles } from '../shared/chart/chart.styles.js';
+import { stopPoint } from '../shared/chart/stops.js';
+import { chartControlsStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import { round, seriesLayer, seriesModel, type SeriesModel } from '../shared/chart/series.js';
@@ -104,7 +105,13 @@ const AXIS = 28;
  */
 export class IlMoodChart extends ChartElement<MoodChartData> {
   /** @internal */
-  static override styles = [sharedStyles, configurationNoticeStyles, chartStyles, moodChartStyles];
+  static override styles = [
+    sharedStyles,
+    configurationNoticeStyles,
+    chartStyles,
+    chartControlsStyles,
+    moodChartStyles,
+  ];
 
   /** @internal */
   protected override readonly localize = new LocalizeController(this, chartStrings, moodChartStrings);
@@ -388,7 +395,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
             rtl,
             model.series.label,
           )}
-          ${seriesLayer(model, origin, x, y, (place) => this.stopPoint(series, place), true)}
+          ${seriesLayer(model, origin, x, y, (place) => stopPoint(this.tabStop(series), place), true)}
         </g>`;
       })}
       ${bottomAxis(layout.timeTicks, layout.timeFrame)}
@@ -403,7 +410,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
       <g transform="matrix(${x.k} 0 0 1 ${x(0)} 0)">
         <path class="activity-guide" vector-effect="non-scaling-stroke" d=${guides}></path>
         <path class="point dots square activity" part="activities" d=${xs.map((value) => `M${value} ${laneY}h0`).join('')}></path>
-        ${this.stopPoint(0, (i) => ({ x: xs[i]!, y: laneY, kind: 'activity', shape: 'square' }))}
+        ${stopPoint(this.tabStop(0), (i) => ({ x: xs[i]!, y: laneY, kind: 'activity', shape: 'square' }))}
       </g>
     </g>`;
   }

@@ -11,6 +11,7 @@ export const outcomeChartStyles = css`
     fill-opacity: calc(0.04 + var(--_il-severity, 0) * 0.2);
   }
   .band-label {
+    fill: var(--_il-axis);
     font-size: 0.95em;
   }
   .caseness-line {

@@ -15,7 +15,8 @@ import { styleProperties } from '../shared/internal/style-properties.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { chartStyles } from '../shared/chart/chart.styles.js';
+import { mark } from '../shared/chart/stops.js';
+import { chartControlsStyles, chartMarkStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, plotBox, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import { linePath, type LinePoint } from '../shared/chart/shapes.js';
@@ -105,7 +106,14 @@ const HEIGHT_EXTRA = 52;
  */
 export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
   /** @internal */
-  static override styles = [sharedStyles, configurationNoticeStyles, chartStyles, outcomeChartStyles];
+  static override styles = [
+    sharedStyles,
+    configurationNoticeStyles,
+    chartStyles,
+    chartControlsStyles,
+    chartMarkStyles,
+    outcomeChartStyles,
+  ];
 
   /** @internal */
   protected override readonly localize = new LocalizeController(this, chartStrings, outcomeChartStrings);
@@ -287,29 +295,37 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
   }
 
   #mark(model: Model, index: number): OutcomeMark {
-    const { trajectory } = model;
-    if (index === trajectory.baseline) return 'baseline';
-    const change = trajectory.points[index]?.change;
-    if (!change || !change.known) return 'unknown';
-    const kind = String(change.change);
-    return kind.endsWith('-improvement')
-      ? 'improvement'
-      : kind.endsWith('-deterioration')
-        ? 'deterioration'
-        : 'no-change';
+    if (index === model.trajectory.baseline) return 'baseline';
+    const change = model.trajectory.points[index]?.change;
+    return change?.known ? changeMark(change) : 'unknown';
   }
 
-  /** "reliable improvement", "clinically meaningful deterioration", "no reliable change", … */
+  /**
+   * A classified change in words by the threshold's basis: "reliable improvement", "clinically
+   * meaningful deterioration", "no reliable change", … (the legend names the same three).
+   */
+  #markWords(model: Model, mark: ChangeMark): string {
+    const meaningful = model.threshold?.basis === 'meaningful-change';
+    return this.localize.term(
+      mark === 'improvement'
+        ? meaningful
+          ? 'chartOutcomeMeaningfulImprovement'
+          : 'chartOutcomeReliableImprovement'
+        : mark === 'deterioration'
+          ? meaningful
+            ? 'chartOutcomeMeaningfulDeterioration'
+            : 'chartOutcomeReliableDeterioration'
+          : meaningful
+            ? 'chartOutcomeNoMeaningfulChange'
+            : 'chartOutcomeNoReliableChange',
+    );
+  }
+
+  /** {@link #markWords} of a point's change, with recovery; "change not classifiable" when unknown. */
   #changeWords(model: Model, change: ChangeClassification | null): string {
     const term = this.localize.term.bind(this.localize);
-    if (!change || !change.known || !model.threshold) return term('chartOutcomeChangeUnknown');
-    const meaningful = model.threshold.basis === 'meaningful-change';
-    const kind = String(change.change);
-    const words = kind.endsWith('-improvement')
-      ? term(meaningful ? 'chartOutcomeMeaningfulImprovement' : 'chartOutcomeReliableImprovement')
-      : kind.endsWith('-deterioration')
-        ? term(meaningful ? 'chartOutcomeMeaningfulDeterioration' : 'chartOutcomeReliableDeterioration')
-        : term(meaningful ? 'chartOutcomeNoMeaningfulChange' : 'chartOutcomeNoReliableChange');
+    if (!change?.known || !model.threshold) return term('chartOutcomeChangeUnknown');
+    const words = this.#markWords(model, changeMark(change));
     return change.reliablyRecovered ? term('chartOutcomeRecovered', words) : words;
   }
 
@@ -350,6 +366,10 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
     const line: LinePoint[] = points.map((point, index) =>
       point.total === null ? null : [x(model.ms[index]!), y(point.total)],
     );
+    // The no-reliable-change zone around the baseline, from its top to its bottom edge.
+    const changeZone = (high: number, low: number) =>
+      svg`<rect class="change-zone" part="change-zone" aria-hidden="true" x=${box.x0} width=${box.x1 - box.x0} y=${high} height=${Math.max(0, low - high)}></rect>`;
+    const stop = this.tabStop(0);
     let shownIndex = -1;
     return svg`
       <g class="bands" aria-hidden="true">
@@ -373,8 +393,11 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
         rtl,
       )}
       ${
-        model.threshold && baselineTotal !== null && baselineTotal !== undefined
-          ? this.#changeZone(model, layout, baselineTotal)
+        model.threshold && baselineTotal != null
+          ? changeZone(
+              y(Math.min(model.range.max, baselineTotal + model.threshold.threshold)),
+              y(Math.max(model.range.min, baselineTotal - model.threshold.threshold)),
+            )
           : nothing
       }
       ${
@@ -390,7 +413,8 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
         const px = x(model.ms[index]!);
         const py = y(point.total);
         const recovered = point.change?.reliablyRecovered === true;
-        return this.mark(
+        return mark(
+          stop,
           0,
           shownIndex,
           svg`${markShape(kind, px, py, worseUp)}${recovered ? svg`<circle class="recovered" cx=${px} cy=${py} r="10"></circle>` : nothing}`,
@@ -401,31 +425,20 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
     `;
   }
 
-  #changeZone(model: Model, layout: Layout, baselineTotal: number): SVGTemplateResult {
-    const { frame, y } = layout;
-    const box = plotBox(frame);
-    const threshold = model.threshold!.threshold;
-    const high = y(Math.min(model.range.max, baselineTotal + threshold));
-    const low = y(Math.max(model.range.min, baselineTotal - threshold));
-    return svg`<rect class="change-zone" part="change-zone" aria-hidden="true" x=${box.x0} width=${box.x1 - box.x0} y=${high} height=${Math.max(0, low - high)}></rect>`;
-  }
-
   #legend(model: Model) {
     const term = this.localize.term.bind(this.localize);
     const worseUp = model.measure.definition.scoring.direction === 'higher-is-worse';
     const meaningful = model.threshold?.basis === 'meaningful-change';
     const caseness = model.measure.definition.scoring.caseness;
-    const item = (kind: OutcomeMark, text: string) =>
+    const item = (kind: OutcomeMark, text = this.#markWords(model, kind as ChangeMark)) =>
       html`<li>
         <svg width="16" height="16" aria-hidden="true" class="mark ${kind}">
           ${markShape(kind, 8, 8, worseUp)}</svg
         >${text}
       </li>`;
     return html`<ul part="legend" class="legend">
-      ${item('baseline', term('chartOutcomeLegendBaseline'))}
-      ${item('no-change', term(meaningful ? 'chartOutcomeNoMeaningfulChange' : 'chartOutcomeNoReliableChange'))}
-      ${item('improvement', term(meaningful ? 'chartOutcomeMeaningfulImprovement' : 'chartOutcomeReliableImprovement'))}
-      ${item('deterioration', term(meaningful ? 'chartOutcomeMeaningfulDeterioration' : 'chartOutcomeReliableDeterioration'))}
+      ${item('baseline', term('chartOutcomeLegendBaseline'))} ${item('no-change')} ${item('improvement')}
+      ${item('deterioration')}
       ${
         model.threshold
           ? html`<li>
@@ -434,7 +447,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
               >${term(
                 'chartOutcomeZone',
                 this.#formats!.number(model.threshold.threshold),
-                term(meaningful ? 'chartOutcomeNoMeaningfulChange' : 'chartOutcomeNoReliableChange'),
+                this.#markWords(model, 'no-change'),
               )}
             </li>`
           : nothing
@@ -538,6 +551,19 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
       rows,
     };
   }
+}
+
+/** The marks of a classified change. */
+type ChangeMark = 'improvement' | 'deterioration' | 'no-change';
+
+/** Which way a known change went, whatever its basis (`reliable-…` or `meaningful-…`). */
+function changeMark(change: ChangeClassification): ChangeMark {
+  const kind = change.change;
+  return kind.endsWith('-improvement')
+    ? 'improvement'
+    : kind.endsWith('-deterioration')
+      ? 'deterioration'
+      : 'no-change';
 }
 
 /**

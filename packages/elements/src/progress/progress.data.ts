@@ -8,7 +8,7 @@ import type { ParseResult } from '@interlude/core';
 import type { Interlude } from '@interlude/store';
 import { list, object, validate } from '../shared/chart/check.js';
 import { chartInstant, chartTimeZone, occurrenceItem, trackedSeries } from '../shared/chart/schemas.js';
-import { loadCheckIns, loadOccurrences } from '../shared/chart/loaders.js';
+import { loadDueOccurrences, loadSeries } from '../shared/chart/loaders.js';
 import type { ProgressData } from './progress.types.js';
 
 /** The check of {@link ProgressData}. */
@@ -34,8 +34,8 @@ export async function loadProgressData(
 ): Promise<ProgressData> {
   const clientId = client.user.id;
   const [checkIns, work] = await Promise.all([
-    loadCheckIns(client, clientId, lang),
-    loadOccurrences(client, clientId, days, lang),
+    loadSeries(client, clientId, lang),
+    loadDueOccurrences(client, clientId, days),
   ]);
   const series =
     checkIns.series.find((entry) => entry.id === seriesId) ??

@@ -1,15 +1,16 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  adherenceCalendar,
+  adherenceHighlights,
   recentChange,
-  type AdherenceCalendar,
+  type AdherenceHighlights,
   type ValidationError,
 } from '@interlude/core';
 import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
+import { stopPoint } from '../shared/chart/stops.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
@@ -40,7 +41,7 @@ const STEADY_SHARE = 0.1;
  * (or another tracked item) over recent weeks against their usual range, with a sentence that
  * says what changed. Framed to encourage: it counts what was done and never lists what was
  * missed, uses no warning colours, and a harder week is named gently. The numbers come from
- * `@interlude/core` (`adherenceCalendar` for the streak, `recentChange` for the week against the
+ * `@interlude/core` (`adherenceHighlights` for the streak and the week, `recentChange` for the week against the
  * week before, `personalBaseline` for the usual range).
  *
  * Data comes from the signed-in client through `<il-provider>` (re-read whenever their
@@ -119,7 +120,7 @@ export class IlProgress extends ChartElement<ProgressData> {
   });
 
   #model: SeriesModel<ProgressSeries> | undefined;
-  #calendar: AdherenceCalendar | undefined;
+  #highlights: AdherenceHighlights | undefined;
   #input: ProgressData | undefined;
   #layout: Layout | undefined;
   #nav: NavSeries[] = [];
@@ -152,8 +153,8 @@ export class IlProgress extends ChartElement<ProgressData> {
     if (notReady) return notReady;
     const term = this.localize.term.bind(this.localize);
     const model = this.#model;
-    const calendar = this.#calendar;
-    const week = calendar?.weeks[calendar.weeks.length - 1];
+    const streak = this.#highlights?.currentStreak ?? 0;
+    const done = this.#highlights?.latestWeek?.completed ?? 0;
     const hasValues = model !== undefined && model.values.length > 0;
     return this.renderChart({
       summary: this.#summary(),
@@ -163,12 +164,12 @@ export class IlProgress extends ChartElement<ProgressData> {
         : { empty: term('chartProgressNoValues') }),
       controls: html`<div part="highlights" class="highlights">
         <p part="streak" class="highlight">
-          <span class="number">${this.#formats!.number(calendar?.currentStreak ?? 0, 0)}</span>
-          <span>${term('chartProgressStreak', calendar?.currentStreak ?? 0)}</span>
+          <span class="number">${this.#formats!.number(streak, 0)}</span>
+          <span>${term('chartProgressStreak', streak)}</span>
         </p>
         <p part="week" class="highlight">
-          <span class="number">${this.#formats!.number(week?.completed ?? 0, 0)}</span>
-          <span>${term('chartProgressThisWeek', week?.completed ?? 0)}</span>
+          <span class="number">${this.#formats!.number(done, 0)}</span>
+          <span>${term('chartProgressThisWeek', done)}</span>
         </p>
       </div>`,
       legend: hasValues
@@ -195,7 +196,7 @@ export class IlProgress extends ChartElement<ProgressData> {
     if (data !== this.#input) {
       this.#input = data;
       this.#model = data?.series ? seriesModel(data.series) : undefined;
-      this.#calendar = data ? adherenceCalendar(data.occurrences, { wholeWeeks: true }) : undefined;
+      this.#highlights = data ? adherenceHighlights(data.occurrences) : undefined;
     }
     const model = this.#model;
     if (!model || model.values.length === 0 || this.width === 0) {
@@ -272,7 +273,7 @@ export class IlProgress extends ChartElement<ProgressData> {
         this.localize.isRtl,
         model.series.label,
       )}
-      ${seriesLayer(model, origin, x, y, (place) => this.stopPoint(0, place), false)}
+      ${seriesLayer(model, origin, x, y, (place) => stopPoint(this.tabStop(0), place), false)}
       ${bottomAxis(layout.ticks, frame)}
     `;
   }
@@ -294,7 +295,7 @@ export class IlProgress extends ChartElement<ProgressData> {
   #summary(): string {
     const term = this.localize.term.bind(this.localize);
     const label = this.#data.current()?.series?.label ?? '';
-    const streak = this.#calendar?.currentStreak ?? 0;
+    const streak = this.#highlights?.currentStreak ?? 0;
     const trend = this.#trend();
     const change =
       trend === 'better'

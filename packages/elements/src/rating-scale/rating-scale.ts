@@ -9,6 +9,7 @@ import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ratingScaleStyles } from './rating-scale.styles.js';
 import type { RatingScaleLabels } from './rating-scale.types.js';
 import { LocalizeController } from '../shared/internal/localize.js';
+import { inputStrings } from '../shared/locales/input.js';
 import { ratingScaleStrings } from '../shared/locales/rating-scale.js';
 
 /** One choice as rendered: its value, its visible per-value label and its spoken anchor. */
@@ -109,7 +110,7 @@ export class IlRatingScale extends FormAssociatedElement {
   static override styles = [sharedStyles, configurationNoticeStyles, ratingScaleStyles];
 
   /** @internal */
-  protected override readonly localize = new LocalizeController(this, ratingScaleStrings);
+  protected override readonly localize = new LocalizeController(this, inputStrings, ratingScaleStrings);
 
   /** The question the scale answers; its accessible name. Use the `label` slot for more than text. */
   @property()

@@ -8,6 +8,7 @@ import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { sliderStyles } from './slider.styles.js';
 import { SLIDER_MAX_STEPS } from './slider.types.js';
 import { LocalizeController } from '../shared/internal/localize.js';
+import { inputStrings } from '../shared/locales/input.js';
 import { sliderStrings } from '../shared/locales/slider.js';
 
 /** `'3'` → 3; `''`, `null`, `'abc'` → `null`. */
@@ -70,7 +71,7 @@ export class IlSlider extends FormAssociatedElement {
   static override styles = [sharedStyles, configurationNoticeStyles, sliderStyles];
 
   /** @internal */
-  protected override readonly localize = new LocalizeController(this, sliderStrings);
+  protected override readonly localize = new LocalizeController(this, inputStrings, sliderStrings);
 
   /** The question; the slider's accessible name. */
   @property()

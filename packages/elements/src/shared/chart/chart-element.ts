@@ -29,7 +29,6 @@ import {
   type TemplateResult,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import type { InterludeClient, ValidationError } from '@interlude/core';
 import { ClientController } from '../internal/client-controller.js';
 import type { Localizer } from '../internal/localize.js';
@@ -56,6 +55,13 @@ export interface NavSeries {
   time?(index: number): number | undefined;
   /** For a calendar: points per column. Up/Down then move by one, Left/Right by a column. */
   readonly columnLength?: number;
+}
+
+/** A series' roving tab stop: which of its points is focusable. */
+export interface TabStop {
+  readonly series: number;
+  readonly index: number;
+  readonly nav: NavSeries;
 }
 
 /** Which point is shown in the tooltip, and why. */
@@ -303,34 +309,14 @@ export abstract class ChartElement<Data> extends LitElement {
   }
 
   /**
-   * The focusable point of a series: its tab stop, drawn over its dot as a zero-length path whose
-   * round (or square) cap keeps a fixed pixel size under the plot's data transform. The dots
-   * themselves are one path per series (see `seriesLayer`), so a year of data is a handful of
-   * DOM nodes and appending a point changes one attribute. Keyed by index: each move puts focus
-   * on a new element, which screen readers announce. @internal
+   * Series `series`' tab stop: the point that holds it (the one last moved to, else the
+   * latest), or `undefined` when the series has no points. Drawn by `stopPoint` or `mark`
+   * (`stops.ts`). @internal
    */
-  protected stopPoint(
-    series: number,
-    place: (index: number) => { x: number; y: number; kind?: string; shape?: 'round' | 'square' },
-  ): unknown {
+  protected tabStop(series: number): TabStop | undefined {
     const nav = this.#nav[series];
     const index = this.#stopOf(series);
-    if (!nav || index < 0) return nothing;
-    const { x, y, kind = '', shape = 'round' } = place(index);
-    return keyed(
-      index,
-      svg`<path class="point stop ${shape} ${kind}" part=${kind ? `point ${kind}` : 'point'} d="M${x} ${y}h0" data-s=${series} data-i=${index} tabindex="0" role="img" aria-label=${nav.describe(index)}></path>`,
-    );
-  }
-
-  /**
-   * A focusable shape in pixel space (a week's bar, a calendar day), with the same roving tab
-   * stop as {@link point}. @internal
-   */
-  protected mark(series: number, index: number, content: SVGTemplateResult, kind = ''): SVGTemplateResult {
-    const nav = this.#nav[series];
-    const stop = nav !== undefined && this.#stopOf(series) === index;
-    return svg`<g class="mark ${kind}" part=${kind ? `mark ${kind}` : 'mark'} data-s=${series} data-i=${index} tabindex=${stop ? '0' : nothing} role=${stop ? 'img' : nothing} aria-label=${stop ? nav.describe(index) : nothing}>${content}</g>`;
+    return nav && index >= 0 ? { series, index, nav } : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

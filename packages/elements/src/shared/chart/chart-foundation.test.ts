@@ -86,6 +86,40 @@ describe('chart foundation', () => {
       expect(years.step).to.equal('year');
       expect(years.ticks.map((tick) => new Date(tick).getUTCFullYear())).to.deep.equal([2027, 2028, 2029]);
     });
+
+    it('ticks at Mondays, quarters, half years and multiples of a year', () => {
+      const from = Date.parse('2026-03-04T12:00:00Z'); // a Wednesday
+      const iso = (ticks: number[]) => ticks.map((tick) => new Date(tick).toISOString().slice(0, 10));
+      const weeks = timeTicks(from, from + 20 * DAY_MS, 4, 'UTC');
+      expect([weeks.step, ...iso(weeks.ticks)]).to.deep.equal([
+        'week',
+        '2026-03-09',
+        '2026-03-16',
+        '2026-03-23',
+      ]);
+      const quarters = timeTicks(from, from + 400 * DAY_MS, 6, 'UTC');
+      expect([quarters.step, ...iso(quarters.ticks)]).to.deep.equal([
+        'quarter',
+        '2026-04-01',
+        '2026-07-01',
+        '2026-10-01',
+        '2027-01-01',
+        '2027-04-01',
+      ]);
+      const halves = timeTicks(from, from + 800 * DAY_MS, 6, 'UTC');
+      expect([halves.step, ...iso(halves.ticks)]).to.deep.equal([
+        'half',
+        '2026-07-01',
+        '2027-01-01',
+        '2027-07-01',
+        '2028-01-01',
+      ]);
+      const decades = timeTicks(from, from + 20 * 365.25 * DAY_MS, 4, 'UTC');
+      expect(decades.step).to.equal('year');
+      expect(decades.ticks.map((tick) => new Date(tick).getUTCFullYear())).to.deep.equal([
+        2031, 2036, 2041, 2046,
+      ]);
+    });
   });
 
   describe('formats', () => {

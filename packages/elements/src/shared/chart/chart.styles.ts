@@ -50,29 +50,6 @@ const baseStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--il-space-2, 0.5rem) var(--il-space-4, 1rem);
-    align-items: center;
-    border: 0;
-    margin: 0;
-    padding: 0;
-  }
-  .controls label {
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: var(--il-space-1, 0.25rem);
-    align-items: center;
-    min-block-size: 24px;
-    max-inline-size: 100%;
-  }
-  /* A long assignment title must not widen the chart past a 320 px screen. */
-  .controls select {
-    max-inline-size: 100%;
-    min-inline-size: 0;
-  }
-  select,
   button {
     font: inherit;
     color: inherit;
@@ -98,8 +75,7 @@ const baseStyles = css`
     stroke-width: 1px;
   }
   .tick-label,
-  .axis-title,
-  .band-label {
+  .axis-title {
     fill: var(--_il-axis);
   }
   .axis-title {
@@ -121,10 +97,6 @@ const baseStyles = css`
   }
   .point.square {
     stroke-linecap: square;
-  }
-
-  .mark {
-    outline: none;
   }
 
   .focus-ring {
@@ -218,33 +190,57 @@ const baseStyles = css`
 `;
 
 /**
- * Lines and dots keep their pixel width under the plot's data transform. A constant string
- * (never content): lit-analyzer's CSS data does not know `vector-effect`.
+ * Lines and dots keep their pixel width under the plot's data transform; forced colours (Windows
+ * High Contrast) use system colours only, shapes and patterns still differ. A constant string
+ * (never content), written compact because the build trims only `css` templates: lit-analyzer's
+ * CSS data does not know `vector-effect`.
  */
-const nonScalingStyles = unsafeCSS(`
-.line,
-.point {
-  vector-effect: non-scaling-stroke;
-}
-`);
+const nonScalingAndForcedColorStyles = unsafeCSS(
+  '.line,.point{vector-effect:non-scaling-stroke}' +
+    '@media (forced-colors:active){' +
+    ':host{--_il-line:CanvasText;--_il-point:CanvasText;--_il-band:Highlight;--_il-grid:GrayText;' +
+    '--_il-axis:CanvasText;--_il-focus:Highlight;--_il-tooltip-bg:Canvas;--_il-tooltip-text:CanvasText}' +
+    '.tooltip{border:1px solid CanvasText}}',
+);
 
-/** Forced colours (Windows High Contrast): system colours only, shapes and patterns still differ. */
-const forcedColorStyles = unsafeCSS(`
-@media (forced-colors: active) {
-  :host {
-    --_il-line: CanvasText;
-    --_il-point: CanvasText;
-    --_il-band: Highlight;
-    --_il-grid: GrayText;
-    --_il-axis: CanvasText;
-    --_il-focus: Highlight;
-    --_il-tooltip-bg: Canvas;
-    --_il-tooltip-text: CanvasText;
-  }
-  .tooltip {
-    border: 1px solid CanvasText;
-  }
-}
-`);
+export const chartStyles = [baseStyles, nonScalingAndForcedColorStyles];
 
-export const chartStyles = [baseStyles, nonScalingStyles, forcedColorStyles];
+/**
+ * The pickers above a chart (series, measure, assignment); only the charts that have them add
+ * these, so `il-progress` does not carry them.
+ */
+export const chartControlsStyles = css`
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--il-space-2, 0.5rem) var(--il-space-4, 1rem);
+    align-items: center;
+    border: 0;
+    margin: 0;
+    padding: 0;
+  }
+  .controls label {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: var(--il-space-1, 0.25rem);
+    align-items: center;
+    min-block-size: 24px;
+    max-inline-size: 100%;
+  }
+  /* A long assignment title must not widen the chart past a 320 px screen. */
+  .controls select {
+    max-inline-size: 100%;
+    min-inline-size: 0;
+  }
+  select {
+    font: inherit;
+    color: inherit;
+  }
+`;
+
+/** The focusable shapes of `mark()` (`stops.ts`): the focus ring is drawn around them instead. */
+export const chartMarkStyles = css`
+  .mark {
+    outline: none;
+  }
+`;

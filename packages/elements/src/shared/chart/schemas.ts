@@ -16,7 +16,8 @@ export function isInstant(value: unknown): value is string {
 }
 
 // The checks below are built at load time; `@__PURE__` lets a chart's bundle drop the ones it
-// does not use (the mood chart has no local dates, the outcome chart no occurrences).
+// does not use (the mood chart has no local dates, the outcome chart no occurrences). Calls in
+// their arguments need it too: esbuild keeps a pure call whose arguments are not.
 
 /** An instant with its offset (e.g. `2026-04-03T20:15:00+01:00`). */
 export const chartInstant = /* @__PURE__ */ text(
@@ -55,7 +56,7 @@ export const chartTimeZone = /* @__PURE__ */ text(
 /** Non-empty text of at most `max` characters (rendered as text, never HTML). */
 export const chartText = (max = 200) => text(max);
 
-const point = /* @__PURE__ */ object({ at: chartInstant, value: number() });
+const point = /* @__PURE__ */ object({ at: chartInstant, value: /* @__PURE__ */ number() });
 
 /**
  * A series' points, `[{ at, value }]`: the bulk of a chart's data. A list of well-formed points
@@ -103,9 +104,9 @@ export const trackedSeries = (maxPoints: number) =>
 
 /** One due occurrence with its status. */
 export const occurrenceItem = /* @__PURE__ */ object({
-  id: chartText(600),
-  assignmentId: chartText(600),
+  id: /* @__PURE__ */ chartText(600),
+  assignmentId: /* @__PURE__ */ chartText(600),
   localDate: chartLocalDate,
   dueAt: chartInstant,
-  status: oneOf(['completed', 'late', 'missed', 'pending'] as const),
+  status: /* @__PURE__ */ oneOf(['completed', 'late', 'missed', 'pending'] as const),
 });

@@ -18,6 +18,7 @@ import type { LinearScale } from './scales.js';
 import { gapsAfter } from './shapes.js';
 import { styleProperties } from '../internal/style-properties.js';
 import { dayNumber } from './time.js';
+import type { StopPlace } from './stops.js';
 
 /** The points of a tracked series (`{ at, value }`, any order). */
 export interface SeriesInput {
@@ -93,10 +94,8 @@ function appendedTo<S extends SeriesInput>(series: S, previous: SeriesModel<S>):
   return model;
 }
 
-/** The focusable point of a series; the chart base class's `stopPoint()`, bound to a series. */
-export type StopRenderer = (
-  place: (index: number) => { x: number; y: number; kind?: string; shape?: 'round' | 'square' },
-) => unknown;
+/** The focusable point of a series: `stopPoint` (`stops.ts`) with the series' tab stop. */
+export type StopRenderer = (place: StopPlace) => unknown;
 
 /** Path data of a series' band, line and dots, in data coordinates; see {@link seriesPaths}. */
 export interface SeriesPaths {

@@ -68,14 +68,17 @@ export function startOfLocalDay(ms: number, timeZone: string): number {
 /** The interval between time ticks. */
 export type TimeStep = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
 
-const STEP_DAYS: Record<TimeStep, number> = {
-  day: 1,
-  week: 7,
-  month: 30.4,
-  quarter: 91.3,
-  half: 182.6,
-  year: 365.25,
-};
+/**
+ * The steps below a year: each one's length in days (to choose it) and how far a tick moves, in
+ * days or in months (local dates overflow into the next month or year, as `localMidnight` allows).
+ */
+const STEPS: readonly (readonly [step: TimeStep, length: number, days: number, months: number])[] = [
+  ['day', 1, 1, 0],
+  ['week', 7, 7, 0],
+  ['month', 30.4, 0, 1],
+  ['quarter', 91.3, 0, 3],
+  ['half', 182.6, 0, 6],
+];
 
 /**
  * Ticks at local midnights in `timeZone` between `from` and `to` (ms): days, Mondays, first of
@@ -88,40 +91,30 @@ export function timeTicks(
   timeZone: string,
 ): { step: TimeStep; ticks: number[] } {
   const spanDays = Math.max(0, to - from) / DAY_MS;
-  const steps = Object.keys(STEP_DAYS) as TimeStep[];
-  let step: TimeStep = 'year';
-  let multiple = 1;
-  for (const candidate of steps) {
-    if (spanDays / STEP_DAYS[candidate] <= Math.max(1, maxCount)) {
-      step = candidate;
-      break;
-    }
-  }
-  if (step === 'year') multiple = Math.max(1, Math.ceil(spanDays / 365.25 / Math.max(1, maxCount)));
-  const ticks: number[] = [];
+  const count = Math.max(1, maxCount);
+  // Else years, in multiples of a year when even that gives too many ticks (length unused).
+  const [step, , days, months] = STEPS.find(([, length]) => spanDays / length <= count) ?? [
+    'year',
+    0,
+    0,
+    12 * Math.max(1, Math.ceil(spanDays / 365.25 / count)),
+  ];
   const start = wallClock(from, timeZone);
-  let { year, month, day } = start;
-  if (step === 'week') {
-    // Back to the Monday of the week holding `from`.
-    const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
-    day -= weekday;
-  } else if (step === 'month' || step === 'quarter' || step === 'half') {
+  const { year } = start;
+  let { month, day } = start;
+  // Back to the Monday of the week holding `from`, or the first of its month, quarter, half or year.
+  if (days === 7) day -= (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+  else if (months) {
     day = 1;
-    if (step !== 'month') month -= (month - 1) % (step === 'quarter' ? 3 : 6);
-  } else if (step === 'year') {
-    day = 1;
-    month = 1;
+    month -= (month - 1) % Math.min(12, months);
   }
+  const ticks: number[] = [];
   for (let guard = 0; guard < 400; guard += 1) {
     const tick = localMidnight(year, month, day, timeZone);
     if (tick > to) break;
     if (tick >= from) ticks.push(tick);
-    if (step === 'day') day += 1;
-    else if (step === 'week') day += 7;
-    else if (step === 'month') month += 1;
-    else if (step === 'quarter') month += 3;
-    else if (step === 'half') month += 6;
-    else year += multiple;
+    day += days;
+    month += months;
   }
   return { step, ticks };
 }

@@ -12,7 +12,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FormAssociatedElement } from './form-associated.js';
-import { en } from '../locales/common.js';
+import { en } from '../locales/input.js';
 
 // mocha's globals, declared here because this module is compiled with the library sources.
 declare const describe: (title: string, body: () => void) => void;

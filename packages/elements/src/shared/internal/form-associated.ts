@@ -9,6 +9,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Localizer } from './localize.js';
+import type { InputStrings } from '../locales/input.js';
 
 /**
  * A form-associated custom element: it takes part in `<form>` submission, reset,
@@ -32,9 +33,9 @@ export abstract class FormAssociatedElement extends LitElement {
 
   /**
    * @internal Strings, language and direction of the nearest `lang`/`dir`: each input creates
-   * its `LocalizeController` with its own string groups (the common group has `required`).
+   * its `LocalizeController` with its own string groups (with `inputStrings`, which has `required`).
    */
-  protected abstract readonly localize: Localizer;
+  protected abstract readonly localize: Localizer<InputStrings>;
 
   /** The name the value is submitted under in the form's data. */
   @property({ reflect: true })

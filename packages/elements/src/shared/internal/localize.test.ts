@@ -3,19 +3,20 @@ import { LitElement, html as litHtml } from 'lit';
 import { LocalizeController, availableLocales, registerMessages } from './localize.js';
 import { en, type Messages } from '../locales/all.js';
 import { sliderStrings } from '../locales/slider.js';
+import { inputStrings } from '../locales/input.js';
 
 /** Renders one string, its direction and its language, the way every element uses the controller. */
 class TestLocalized extends LitElement {
-  readonly localize = new LocalizeController(this);
+  readonly localize = new LocalizeController(this, inputStrings);
   override render() {
     return litHtml`<p dir=${this.localize.dir}>${this.localize.term('required')}</p>`;
   }
 }
 customElements.define('test-localized', TestLocalized);
 
-/** An element with a string group of its own besides the common one. */
+/** An element with two string groups besides the common one. */
 class TestGrouped extends LitElement {
-  readonly localize = new LocalizeController(this, sliderStrings);
+  readonly localize = new LocalizeController(this, sliderStrings, inputStrings);
   override render() {
     return litHtml`<p>${this.localize.term('sliderNotAnswered')}</p><p>${this.localize.term('required')}</p>`;
   }

@@ -14,6 +14,7 @@ import { clinicianStrings } from './clinician.js';
 import { commonStrings } from './common.js';
 import { crisisStrings } from './crisis.js';
 import { exercisePlayerStrings } from './exercise-player.js';
+import { inputStrings } from './input.js';
 import { measureFormStrings } from './measure-form.js';
 import { moodChartStrings } from './mood-chart.js';
 import { outcomeChartStrings } from './outcome-chart.js';
@@ -31,6 +32,7 @@ import { todayStrings } from './today.js';
 export const STRING_GROUPS = {
   common: commonStrings,
   provider: providerStrings,
+  input: inputStrings,
   run: runStrings,
   crisis: crisisStrings,
   'rating-scale': ratingScaleStrings,
@@ -56,6 +58,7 @@ export const STRING_GROUPS = {
 export const en = {
   ...commonStrings.en,
   ...providerStrings.en,
+  ...inputStrings.en,
   ...runStrings.en,
   ...crisisStrings.en,
   ...ratingScaleStrings.en,

@@ -4,7 +4,6 @@ export const de = {
   notConfiguredTitle: 'Dieses Interlude-Element ist nicht verbunden',
   notConfiguredBody:
     'Setzen Sie es in ein <il-provider>-Element und geben Sie diesem einen mit createInterlude() erstellten Client.',
-  required: 'Bitte wählen Sie einen Wert.',
   invalidSettingsTitle: 'Dieses Interlude-Element ist falsch eingerichtet',
   invalidSettingsBody: (problem: string) => `Prüfen Sie seine Attribute und Eigenschaften: ${problem}`,
 } satisfies CommonStrings;

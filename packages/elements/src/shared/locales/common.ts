@@ -1,5 +1,5 @@
 /**
- * Strings every element can show: the not-connected and not-set-up notices and the inputs' "required" message. `LocalizeController` always has this group.
+ * Strings every element can show: the not-connected and not-set-up notices (the inputs' "required" message is the `input` group). `LocalizeController` always has this group.
  * English is the reference: `common.de.ts` and `common.ar.ts` must give the same keys with the same
  * arguments (`satisfies CommonStrings`). See README.md in this folder.
  *
@@ -11,7 +11,6 @@ export const en = {
   notConfiguredTitle: 'This Interlude widget is not connected',
   notConfiguredBody:
     'Place it inside <il-provider> and give the provider a client created with createInterlude().',
-  required: 'Please choose a value.',
   invalidSettingsTitle: 'This Interlude widget is not set up correctly',
   invalidSettingsBody: (problem: string) => `Check its attributes and properties: ${problem}`,
 };
