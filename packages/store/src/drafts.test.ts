@@ -6,6 +6,7 @@ import type { PartitionKey, StorageBackend, WriteOp } from './backend/types.js';
 import { deleteTestDatabases, uniqueName } from './backend/test-helpers.test-suite.js';
 import { DraftDiscardedError, DraftStore, draftId, type Draft, type DraftKey } from './drafts.js';
 import { Repository, type StoreProblem } from './repository.js';
+import { seededRandom as prng } from './sync/memory-transport.js';
 
 const CLIENT: PartitionKey = { userId: 'c-1', role: 'client' };
 const ACTIVITY: ActivityRef = { kind: 'check-in', id: 'mood', version: '1.0.0' };
@@ -214,18 +215,6 @@ describe('DraftStore', () => {
     expect(problems.map((problem) => problem.collection)).to.deep.equal(['drafts']);
   });
 });
-
-/** mulberry32: a tiny seeded PRNG, so a failing interruption point can be replayed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = 4;
 const STEPS = 40;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { SubmissionSchema, safeParse, type Submission } from '@interlude/core';
 import * as z from 'zod/mini';
 import { acceptSubmission, rememberAccepted } from './submission-fast-path.js';
+import { seededRandom as prng } from './sync/memory-transport.js';
 
 /**
  * `SubmissionSchema` as the shortcut was written against. When this fails, the schema changed:
@@ -18,18 +19,6 @@ async function fingerprint(): Promise<string> {
   );
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/** mulberry32: the same cases on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const ZONES = ['Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'UTC'];
