@@ -205,6 +205,11 @@ try {
     await page.getByText('Why this matters').first().waitFor();
     await page.getByRole('button', { name: 'Save reminder settings' }).waitFor();
     await page.locator('il-crisis-resources a[part="call"]').first().waitFor();
+    // Sam's own progress (il-progress): the streak of what was done so far, in encouraging words.
+    await page
+      .locator('#progress [part="streak"]')
+      .filter({ hasText: /activities done in a row/ })
+      .waitFor();
     await axe(page);
   });
 

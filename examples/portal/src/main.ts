@@ -116,7 +116,7 @@ function describeSync(status: SyncStatus): string {
 // ---- client view ----------------------------------------------------------------------
 // The elements do the work: il-today lists Sam's assignments and opens the check-in, the
 // PHQ-9 and the values exercise (il-exercise-player) in place (each saves drafts, submits, shows feedback and the sync status itself);
-// il-reminder-settings and il-crisis-resources need nothing but the provider. The portal only
+// il-progress, il-reminder-settings and il-crisis-resources need nothing but the provider. The portal only
 // routes what the elements cannot run in place yet.
 
 $('#today').addEventListener('il-activity-open', (event) => {
