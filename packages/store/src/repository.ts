@@ -427,8 +427,9 @@ export class Repository {
    *
    * @param options.sync - enqueue for the server (default `true`).
    * @param options.extraOps - more ops to commit in the same transaction (e.g. deleting the draft).
-   * @param options.parsed - @internal the submission is what `submissions.validate` just
-   *   returned, unchanged and never handed out: not parsed a second time.
+   * @param options.parsed - for the store's own client only: the submission is what
+   *   `submissions.validate` just returned, unchanged and never handed out, so it is not parsed a
+   *   second time. (Not an `@internal` tag: typedoc would hide the whole method.)
    */
   async saveSubmission(
     submission: Submission,
