@@ -91,8 +91,11 @@ export interface ChartParts {
 /** How many points Page Up / Page Down move. */
 const PAGE = 7;
 
-/** The browser's time zone, the last fallback of {@link ChartElement.zone}: read once, not per render. */
-const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+/**
+ * The browser's time zone, the last fallback of {@link ChartElement.zone}: read once, not per
+ * render, and only when a chart needs it (a page's first date format is not free, so not at import).
+ */
+let browserZone: string | undefined;
 
 /**
  * The base class of every chart (see the module notes).
@@ -215,7 +218,12 @@ export abstract class ChartElement<Data> extends LitElement {
 
   /** The time zone dates are shown in. @internal */
   protected zone(fallbackZone: string | undefined): string {
-    return this.timeZone || fallbackZone || this.clients.client?.user.timeZone || browserZone;
+    return (
+      this.timeZone ||
+      fallbackZone ||
+      this.clients.client?.user.timeZone ||
+      (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone)
+    );
   }
 
   /**
