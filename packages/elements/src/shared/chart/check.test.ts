@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ValidationError } from '@interlude/core';
 import { list, nullable, number, object, oneOf, record, refine, text, validate } from './check.js';
 import { chartInstant, chartLocalDate, chartTimeZone, trackedSeries } from './schemas.js';
+import { wallClock } from './time.js';
 
 const paths = (result: ReturnType<typeof validate>) =>
   result.ok ? [] : result.error.issues.map((issue) => issue.path.join('.'));
@@ -73,6 +74,40 @@ describe('chart data checks', () => {
     expect(validate(chartLocalDate, '2026-02-30', 'day').ok).to.equal(false);
     expect(validate(chartTimeZone, 'Europe/Berlin', 'zone').ok).to.equal(true);
     expect(validate(chartTimeZone, 'Mars/Olympus', 'zone').ok).to.equal(false);
+  });
+
+  it('checks a time zone as before, through the one formatter the chart reads it with', () => {
+    // The check as it was: its own formatter for the zone.
+    const before = (zone: string) => {
+      try {
+        return (
+          /^[A-Za-z]/.test(zone) &&
+          !!new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone
+        );
+      } catch {
+        return false;
+      }
+    };
+    const zones = ['Europe/Berlin', 'utc', 'Etc/GMT+5', 'America/Argentina/Buenos_Aires', 'EST5EDT', 'GMT'];
+    zones.push('+01:00', 'Europe/Berlin ', 'Mars/Olympus', '1Europe/Berlin', 'Europe\\Berlin', '');
+    for (const zone of zones) expect(validate(chartTimeZone, zone, 'zone').ok, zone).to.equal(before(zone));
+    // Checking a zone and reading the chart's wall clock in it build one formatter between them.
+    const intl = Intl as unknown as { DateTimeFormat: typeof Intl.DateTimeFormat };
+    const original = intl.DateTimeFormat;
+    let built = 0;
+    intl.DateTimeFormat = new Proxy(original, {
+      construct: (target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) => {
+        built += 1;
+        return new target(...args);
+      },
+    });
+    try {
+      expect(validate(chartTimeZone, 'Pacific/Chatham', 'zone').ok).to.equal(true);
+      wallClock(Date.UTC(2026, 3, 3), 'Pacific/Chatham');
+    } finally {
+      intl.DateTimeFormat = original;
+    }
+    expect(built).to.equal(1);
   });
 
   it('names every value of a series outside its range, also beside other problems', () => {
