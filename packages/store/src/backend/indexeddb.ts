@@ -141,6 +141,8 @@ type State = 'open' | 'closed' | 'destroyed';
 class IdbBackend implements StorageBackend {
   readonly kind = 'indexeddb' as const;
   #connection: Promise<IDBPDatabase<PartitionSchema>> | undefined;
+  /** `#connection`'s database once it opened, so a write need not wait a microtask for it. */
+  #opened: { readonly connection: Promise<unknown>; readonly db: IDBDatabase } | undefined;
   #state: State = 'open';
   readonly #migrations: readonly Migration[];
   readonly #durability: IDBTransactionDurability;
@@ -185,6 +187,16 @@ class IdbBackend implements StorageBackend {
     if (ops.length === 0) return;
     const names = [...new Set(ops.map((op) => op.collection))];
     const scope = [...new Set([...names, ...ops.flatMap((op) => (op.unless ? [op.unless.collection] : []))])];
+    const opened = this.#opened;
+    if (this.#state === 'open' && opened !== undefined && opened.connection === this.#connection) {
+      // The transaction starts before this call returns: the durable layer journals while it runs.
+      try {
+        return await commit(opened.db, scope, ops, this.#durability);
+      } catch (error) {
+        // Closed underneath (another tab's upgrade): the path below reopens and retries.
+        if (!isName(error, 'InvalidStateError')) throw toStorageError(error, `write to ${names.join(', ')}`);
+      }
+    }
     await this.#withDatabase(`write to ${names.join(', ')}`, (db) =>
       commit(unwrap(db), scope, ops, this.#durability),
     );
@@ -241,9 +253,14 @@ class IdbBackend implements StorageBackend {
     if (!this.#connection) {
       const connection = this.#open();
       this.#connection = connection;
-      connection.catch(() => {
-        if (this.#connection === connection) this.#connection = undefined;
-      });
+      connection.then(
+        (db) => {
+          if (this.#connection === connection) this.#opened = { connection, db: unwrap(db) };
+        },
+        () => {
+          if (this.#connection === connection) this.#connection = undefined;
+        },
+      );
     }
     return this.#connection;
   }
@@ -342,6 +359,7 @@ function commit(
       // already finished
     }
   };
+  let conditional = false;
   try {
     for (const op of ops) {
       const store = transaction.objectStore(op.collection);
@@ -353,6 +371,7 @@ function commit(
         apply();
         continue;
       }
+      conditional = true;
       // Checked and applied inside this transaction, so no other write can come between.
       const condition = transaction.objectStore(op.unless.collection).count(op.unless.id);
       condition.onsuccess = () => {
@@ -365,6 +384,9 @@ function commit(
         }
       };
     }
+    // Everything is queued: commit now rather than when this task ends, so the browser writes
+    // while this thread finishes the save (a conditional op still has a request to make).
+    if (!conditional) transaction.commit?.();
   } catch (error) {
     // put() throws synchronously for values it cannot clone: undo what was queued.
     fail(error);
