@@ -141,8 +141,8 @@ type State = 'open' | 'closed' | 'destroyed';
 class IdbBackend implements StorageBackend {
   readonly kind = 'indexeddb' as const;
   #connection: Promise<IDBPDatabase<PartitionSchema>> | undefined;
-  /** `#connection`'s database once it opened, so a write need not wait a microtask for it. */
-  #opened: { readonly connection: Promise<unknown>; readonly db: IDBDatabase } | undefined;
+  /** `#connection`'s database once it opened: a write's transaction then starts before write() returns. */
+  #opened: { readonly connection: Promise<unknown>; readonly db: IDBPDatabase<PartitionSchema> } | undefined;
   #state: State = 'open';
   readonly #migrations: readonly Migration[];
   readonly #durability: IDBTransactionDurability;
@@ -187,16 +187,6 @@ class IdbBackend implements StorageBackend {
     if (ops.length === 0) return;
     const names = [...new Set(ops.map((op) => op.collection))];
     const scope = [...new Set([...names, ...ops.flatMap((op) => (op.unless ? [op.unless.collection] : []))])];
-    const opened = this.#opened;
-    if (this.#state === 'open' && opened !== undefined && opened.connection === this.#connection) {
-      // The transaction starts before this call returns: the durable layer journals while it runs.
-      try {
-        return await commit(opened.db, scope, ops, this.#durability);
-      } catch (error) {
-        // Closed underneath (another tab's upgrade): the path below reopens and retries.
-        if (!isName(error, 'InvalidStateError')) throw toStorageError(error, `write to ${names.join(', ')}`);
-      }
-    }
     await this.#withDatabase(`write to ${names.join(', ')}`, (db) =>
       commit(unwrap(db), scope, ops, this.#durability),
     );
@@ -228,7 +218,10 @@ class IdbBackend implements StorageBackend {
     action: (db: IDBPDatabase<PartitionSchema>) => Promise<T>,
   ): Promise<T> {
     try {
-      return await action(await this.#database());
+      const opened = this.#opened;
+      const current =
+        this.#state === 'open' && opened?.connection === this.#connection ? opened?.db : undefined;
+      return await action(current ?? (await this.#database()));
     } catch (error) {
       // The connection may have been closed between opening and using it (another tab's
       // upgrade, the browser terminating it): reopen once and retry the whole call.
@@ -255,7 +248,7 @@ class IdbBackend implements StorageBackend {
       this.#connection = connection;
       connection.then(
         (db) => {
-          if (this.#connection === connection) this.#opened = { connection, db: unwrap(db) };
+          if (this.#connection === connection) this.#opened = { connection, db };
         },
         () => {
           if (this.#connection === connection) this.#connection = undefined;
