@@ -195,6 +195,26 @@ describe('createInterlude', () => {
     expect(heardB).to.have.length(2);
   });
 
+  it("stamps generation tokens on a clinician's writes (the review queue reads them), not on a client's", async () => {
+    const tokens = async (
+      name: string,
+      user: { id: string; role: 'client' | 'clinician' },
+    ): Promise<string[]> =>
+      (await rawGetAll(await partitionDatabaseName(name, { userId: user.id, role: user.role }), 'meta'))
+        .map((record) => (record as { id: string }).id)
+        .filter((id) => id.startsWith('generation:'));
+    const clientName = uniqueName('tokens-client');
+    const client = track(createInterlude({ user: CLIENT, store: idbStore({ name: clientName }), now }));
+    await client.submissions.save(checkIn());
+    expect(await tokens(clientName, CLIENT)).to.deep.equal([]);
+    const clinicianName = uniqueName('tokens-clinician');
+    const clinician = track(
+      createInterlude({ user: CLINICIAN, store: idbStore({ name: clinicianName }), now }),
+    );
+    await clinician.submissions.save(checkIn());
+    expect(await tokens(clinicianName, CLINICIAN)).to.deep.equal(['generation:submissions']);
+  });
+
   it('tells other tabs of every save once and in order, also of a save right before close()', async () => {
     const name = uniqueName('notices');
     const client = track(createInterlude({ user: CLIENT, store: idbStore({ name }), now }));
