@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ValidationError, type Score, type Submission } from '@interlude/core';
+import { SubmissionSchema, ValidationError, safeParse, type Score, type Submission } from '@interlude/core';
+import { createOutboxEntry, outboxPut, queueChange } from './sync/outbox.js';
 import { idbStore, partitionDatabaseName } from './backend/indexeddb.js';
 import { memoryStore } from './backend/memory.js';
 import type { PartitionKey, StorageBackend } from './backend/types.js';
@@ -60,6 +61,42 @@ describe('Repository', () => {
       dbName: await partitionDatabaseName(name, CLIENT),
     };
   }
+
+  it('validates a submission of the usual shape exactly as the schema does, and an invalid one with the same error', async () => {
+    const { repository } = await idbRepository();
+    const usual = submission({ durationSeconds: 70 });
+    // The first of a time zone goes through the schema; the second takes the shortcut.
+    for (const value of [usual, { ...usual, id: crypto.randomUUID() }]) {
+      const viaSchema = safeParse(SubmissionSchema, value, 'submission');
+      if (!viaSchema.ok) throw viaSchema.error;
+      const validated = repository.submissions.validate(value);
+      expect(validated).to.not.equal(value);
+      expect(JSON.stringify(validated)).to.equal(JSON.stringify(viaSchema.value));
+    }
+    const invalid = { ...usual, startedAt: '2026-03-29T09:04:00+02:00' };
+    const expected = safeParse(SubmissionSchema, invalid, 'submission');
+    expect(expected.ok).to.equal(false);
+    let thrown: unknown;
+    try {
+      repository.submissions.validate(invalid);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).to.be.instanceOf(ValidationError);
+    expect((thrown as ValidationError).message).to.equal(!expected.ok ? expected.error.message : '');
+    expect((thrown as ValidationError).issues).to.deep.equal(!expected.ok ? expected.error.issues : []);
+  });
+
+  it('queues a saved change with the entry and put that createOutboxEntry and outboxPut make, and still refuses a time the schema refuses', () => {
+    const now = new Date('2026-03-29T07:05:00.123Z');
+    const id = crypto.randomUUID();
+    const { entry, op } = queueChange(id, 'submissions', now);
+    const expected = createOutboxEntry({ id, collection: 'submissions', now });
+    expect(entry).to.deep.equal(expected);
+    expect(JSON.stringify(op)).to.equal(JSON.stringify(outboxPut(expected)));
+    // Year 10000: toISOString gives "+010000-…", which the schema's instant does not accept.
+    expect(() => queueChange(id, 'submissions', new Date(Date.UTC(10000, 0, 1)))).to.throw(ValidationError);
+  });
 
   it('saves a submission, its score and their outbox entries in one atomic write', async () => {
     const { repository } = await idbRepository();

@@ -141,6 +141,8 @@ type State = 'open' | 'closed' | 'destroyed';
 class IdbBackend implements StorageBackend {
   readonly kind = 'indexeddb' as const;
   #connection: Promise<IDBPDatabase<PartitionSchema>> | undefined;
+  /** `#connection`'s database once it opened: a write's transaction then starts before write() returns. */
+  #opened: { readonly connection: Promise<unknown>; readonly db: IDBPDatabase<PartitionSchema> } | undefined;
   #state: State = 'open';
   readonly #migrations: readonly Migration[];
   readonly #durability: IDBTransactionDurability;
@@ -216,7 +218,10 @@ class IdbBackend implements StorageBackend {
     action: (db: IDBPDatabase<PartitionSchema>) => Promise<T>,
   ): Promise<T> {
     try {
-      return await action(await this.#database());
+      const opened = this.#opened;
+      const current =
+        this.#state === 'open' && opened?.connection === this.#connection ? opened?.db : undefined;
+      return await action(current ?? (await this.#database()));
     } catch (error) {
       // The connection may have been closed between opening and using it (another tab's
       // upgrade, the browser terminating it): reopen once and retry the whole call.
@@ -241,9 +246,14 @@ class IdbBackend implements StorageBackend {
     if (!this.#connection) {
       const connection = this.#open();
       this.#connection = connection;
-      connection.catch(() => {
-        if (this.#connection === connection) this.#connection = undefined;
-      });
+      connection.then(
+        (db) => {
+          if (this.#connection === connection) this.#opened = { connection, db };
+        },
+        () => {
+          if (this.#connection === connection) this.#connection = undefined;
+        },
+      );
     }
     return this.#connection;
   }
@@ -342,6 +352,7 @@ function commit(
       // already finished
     }
   };
+  let conditional = false;
   try {
     for (const op of ops) {
       const store = transaction.objectStore(op.collection);
@@ -353,6 +364,7 @@ function commit(
         apply();
         continue;
       }
+      conditional = true;
       // Checked and applied inside this transaction, so no other write can come between.
       const condition = transaction.objectStore(op.unless.collection).count(op.unless.id);
       condition.onsuccess = () => {
@@ -365,6 +377,9 @@ function commit(
         }
       };
     }
+    // Everything is queued: commit now rather than when this task ends, so the browser writes
+    // while this thread finishes the save (a conditional op still has a request to make).
+    if (!conditional) transaction.commit?.();
   } catch (error) {
     // put() throws synchronously for values it cannot clone: undo what was queued.
     fail(error);

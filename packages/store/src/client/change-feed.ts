@@ -37,6 +37,9 @@ export class ChangeFeed {
   /** Notices this feed published and whose echo on its own channel is still due, by key. */
   readonly #echoes = new Map<string, number>();
   #closeChannel: (() => void) | undefined;
+  /** Notices emitted and not yet posted to other tabs, oldest first. */
+  #outgoing: (readonly CollectionName[])[] = [];
+  #sendTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(partitionId: string) {
     this.#partitionId = partitionId;
@@ -56,22 +59,40 @@ export class ChangeFeed {
     };
   }
 
-  /** Tells this client's listeners now and every other tab via the channel. */
+  /**
+   * Tells this client's listeners now and every other tab via the channel, in the next task:
+   * posting a notice costs about as much as a save's own work on the main thread, and after a
+   * save that thread mostly waits for the next transaction to commit. Every notice is still
+   * sent, once and in order.
+   */
   emit(collections: readonly CollectionName[], source: Exclude<ChangeSource, 'other-tab'>): void {
     const unique = [...new Set(collections)];
     if (unique.length === 0) return;
     this.#deliver(unique, source);
-    if (this.#closeChannel && typeof BroadcastChannel !== 'undefined') {
-      const key = keyOf(unique);
-      this.#echoes.set(key, (this.#echoes.get(key) ?? 0) + 1);
-    }
-    publishChange(this.#partitionId, unique);
+    this.#outgoing.push(unique);
+    this.#sendTimer ??= setTimeout(() => this.#send(), 0);
   }
 
-  /** Drops every listener and closes the channel. */
+  /** Drops every listener and closes the channel; notices still due go out first. */
   close(): void {
+    this.#send();
     this.#listeners.clear();
     this.#stopListening();
+  }
+
+  #send(): void {
+    if (this.#sendTimer !== undefined) clearTimeout(this.#sendTimer);
+    this.#sendTimer = undefined;
+    const outgoing = this.#outgoing;
+    this.#outgoing = [];
+    for (const collections of outgoing) {
+      // Our own channel hears what is posted while it is open: its echo is skipped there.
+      if (this.#closeChannel && typeof BroadcastChannel !== 'undefined') {
+        const key = keyOf(collections);
+        this.#echoes.set(key, (this.#echoes.get(key) ?? 0) + 1);
+      }
+      publishChange(this.#partitionId, collections);
+    }
   }
 
   #heard(collections: readonly CollectionName[]): void {

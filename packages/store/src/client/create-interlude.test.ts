@@ -5,6 +5,7 @@ import { idbStore, partitionDatabaseName } from '../backend/indexeddb.js';
 import { memoryStore } from '../backend/memory.js';
 import type { StoreFactory } from '../backend/types.js';
 import { deleteTestDatabases, rawGetAll, uniqueName } from '../backend/test-helpers.test-suite.js';
+import { subscribeChanges } from '../sync/broadcast.js';
 import { memoryServer, memoryTransport } from '../sync/memory-transport.js';
 import type { Transport } from '../sync/transport.js';
 import type { CollectionChange } from './change-feed.js';
@@ -192,6 +193,52 @@ describe('createInterlude', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(heardA).to.have.length(2);
     expect(heardB).to.have.length(2);
+  });
+
+  it("stamps generation tokens on a clinician's writes (the review queue reads them), not on a client's", async () => {
+    const tokens = async (
+      name: string,
+      user: { id: string; role: 'client' | 'clinician' },
+    ): Promise<string[]> =>
+      (await rawGetAll(await partitionDatabaseName(name, { userId: user.id, role: user.role }), 'meta'))
+        .map((record) => (record as { id: string }).id)
+        .filter((id) => id.startsWith('generation:'));
+    const clientName = uniqueName('tokens-client');
+    const client = track(createInterlude({ user: CLIENT, store: idbStore({ name: clientName }), now }));
+    await client.submissions.save(checkIn());
+    expect(await tokens(clientName, CLIENT)).to.deep.equal([]);
+    const clinicianName = uniqueName('tokens-clinician');
+    const clinician = track(
+      createInterlude({ user: CLINICIAN, store: idbStore({ name: clinicianName }), now }),
+    );
+    await clinician.submissions.save(checkIn());
+    expect(await tokens(clinicianName, CLINICIAN)).to.deep.equal(['generation:submissions']);
+  });
+
+  it('tells other tabs of every save once and in order, also of a save right before close()', async () => {
+    const name = uniqueName('notices');
+    const client = track(createInterlude({ user: CLIENT, store: idbStore({ name }), now }));
+    await client.ready;
+    const heard: string[][] = [];
+    // The client's channel is named after the user (see partitionIdOf in create-interlude.ts).
+    const unsubscribe = subscribeChanges(`${CLIENT.role}:${CLIENT.id}`, ({ collections }) =>
+      heard.push([...collections]),
+    );
+    try {
+      await client.submissions.save(checkIn());
+      await client.submissions.save(phq9Submission('c-1', 0), { definition: PHQ9 });
+      await client.submissions.save(checkIn());
+      await client.close();
+      await until(() => heard.length >= 3);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard.map((collections) => collections.join(','))).to.deep.equal([
+        'submissions,outbox',
+        'submissions,outbox,scores,definitions',
+        'submissions,outbox',
+      ]);
+    } finally {
+      unsubscribe();
+    }
   });
 
   it('notifies subscribers of records a sync pulled', async () => {

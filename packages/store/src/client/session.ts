@@ -49,9 +49,13 @@ export interface SessionOptions {
 /** Opens the user's partition and builds what works on it. Nothing syncs yet. */
 export async function openSession(options: SessionOptions): Promise<Session> {
   const { user, report, changed } = options;
-  // Every write of this client (repository, drafts, sync) changes its collections' generation
-  // token, so the review queue's parsed records are reused exactly while nothing changed.
-  const backend = trackGenerations(await options.store.open({ userId: user.id, role: user.role }));
+  // Every write of a clinician's client (repository, drafts, sync) changes its collections'
+  // generation token, so the review queue's parsed records are reused exactly while nothing
+  // changed. A client's partition has no review queue (`flags.forCaseload` is clinician-only, and
+  // a partition is one user in one role), so nothing there reads a token: its writes skip them,
+  // one put of a save's three.
+  const opened = await options.store.open({ userId: user.id, role: user.role });
+  const backend = user.role === 'clinician' ? trackGenerations(opened) : opened;
   const loss = backend.durability?.loss;
   if (loss) {
     const journal = backend.durability?.journal ?? 'none';

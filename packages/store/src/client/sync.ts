@@ -71,6 +71,8 @@ export class SyncFacade implements ClientSync {
   #nudging: Promise<void> | undefined;
   #again = false;
   #recountTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the outbox is counted again, unless more writes come first. */
+  #recountAt = 0;
   /** Whether automatic sync should run: `autoStart`, then `start()` / `stop()`. */
   #automatic: boolean;
 
@@ -190,13 +192,22 @@ export class SyncFacade implements ClientSync {
   }
 
   #recountSoon(): void {
-    if (this.#recountTimer !== undefined) clearTimeout(this.#recountTimer);
-    this.#recountTimer = setTimeout(() => {
-      this.#recountTimer = undefined;
-      const engine = this.#session?.engine;
-      if (engine) void engine.refreshStatus().catch(() => undefined);
-      else void this.#countLocally();
-    }, RECOUNT_DELAY_MS);
+    // One timer for a run of writes, moved on when it fires early: a timer per save cost more
+    // than the save's notice.
+    this.#recountAt = Date.now() + RECOUNT_DELAY_MS;
+    this.#recountTimer ??= setTimeout(() => this.#recountWhenQuiet(), RECOUNT_DELAY_MS);
+  }
+
+  #recountWhenQuiet(): void {
+    const wait = this.#recountAt - Date.now();
+    if (wait > 0) {
+      this.#recountTimer = setTimeout(() => this.#recountWhenQuiet(), wait);
+      return;
+    }
+    this.#recountTimer = undefined;
+    const engine = this.#session?.engine;
+    if (engine) void engine.refreshStatus().catch(() => undefined);
+    else void this.#countLocally();
   }
 
   /**

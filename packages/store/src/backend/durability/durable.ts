@@ -258,14 +258,19 @@ class DurableBackend implements StorageBackend {
       await this.#inner.write(ops);
     } else {
       const entry: JournalEntry = { seq: (this.#seq += 1), at: Date.now(), ops: plan.journal };
-      // The journal first, then the transaction: "saved" means both have it. In this order the
-      // commit is followed by the caller's continuation without a task in between, so nothing
-      // (another read, a status count) sees the records before the caller knows they are saved.
+      // "Saved" means both the journal and the database have it. The OPFS journal is written
+      // first, then the transaction: in this order the commit is followed by the caller's
+      // continuation without a task in between, so nothing (another read, a status count) sees
+      // the records before the caller knows they are saved. localStorage takes the entry before
+      // append() returns, and the transaction cannot complete before this task ends, so there it
+      // is written while the transaction runs (the browser stores localStorage lazily either way).
+      const write = (): Promise<PromiseSettledResult<void>[]> => Promise.allSettled([this.#inner.write(ops)]);
+      const early = journal.kind === 'local-storage' ? write() : undefined;
       const journaled = await journal.append(entry).then(
         () => ({ status: 'fulfilled' as const }),
         (reason: unknown) => ({ status: 'rejected' as const, reason }),
       );
-      const [written] = await Promise.allSettled([this.#inner.write(ops)]);
+      const [written] = (await (early ?? write())) as [PromiseSettledResult<void>];
       if (written.status === 'rejected') {
         // Not saved, so it must not come back after a loss: retire it before saying so.
         if (journaled.status === 'fulfilled') {
