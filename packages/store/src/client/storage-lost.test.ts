@@ -168,8 +168,12 @@ describe('storage lost: the browser deletes the partition behind the client', ()
     let deleted: Promise<void> | undefined;
     for (const [i, submission] of submissions.entries()) {
       saves.push(client.submissions.save(submission));
-      // The deletion request goes in while saves are queued and running.
-      if (i === 15) deleted = deleteDatabase(databaseName);
+      // The deletion request goes in while saves are queued and running, once the first has been
+      // confirmed (under load none may be yet, and the test would have nothing to check).
+      if (i === 15) {
+        await saves[0];
+        deleted = deleteDatabase(databaseName);
+      }
       if (i % 5 === 4) await new Promise((resolve) => setTimeout(resolve, 0));
     }
     const outcomes = await Promise.allSettled(saves);
