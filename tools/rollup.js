@@ -2,6 +2,7 @@
 // entry points) into ESM modules in `dist/`, one file per source module, with bare
 // specifiers left for the consumer's bundler. tsc -b writes the .d.ts files next to them.
 import esbuild from 'rollup-plugin-esbuild';
+import { trimTemplate } from './template-text.js';
 
 /** Warnings zod 4 and lit trigger in every build and that mean nothing for us. */
 export const onwarn = (warning, warn) => {
@@ -14,10 +15,10 @@ export const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.
 const TEMPLATE_TAGS = new Set(['html', 'css', 'svg']);
 
 /**
- * Drops the indentation inside lit's html`…`, svg`…` and css`…` templates (and the comments in
- * css`…`), which no minifier touches, because template text is data. Each newline stays: HTML
- * and CSS read a newline as they read a newline and spaces, and line numbers (so the source map,
- * which is left as it was) stay right.
+ * Trims the text inside lit's html`…`, svg`…` and css`…` templates (`trimTemplate`: their
+ * indentation, and css`…`'s comments, spaces and newlines). The newlines css`…` loses move out of
+ * the template, just after its `${` or closing backtick, where they are JavaScript whitespace the
+ * minifier drops: the code keeps its line numbers, so the source map, left as it was, stays right.
  */
 export function templateIndentation() {
   return {
@@ -39,33 +40,21 @@ export function templateIndentation() {
       };
       visit(this.parse(code));
       if (quasis.length === 0) return null;
+      const lines = (text) => text.split('\n').length;
       let out = '';
       let at = 0;
       for (const { quasi, css } of quasis.sort((a, b) => a.quasi.start - b.quasi.start)) {
-        let text = code.slice(quasi.start, quasi.end);
-        if (css) text = text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''));
-        text = text.replace(/\n[ \t]+/g, '\n');
-        if (css) text = tightCss(text);
-        out += code.slice(at, quasi.start) + text;
-        at = quasi.end;
+        const text = code.slice(quasi.start, quasi.end);
+        const trimmed = trimTemplate(text, css);
+        // After the quasi comes `${` or the closing backtick: the lost newlines go past it.
+        const after = code.startsWith('${', quasi.end) ? 2 : 1;
+        out += code.slice(at, quasi.start) + trimmed + code.slice(quasi.end, quasi.end + after);
+        out += '\n'.repeat(lines(text) - lines(trimmed));
+        at = quasi.end + after;
       }
       return { code: out + code.slice(at), map: null };
     },
   };
-}
-
-/**
- * The spaces CSS does not need, newlines kept (for the source map's lines): around `{`, after
- * `;`, `:` and `,` and before `}`, and a rule's last `;`. Only our own styles pass here; none has a
- * quoted string with `: `, `, ` or `;` in it (attribute selectors quote single words).
- */
-function tightCss(text) {
-  return text
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/[ \t]*\{[ \t]*/g, '{')
-    .replace(/([;:,])[ \t]+/g, '$1')
-    .replace(/;(\s*)\}/g, '$1}')
-    .replace(/[ \t]+\}/g, '}');
 }
 
 /** Anything that is not a relative or absolute path stays an import. */
