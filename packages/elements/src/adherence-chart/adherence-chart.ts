@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type SVGTemplateResult,
+} from 'lit';
 import {
   adherenceCalendar,
   type AdherenceCalendar,
@@ -101,6 +107,13 @@ const GAP = 36;
  * ```
  */
 export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
+  /** @internal Declared as in `ChartElement`, without decorators (they cost bytes). */
+  static override properties: PropertyDeclarations = {
+    weeks: { type: Number },
+    assignmentId: { attribute: 'assignment-id' },
+    data: { attribute: false },
+  };
+
   /** @internal */
   static override styles = [
     sharedStyles,
@@ -115,18 +128,15 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
   protected override readonly localize = new LocalizeController(this, chartStrings, adherenceChartStrings);
 
   /** How many weeks back to read from the client (1 to 104). Ignored for `data`. */
-  @property({ type: Number })
   weeks = 8;
 
   /** Only this assignment (its id); default all. The picker changes it. */
-  @property({ attribute: 'assignment-id' })
   assignmentId = '';
 
   /**
    * Data the vendor holds itself (`assignments`, `occurrences` (with `localDate`, `dueAt`, `status`), optional `from`/`to` and `timeZone`); while set, nothing is read from the client.
    * Validated: invalid data shows a configuration notice naming the path (`configurationError`).
    */
-  @property({ attribute: false })
   data: AdherenceChartData | undefined = undefined;
 
   readonly #data = new ChartData(this, this.clients, {

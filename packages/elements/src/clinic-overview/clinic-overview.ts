@@ -1,5 +1,12 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   clinicAggregatesToCsv,
@@ -107,6 +114,22 @@ const WEAK_RHO = 0.1;
  * ```
  */
 export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
+  /** @internal Declared as in `ChartElement`, without decorators (they cost bytes). */
+  static override properties: PropertyDeclarations = {
+    weeks: { type: Number, reflect: true },
+    measure: { reflect: true },
+    minGroupSize: { type: Number, attribute: 'min-group-size' },
+    roster: { attribute: false },
+    clinicianNames: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    data: { attribute: false },
+  };
+
+  static {
+    // Internal state, not in `properties`, which the manifest documents as public API.
+    this.createProperty('announcement', { state: true });
+  }
+
   /** @internal */
   static override styles = [
     sharedStyles,
@@ -119,27 +142,21 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
   ];
 
   /** How many weeks back from today the figures cover (4, 12, 26 or 52; the period picker sets it). */
-  @property({ type: Number, reflect: true })
   weeks = 12;
 
   /** Id of the questionnaire whose change is shown (e.g. `phq-9`); default: the one most clients have two scores on. */
-  @property({ reflect: true })
   measure = '';
 
   /** Groups with fewer clients than this are suppressed. Default: core's (5). */
-  @property({ type: Number, attribute: 'min-group-size' })
   minGroupSize: number | undefined = undefined;
 
   /** Who is whose clinician and in which cohort; default: every client under the clinician of their latest assignment, no cohorts. */
-  @property({ attribute: false })
   roster: readonly ClinicClient[] | undefined = undefined;
 
   /** The vendor's names for clinician ids (Interlude stores only ids). */
-  @property({ attribute: false })
   clinicianNames: Readonly<Record<string, string>> | undefined = undefined;
 
   /** Level of the overview's heading (the tables' headings are one below). */
-  @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 2;
 
   /**
@@ -147,11 +164,10 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
    * `clinicAggregates`); while set, nothing is read from the client. Validated: invalid data
    * shows a notice naming the path (`configurationError`).
    */
-  @property({ attribute: false })
   data: ClinicOverviewData | undefined = undefined;
 
   /** @internal What the live region says. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** @internal */
   protected override readonly localize = new LocalizeController(this, chartStrings, clinicOverviewStrings);

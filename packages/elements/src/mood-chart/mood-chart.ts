@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type SVGTemplateResult,
+} from 'lit';
 import type { BaselinePosition, ValidationError } from '@interlude/core';
 import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
@@ -104,6 +110,18 @@ const AXIS = 28;
  * ```
  */
 export class IlMoodChart extends ChartElement<MoodChartData> {
+  /** @internal Declared as in `ChartElement`, without decorators (they cost bytes). */
+  static override properties: PropertyDeclarations = {
+    series: {},
+    plotHeight: { type: Number, attribute: 'plot-height' },
+    data: { attribute: false },
+  };
+
+  static {
+    // Internal state, not in `properties`, which the manifest documents as public API.
+    this.createProperty('hiddenSeries', { state: true });
+  }
+
   /** @internal */
   static override styles = [
     sharedStyles,
@@ -117,22 +135,18 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
   protected override readonly localize = new LocalizeController(this, chartStrings, moodChartStrings);
 
   /** Ids of the series to show, comma-separated (default: all). The checkboxes change what is shown. */
-  @property()
   series = '';
 
   /** Height of each series' plot in pixels (at least 80). */
-  @property({ type: Number, attribute: 'plot-height' })
   plotHeight = 140;
 
   /** @internal Series the person unticked. */
-  @state()
   private hiddenSeries: ReadonlySet<string> = new Set();
 
   /**
    * Data the vendor holds itself (series (each with `points: [{ at, value }]`), `activities` and `timeZone`); while set, nothing is read from the client.
    * Validated: invalid data shows a configuration notice naming the path (`configurationError`).
    */
-  @property({ attribute: false })
   data: MoodChartData | undefined = undefined;
 
   readonly #data = new ChartData(this, this.clients, {

@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type SVGTemplateResult,
+} from 'lit';
 import {
   changeThreshold,
   localizedText,
@@ -105,6 +111,13 @@ const HEIGHT_EXTRA = 52;
  * ```
  */
 export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
+  /** @internal Declared as in `ChartElement`, without decorators (they cost bytes). */
+  static override properties: PropertyDeclarations = {
+    measure: { reflect: true },
+    plotHeight: { type: Number, attribute: 'plot-height' },
+    data: { attribute: false },
+  };
+
   /** @internal */
   static override styles = [
     sharedStyles,
@@ -119,18 +132,15 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
   protected override readonly localize = new LocalizeController(this, chartStrings, outcomeChartStrings);
 
   /** Id of the measure to show (e.g. `phq-9`); default: the one scored most recently. */
-  @property({ reflect: true })
   measure = '';
 
   /** Height of the plot in pixels (at least 120). */
-  @property({ type: Number, attribute: 'plot-height' })
   plotHeight = 240;
 
   /**
    * Data the vendor holds itself (`measures` (each a `definition` and `points: [{ at, total }]`) and `timeZone`); while set, nothing is read from the client.
    * Validated: invalid data shows a configuration notice naming the path (`configurationError`).
    */
-  @property({ attribute: false })
   data: OutcomeChartData | undefined = undefined;
 
   readonly #data = new ChartData(this, this.clients, {

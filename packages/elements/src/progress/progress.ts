@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type SVGTemplateResult,
+} from 'lit';
 import {
   adherenceHighlights,
   recentChange,
@@ -86,6 +92,14 @@ const STEADY_SHARE = 0.1;
  * ```
  */
 export class IlProgress extends ChartElement<ProgressData> {
+  /** @internal Declared as in `ChartElement`, without decorators (they cost bytes). */
+  static override properties: PropertyDeclarations = {
+    weeks: { type: Number },
+    series: {},
+    plotHeight: { type: Number, attribute: 'plot-height' },
+    data: { attribute: false },
+  };
+
   /** @internal */
   static override styles = [sharedStyles, configurationNoticeStyles, chartStyles, progressStyles];
 
@@ -93,22 +107,18 @@ export class IlProgress extends ChartElement<ProgressData> {
   protected override readonly localize = new LocalizeController(this, chartStrings, progressStrings);
 
   /** How many recent weeks to show (1 to 26). */
-  @property({ type: Number })
   weeks = 4;
 
   /** Id of the tracked item to draw (default: the first whose higher values are better, usually mood). */
-  @property()
   series = '';
 
   /** Height of the plot in pixels (at least 80). */
-  @property({ type: Number, attribute: 'plot-height' })
   plotHeight = 160;
 
   /**
    * Data the vendor holds itself (a tracked `series`, `occurrences`, `now` and `timeZone`); while set, nothing is read from the client.
    * Validated: invalid data shows a configuration notice naming the path (`configurationError`).
    */
-  @property({ attribute: false })
   data: ProgressData | undefined = undefined;
 
   readonly #data = new ChartData(this, this.clients, {
