@@ -20,7 +20,15 @@ import { mark } from '../shared/chart/stops.js';
 import { chartControlsStyles, chartMarkStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame } from '../shared/chart/axes.js';
 import { linearScale, valueTicks } from '../shared/chart/scales.js';
-import { ChartFormats } from '../shared/chart/formats.js';
+import {
+  formatDate,
+  formatDay,
+  formatNumber,
+  formatPercent,
+  formatTick,
+  formatWeekday,
+  type ChartFormats,
+} from '../shared/chart/formats.js';
 import type { DataTable } from '../shared/chart/data-table.js';
 import { parseAdherenceChartData } from './adherence-chart.data.js';
 import { loadOccurrences } from '../shared/chart/loaders.js';
@@ -216,7 +224,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
     const data = this.#data.current();
     // Every date here is already a local date of the client: format it as a plain calendar
     // date (UTC noon in UTC), never shifted through another zone.
-    this.#formats = new ChartFormats(this.localize.lang, 'UTC');
+    this.#formats = { lang: this.localize.lang, timeZone: 'UTC' };
     const key = [data, this.assignmentId];
     if (key.some((part, index) => part !== this.#calendarKey[index])) {
       this.#calendarKey = key;
@@ -311,14 +319,14 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
         .filter(({ index }) => index % every === 0)
         .map(({ week, index }) => ({
           at: weekX(index),
-          label: formats.tick(Date.parse(`${week.weekStart}T12:00:00Z`), 'week'),
+          label: formatTick(formats, Date.parse(`${week.weekStart}T12:00:00Z`), 'week'),
         })),
       cells,
       cell,
       calendarTop,
       weekdayLabels: [0, 2, 4, 6].map((weekday) => ({
         y: cells[weekday]!.y,
-        label: formats.weekday(Date.parse(`${calendar.days[weekday]!.date}T12:00:00Z`)),
+        label: formatWeekday(formats, Date.parse(`${calendar.days[weekday]!.date}T12:00:00Z`)),
       })),
       labelX,
     };
@@ -344,7 +352,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
           const week = calendar.weeks[index]!;
           return term(
             'chartAdherenceWeekPoint',
-            formats.tick(noon(week.weekStart), 'week'),
+            formatTick(formats, noon(week.weekStart), 'week'),
             this.#counts(week),
           );
         },
@@ -376,7 +384,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
   #describeDay(calendar: AdherenceCalendar, index: number): string {
     const term = this.localize.term.bind(this.localize);
     const day = calendar.days[index]!;
-    const when = this.#formats!.day(Date.parse(`${day.date}T12:00:00Z`));
+    const when = formatDay(this.#formats!, Date.parse(`${day.date}T12:00:00Z`));
     const detail = (this.#byDay.get(day.date) ?? [])
       .map((occurrence) =>
         term(
@@ -418,7 +426,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
       ${sideAxis(
         valueTicks(0, max, 4)
           .filter(Number.isInteger)
-          .map((value) => ({ at: y(value), label: this.#formats!.number(value) })),
+          .map((value) => ({ at: y(value), label: formatNumber(this.#formats!, value) })),
         barFrame,
         rtl,
         this.localize.term('chartAdherenceWeeks'),
@@ -516,7 +524,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
       this.localize.term('chartWeeks', calendar.weeks.length),
       calendar.completed,
       calendar.assigned,
-      calendar.completionRate === null ? '—' : formats.percent(calendar.completionRate),
+      calendar.completionRate === null ? '—' : formatPercent(formats, calendar.completionRate),
       calendar.late,
       calendar.missed,
       calendar.currentStreak,
@@ -528,7 +536,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
     const rows = (calendar?.days ?? [])
       .filter((day) => day.assigned > 0)
       .map((day) => [
-        formats.date(Date.parse(`${day.date}T12:00:00Z`)),
+        formatDate(formats, Date.parse(`${day.date}T12:00:00Z`)),
         String(day.assigned),
         String(day.onTime),
         String(day.late),

@@ -31,7 +31,7 @@ import { mark } from '../shared/chart/stops.js';
 import { chartControlsStyles, chartMarkStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, plotBox, sideAxis, type Frame } from '../shared/chart/axes.js';
 import { linearScale, niceDomain, valueTicks, type LinearScale } from '../shared/chart/scales.js';
-import type { ChartFormats } from '../shared/chart/formats.js';
+import { formatDate, formatNumber, formatPercent, type ChartFormats } from '../shared/chart/formats.js';
 import type { DataTable } from '../shared/chart/data-table.js';
 import { IlClinicExportEvent } from '../shared/events/clinic-export.js';
 import { loadClinicOverviewData, parseClinicOverviewData } from './clinic-overview.data.js';
@@ -341,7 +341,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
         </button>
       </div>
       <p class="range">
-        ${t.term('clinicOverviewRange', formats.date(Date.parse(report.from)), formats.date(Date.parse(report.to)))}
+        ${t.term('clinicOverviewRange', formatDate(formats, Date.parse(report.from)), formatDate(formats, Date.parse(report.to)))}
       </p>`;
   }
 
@@ -361,7 +361,9 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     return html`<dl part="figures" class="figures">
       <div>
         <dt>${t.term('clinicOverviewActive')}</dt>
-        <dd>${formats.number(overall.activeClients)} / ${formats.number(overall.clientCount)}</dd>
+        <dd>
+          ${formatNumber(formats, overall.activeClients)} / ${formatNumber(formats, overall.clientCount)}
+        </dd>
       </div>
       <div>
         <dt>${t.term('clinicOverviewCompletion')}</dt>
@@ -418,7 +420,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
               if (group.suppressed) {
                 return html`<tr part="suppressed" class="suppressed">
                   ${name}
-                  <td>${formats.number(group.clientCount)}</td>
+                  <td>${formatNumber(formats, group.clientCount)}</td>
                   <td colspan="5">${t.term('clinicOverviewSuppressed', report.minGroupSize)}</td>
                 </tr>`;
               }
@@ -427,10 +429,10 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
               );
               return html`<tr>
                 ${name}
-                <td>${formats.number(group.clientCount)}</td>
-                <td>${formats.number(group.activeClients)}</td>
+                <td>${formatNumber(formats, group.clientCount)}</td>
+                <td>${formatNumber(formats, group.activeClients)}</td>
                 <td>${rate(group.completion.completionRate, formats, unknown)}</td>
-                <td>${measure ? formats.number(measure.clientsWithChange) : unknown}</td>
+                <td>${measure ? formatNumber(formats, measure.clientsWithChange) : unknown}</td>
                 <td>
                   ${measure && measure.medianImprovement !== null ? signed(measure.medianImprovement, formats) : unknown}
                 </td>
@@ -514,7 +516,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     return this.localize.term(
       'clinicOverviewPoint',
       point.name,
-      formats.percent(point.completion),
+      formatPercent(formats, point.completion),
       signed(point.improvement, formats),
       point.clients,
     );
@@ -569,7 +571,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     return t.term(
       'clinicOverviewSummary',
       title,
-      formats.number(correlation.rho, 2),
+      formatNumber(formats, correlation.rho, 2),
       correlation.n,
       direction,
     );
@@ -592,7 +594,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
         t.term('clinicOverviewAxisImprovement'),
       )}
       ${bottomAxis(
-        [0, 0.25, 0.5, 0.75, 1].map((share) => ({ at: x(share), label: formats.percent(share) })),
+        [0, 0.25, 0.5, 0.75, 1].map((share) => ({ at: x(share), label: formatPercent(formats, share) })),
         frame,
       )}
       <text class="axis-title" x=${(box.x0 + box.x1) / 2} y=${frame.height - 4} text-anchor="middle" aria-hidden="true">${t.term('clinicOverviewAxisCompletion')}</text>
@@ -621,9 +623,9 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
       points.map((point) => [
         point.name,
         t.term('clinicOverviewSeries', SERIES_KINDS[index] as string),
-        formats.percent(point.completion),
+        formatPercent(formats, point.completion),
         signed(point.improvement, formats),
-        formats.number(point.clients),
+        formatNumber(formats, point.clients),
       ]),
     );
     return {
@@ -659,7 +661,7 @@ function heading(level: number, content: string, id?: string): TemplateResult {
 }
 
 function rate(value: number | null, formats: ChartFormats, unknown: string): string {
-  return value === null ? unknown : formats.percent(value);
+  return value === null ? unknown : formatPercent(formats, value);
 }
 
 const signedFormats = new Map<string, Intl.NumberFormat>();

@@ -17,7 +17,14 @@ import { bottomAxis, sideAxis, type Frame, type Tick } from '../shared/chart/axe
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import { round, seriesLayer, seriesModel, type SeriesModel } from '../shared/chart/series.js';
 import { DAY_MS, dayNumber, timeTicks } from '../shared/chart/time.js';
-import type { ChartFormats } from '../shared/chart/formats.js';
+import {
+  formatDate,
+  formatDayTime,
+  formatMoment,
+  formatNumber,
+  formatTick,
+  type ChartFormats,
+} from '../shared/chart/formats.js';
 import type { DataTable } from '../shared/chart/data-table.js';
 import { parseMoodChartData } from './mood-chart.data.js';
 import { loadCheckIns } from '../shared/chart/loaders.js';
@@ -323,7 +330,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
       timeFrame: { ...lastPanel.frame, bottom: height - lastPanel.bottom },
       timeTicks: ticks.ticks.map((ms) => ({
         at: x(dayNumber(ms) - origin),
-        label: this.#formats!.tick(ms, ticks.step),
+        label: formatTick(this.#formats!, ms, ticks.step),
       })),
     };
     this.#nav = this.#navFor(this.#layout);
@@ -342,7 +349,11 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
         length: activities.length,
         at: (index) => [px(activities[index]!.ms), layout.laneY],
         describe: (index) =>
-          term('chartMoodActivityPoint', activities[index]!.title, formats.dayTime(activities[index]!.ms)),
+          term(
+            'chartMoodActivityPoint',
+            activities[index]!.title,
+            formatDayTime(formats, activities[index]!.ms),
+          ),
         time: (index) => activities[index]?.ms,
       });
     }
@@ -374,17 +385,19 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
   #describe(model: SeriesModel<MoodChartSeries>, index: number, formats: ChartFormats): string {
     const term = this.localize.term.bind(this.localize);
     const { label, max } = model.series;
-    const value = formats.number(model.values[index]!);
-    const when = formats.dayTime(model.ms[index]!);
+    const value = formatNumber(formats, model.values[index]!);
+    const when = formatDayTime(formats, model.ms[index]!);
     const band = model.bands[index];
     const where = this.#where(model.positions[index]);
     return term(
       'chartMoodPoint',
       label,
       value,
-      formats.number(max),
+      formatNumber(formats, max),
       when,
-      band ? `${where} (${formats.number(band.low)}–${formats.number(band.high)})` : term('chartNoBaseline'),
+      band
+        ? `${where} (${formatNumber(formats, band.low)}–${formatNumber(formats, band.high)})`
+        : term('chartNoBaseline'),
     );
   }
 
@@ -404,7 +417,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
         const series = index + offset;
         return svg`<g class="panel" part="panel">
           ${sideAxis(
-            yTicks.map((value) => ({ at: y(value), label: this.#formats!.number(value) })),
+            yTicks.map((value) => ({ at: y(value), label: formatNumber(this.#formats!, value) })),
             frame,
             rtl,
             model.series.label,
@@ -466,22 +479,22 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
       .map((model) => {
         const index = model.values.length - 1;
         const band = model.bands[index];
-        const value = formats.number(model.values[index]!);
+        const value = formatNumber(formats, model.values[index]!);
         if (!band) return `${model.series.label} ${value}`;
         return term(
           'chartMoodLatest',
           model.series.label,
           value,
           this.#where(model.positions[index]),
-          formats.number(band.low),
-          formats.number(band.high),
+          formatNumber(formats, band.low),
+          formatNumber(formats, band.high),
         );
       });
     return term(
       'chartMoodSummary',
       times.length,
-      formats.date(times[0]!),
-      formats.date(times[times.length - 1]!),
+      formatDate(formats, times[0]!),
+      formatDate(formats, times[times.length - 1]!),
       latest.join('; '),
     );
   }
@@ -496,11 +509,11 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
         rows.push({
           ms: model.ms[index]!,
           cells: [
-            formats.moment(model.ms[index]!),
+            formatMoment(formats, model.ms[index]!),
             model.series.label,
-            formats.number(value),
+            formatNumber(formats, value),
             band
-              ? term('chartUsualRange', formats.number(band.low), formats.number(band.high))
+              ? term('chartUsualRange', formatNumber(formats, band.low), formatNumber(formats, band.high))
               : term('chartNoBaseline'),
             position === 'within' ? '' : this.#where(position),
           ],
@@ -510,7 +523,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     for (const activity of this.#activities) {
       rows.push({
         ms: activity.ms,
-        cells: [formats.moment(activity.ms), term('chartMoodLegendActivity'), activity.title, '', ''],
+        cells: [formatMoment(formats, activity.ms), term('chartMoodLegendActivity'), activity.title, '', ''],
       });
     }
     rows.sort((a, b) => a.ms - b.ms);

@@ -27,7 +27,13 @@ import { bottomAxis, plotBox, sideAxis, type Frame, type Tick } from '../shared/
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import { linePath, type LinePoint } from '../shared/chart/shapes.js';
 import { DAY_MS, timeTicks } from '../shared/chart/time.js';
-import type { ChartFormats } from '../shared/chart/formats.js';
+import {
+  formatDate,
+  formatDay,
+  formatNumber,
+  formatTick,
+  type ChartFormats,
+} from '../shared/chart/formats.js';
 import type { DataTable } from '../shared/chart/data-table.js';
 import { loadOutcomeChartData, parseOutcomeChartData } from './outcome-chart.data.js';
 import { outcomeChartStyles } from './outcome-chart.styles.js';
@@ -283,7 +289,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
       frame,
       x,
       y,
-      timeTicks: ticks.ticks.map((ms) => ({ at: x(ms), label: this.#formats!.tick(ms, ticks.step) })),
+      timeTicks: ticks.ticks.map((ms) => ({ at: x(ms), label: formatTick(this.#formats!, ms, ticks.step) })),
     };
     const points = model.trajectory.points;
     const shown = points
@@ -344,8 +350,8 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
     const formats = this.#formats!;
     const point = model.trajectory.points[index]!;
     const band = point.band ? localizedText(point.band.label, this.localize.lang) : '';
-    const total = formats.number(point.total ?? 0);
-    const when = formats.day(model.ms[index]!);
+    const total = formatNumber(formats, point.total ?? 0);
+    const when = formatDay(formats, model.ms[index]!);
     if (index === model.trajectory.baseline)
       return term('chartOutcomeBaselinePoint', model.title, total, band, when);
     const baseline = model.trajectory.points[model.trajectory.baseline ?? 0]!;
@@ -356,7 +362,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
       band,
       when,
       this.#changeWords(model, point.change),
-      formats.number(baseline.total ?? 0),
+      formatNumber(formats, baseline.total ?? 0),
     );
   }
 
@@ -396,7 +402,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
         valueTicks(model.range.min, model.range.max, Math.max(2, Math.floor((box.y1 - box.y0) / 36))).map(
           (value) => ({
             at: y(value),
-            label: this.#formats!.number(value),
+            label: formatNumber(this.#formats!, value),
           }),
         ),
         frame,
@@ -456,7 +462,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
                 <rect class="change-zone" x="1" y="2" width="16" height="10"></rect></svg
               >${term(
                 'chartOutcomeZone',
-                this.#formats!.number(model.threshold.threshold),
+                formatNumber(this.#formats!, model.threshold.threshold),
                 this.#markWords(model, 'no-change'),
               )}
             </li>`
@@ -471,7 +477,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
                   caseness.caseWhen === 'at-or-above'
                     ? 'chartOutcomeCasenessAtOrAbove'
                     : 'chartOutcomeCasenessBelow',
-                  this.#formats!.number(caseness.threshold),
+                  formatNumber(this.#formats!, caseness.threshold),
                 )}
               </li>
               ${
@@ -517,9 +523,9 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
       return term(
         'chartOutcomeOneScore',
         model.title,
-        formats.number(first.total ?? 0),
+        formatNumber(formats, first.total ?? 0),
         first.band ? localizedText(first.band.label, this.localize.lang) : '',
-        formats.date(model.ms[trajectory.baseline]!),
+        formatDate(formats, model.ms[trajectory.baseline]!),
       );
     }
     const period =
@@ -529,8 +535,8 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
     return term(
       'chartOutcomeSummary',
       model.title,
-      formats.number(first.total ?? 0),
-      formats.number(last.total ?? 0),
+      formatNumber(formats, first.total ?? 0),
+      formatNumber(formats, last.total ?? 0),
       period,
       this.#changeWords(model, trajectory.change),
     );
@@ -540,14 +546,14 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
     const term = this.localize.term.bind(this.localize);
     const rows = model
       ? model.trajectory.points.map((point, index) => [
-          formats.date(model.ms[index]!),
-          point.total === null ? term('chartOutcomeUnscorable') : formats.number(point.total),
+          formatDate(formats, model.ms[index]!),
+          point.total === null ? term('chartOutcomeUnscorable') : formatNumber(formats, point.total),
           point.band ? localizedText(point.band.label, this.localize.lang) : '',
           index === model.trajectory.baseline
             ? term('chartOutcomeLegendBaseline')
             : point.total === null
               ? ''
-              : `${this.#changeWords(model, point.change)} (${formats.number(point.change?.difference ?? 0)})`,
+              : `${this.#changeWords(model, point.change)} (${formatNumber(formats, point.change?.difference ?? 0)})`,
         ])
       : [];
     return {

@@ -22,7 +22,13 @@ import { bottomAxis, sideAxis, type Frame, type Tick } from '../shared/chart/axe
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import { seriesLayer, seriesModel, type SeriesModel } from '../shared/chart/series.js';
 import { DAY_MS, dayNumber, timeTicks } from '../shared/chart/time.js';
-import type { ChartFormats } from '../shared/chart/formats.js';
+import {
+  formatDay,
+  formatMoment,
+  formatNumber,
+  formatTick,
+  type ChartFormats,
+} from '../shared/chart/formats.js';
 import type { DataTable } from '../shared/chart/data-table.js';
 import { loadProgressData, parseProgressData } from './progress.data.js';
 import { progressStyles } from './progress.styles.js';
@@ -174,11 +180,11 @@ export class IlProgress extends ChartElement<ProgressData> {
         : { empty: term('chartProgressNoValues') }),
       controls: html`<div part="highlights" class="highlights">
         <p part="streak" class="highlight">
-          <span class="number">${this.#formats!.number(streak, 0)}</span>
+          <span class="number">${formatNumber(this.#formats!, streak, 0)}</span>
           <span>${term('chartProgressStreak', streak)}</span>
         </p>
         <p part="week" class="highlight">
-          <span class="number">${this.#formats!.number(done, 0)}</span>
+          <span class="number">${formatNumber(this.#formats!, done, 0)}</span>
           <span>${term('chartProgressThisWeek', done)}</span>
         </p>
       </div>`,
@@ -250,7 +256,7 @@ export class IlProgress extends ChartElement<ProgressData> {
       origin,
       ticks: ticks.ticks.map((ms) => ({
         at: x(dayNumber(ms) - origin),
-        label: this.#formats!.tick(ms, ticks.step),
+        label: formatTick(this.#formats!, ms, ticks.step),
       })),
     };
     const formats = this.#formats;
@@ -264,9 +270,9 @@ export class IlProgress extends ChartElement<ProgressData> {
           this.localize.term(
             'chartProgressPoint',
             model.series.label,
-            formats.number(model.values[index]!),
-            formats.number(max),
-            formats.day(model.ms[index]!),
+            formatNumber(formats, model.values[index]!),
+            formatNumber(formats, max),
+            formatDay(formats, model.ms[index]!),
           ),
         time: (index) => model.ms[index],
       },
@@ -278,7 +284,10 @@ export class IlProgress extends ChartElement<ProgressData> {
     const { min, max } = model.series;
     return svg`
       ${sideAxis(
-        valueTicks(min, max, 4).map((value) => ({ at: y(value), label: this.#formats!.number(value) })),
+        valueTicks(min, max, 4).map((value) => ({
+          at: y(value),
+          label: formatNumber(this.#formats!, value),
+        })),
         frame,
         this.localize.isRtl,
         model.series.label,
@@ -326,8 +335,8 @@ export class IlProgress extends ChartElement<ProgressData> {
       caption: this.label || this.defaultLabel(),
       columns: [term('chartColumnWhen'), model?.series.label ?? term('chartColumnValue')],
       rows: (model?.values ?? []).map((value, index) => [
-        formats.moment(model!.ms[index]!),
-        formats.number(value),
+        formatMoment(formats, model!.ms[index]!),
+        formatNumber(formats, value),
       ]),
     };
   }

@@ -37,7 +37,7 @@ import { styleProperties } from '../internal/style-properties.js';
 import { configurationNotice, notConfiguredNotice } from '../internal/configuration-notice.js';
 import type { DataState } from '../internal/data-controller.js';
 import { IlPointFocusEvent } from '../events/point-focus.js';
-import { ChartFormats } from './formats.js';
+import type { ChartFormats } from './formats.js';
 import { renderDataTable, type DataTable } from './data-table.js';
 
 /** One keyboard-navigable series of points, as the base class needs to know it. */
@@ -225,7 +225,7 @@ export abstract class ChartElement<Data> extends LitElement {
 
   /** Formatters for the element's language and the chart's time zone. @internal */
   protected formats(fallbackZone: string | undefined): ChartFormats {
-    return new ChartFormats(this.localize.lang, this.zone(fallbackZone));
+    return { lang: this.localize.lang, timeZone: this.zone(fallbackZone) };
   }
 
   /** The time zone dates are shown in. @internal */
