@@ -19,13 +19,19 @@ const TEMPLATE_TAGS = new Set(['html', 'css', 'svg']);
  * indentation, and css`…`'s comments, spaces and newlines). The newlines css`…` loses move out of
  * the template, just after its `${` or closing backtick, where they are JavaScript whitespace the
  * minifier drops: the code keeps its line numbers, so the source map, left as it was, stays right.
+ *
+ * Each css`…` is also wrapped in a pure-annotated call, `/* @__PURE__ *\/ (() => css`…`)()`: a
+ * bundler cannot know that lit's `css` tag has no side effects, and esbuild and Rollup take no
+ * annotation on a tagged template itself, so without it every stylesheet of a shared module
+ * stays in every bundle that imports the module, used or not. Minifiers unwrap the call again.
  */
 export function templateIndentation() {
   return {
     name: 'template-indentation',
     transform(code) {
       if (!/\b(html|css|svg)`/.test(code)) return null;
-      const quasis = [];
+      /** Text to put in place of `code.slice(start, end)` (an insertion where the two are equal). */
+      const edits = [];
       const visit = (node) => {
         if (Array.isArray(node)) return node.forEach(visit);
         if (!node || typeof node.type !== 'string') return;
@@ -34,23 +40,27 @@ export function templateIndentation() {
           node.tag.type === 'Identifier' &&
           TEMPLATE_TAGS.has(node.tag.name)
         ) {
-          for (const quasi of node.quasi.quasis) quasis.push({ quasi, css: node.tag.name === 'css' });
+          const css = node.tag.name === 'css';
+          if (css) edits.push({ start: node.start, end: node.start, text: '/* @__PURE__ */ (() => ' });
+          for (const quasi of node.quasi.quasis) {
+            const text = code.slice(quasi.start, quasi.end);
+            const trimmed = trimTemplate(text, css);
+            // After the quasi comes `${` or the closing backtick: the lost newlines go past it.
+            const end = quasi.end + (code.startsWith('${', quasi.end) ? 2 : 1);
+            const newlines = '\n'.repeat(text.split('\n').length - trimmed.split('\n').length);
+            edits.push({ start: quasi.start, end, text: trimmed + code.slice(quasi.end, end) + newlines });
+          }
+          if (css) edits.push({ start: node.end, end: node.end, text: ')()' });
         }
         for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
       };
       visit(this.parse(code));
-      if (quasis.length === 0) return null;
-      const lines = (text) => text.split('\n').length;
+      if (edits.length === 0) return null;
       let out = '';
       let at = 0;
-      for (const { quasi, css } of quasis.sort((a, b) => a.quasi.start - b.quasi.start)) {
-        const text = code.slice(quasi.start, quasi.end);
-        const trimmed = trimTemplate(text, css);
-        // After the quasi comes `${` or the closing backtick: the lost newlines go past it.
-        const after = code.startsWith('${', quasi.end) ? 2 : 1;
-        out += code.slice(at, quasi.start) + trimmed + code.slice(quasi.end, quasi.end + after);
-        out += '\n'.repeat(lines(text) - lines(trimmed));
-        at = quasi.end + after;
+      for (const edit of edits.sort((a, b) => a.start - b.start || a.end - b.end)) {
+        out += code.slice(at, edit.start) + edit.text;
+        at = edit.end;
       }
       return { code: out + code.slice(at), map: null };
     },

@@ -12,7 +12,7 @@ import { configurationNoticeStyles } from '../shared/internal/configuration-noti
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
 import { stopPoint } from '../shared/chart/stops.js';
-import { chartControlsStyles, chartStyles } from '../shared/chart/chart.styles.js';
+import { chartControlsStyles, chartPointStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import { round, seriesLayer, seriesModel, type SeriesModel } from '../shared/chart/series.js';
@@ -134,6 +134,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     sharedStyles,
     configurationNoticeStyles,
     chartStyles,
+    chartPointStyles,
     chartControlsStyles,
     moodChartStyles,
   ];

@@ -17,7 +17,7 @@ import { configurationNoticeStyles } from '../shared/internal/configuration-noti
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
 import { stopPoint } from '../shared/chart/stops.js';
-import { chartStyles } from '../shared/chart/chart.styles.js';
+import { chartPointStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import { seriesLayer, seriesModel, type SeriesModel } from '../shared/chart/series.js';
@@ -107,7 +107,13 @@ export class IlProgress extends ChartElement<ProgressData> {
   };
 
   /** @internal */
-  static override styles = [sharedStyles, configurationNoticeStyles, chartStyles, progressStyles];
+  static override styles = [
+    sharedStyles,
+    configurationNoticeStyles,
+    chartStyles,
+    chartPointStyles,
+    progressStyles,
+  ];
 
   /** @internal */
   protected override readonly localize = new LocalizeController(this, chartStrings, progressStrings);
