@@ -16,7 +16,7 @@ import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { mark } from '../shared/chart/stops.js';
+import { mark } from '../shared/chart/mark.js';
 import { chartControlsStyles, chartMarkStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame } from '../shared/chart/axes.js';
 import { linearScale, valueTicks } from '../shared/chart/scales.js';

@@ -27,7 +27,7 @@ import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { controlStyles } from '../shared/styles/controls.styles.js';
 import { ChartData } from '../shared/chart/chart-data.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { mark } from '../shared/chart/stops.js';
+import { mark } from '../shared/chart/mark.js';
 import { chartControlsStyles, chartMarkStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, plotBox, sideAxis, type Frame } from '../shared/chart/axes.js';
 import { linearScale, niceDomain, valueTicks, type LinearScale } from '../shared/chart/scales.js';

@@ -11,7 +11,7 @@ import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { stopPoint } from '../shared/chart/stops.js';
+import { stopPoint } from '../shared/chart/stop-point.js';
 import { chartControlsStyles, chartPointStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';

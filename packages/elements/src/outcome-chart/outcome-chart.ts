@@ -21,7 +21,7 @@ import { styleProperties } from '../shared/internal/style-properties.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { mark } from '../shared/chart/stops.js';
+import { mark } from '../shared/chart/mark.js';
 import { chartControlsStyles, chartMarkStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, plotBox, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';

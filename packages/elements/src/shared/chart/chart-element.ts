@@ -331,7 +331,7 @@ export abstract class ChartElement<Data> extends LitElement {
   /**
    * Series `series`' tab stop: the point that holds it (the one last moved to, else the
    * latest), or `undefined` when the series has no points. Drawn by `stopPoint` or `mark`
-   * (`stops.ts`). @internal
+   * (`stop-point.ts`, `mark.ts`). @internal
    */
   protected tabStop(series: number): TabStop | undefined {
     const nav = this.#nav[series];

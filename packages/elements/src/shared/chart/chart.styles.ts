@@ -247,7 +247,7 @@ export const chartControlsStyles = css`
   }
 `;
 
-/** The focusable shapes of `mark()` (`stops.ts`): the focus ring is drawn around them instead. */
+/** The focusable shapes of `mark()` (`mark.ts`): the focus ring is drawn around them instead. */
 export const chartMarkStyles = css`
   .mark {
     outline: none;
