@@ -78,6 +78,9 @@ const GAP = 36;
  * @summary The clinician's chart of a client's completed, late and missed work, by week and by day.
  * @tag il-adherence-chart
  *
+ * @attr {number} weeks - How many weeks back to read from the client (1 to 104).
+ * @attr assignment-id - Only this assignment (its id); default all.
+ *
  * @fires {IlPointFocusEvent} il-point-focus - A week or a day received keyboard focus.
  *
  * @csspart base - The figure holding everything.

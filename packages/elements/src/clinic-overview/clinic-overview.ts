@@ -80,6 +80,11 @@ const WEAK_RHO = 0.1;
  * @summary Completion and outcome change per clinician and cohort, with small groups suppressed, and CSV export.
  * @tag il-clinic-overview
  *
+ * @attr {number} weeks - How many weeks back from today the figures cover (4, 12, 26 or 52).
+ * @attr measure - Id of the questionnaire whose change is shown (e.g. `phq-9`).
+ * @attr {number} min-group-size - Groups with fewer clients than this are suppressed.
+ * @attr {number} heading-level - Level of the overview's heading.
+ *
  * @fires {IlClinicExportEvent} il-clinic-export - The director exported the figures as CSV (cancelable: prevent it to save the file yourself). Bubbles, composed.
  * @fires {IlPointFocusEvent} il-point-focus - A group's mark on the scatter received keyboard focus.
  *

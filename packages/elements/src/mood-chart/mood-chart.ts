@@ -74,6 +74,9 @@ const AXIS = 28;
  * @summary The clinician's chart of a client's check-in values with their baseline band and activities.
  * @tag il-mood-chart
  *
+ * @attr series - Ids of the series to show, comma-separated (default: all).
+ * @attr {number} plot-height - Height of each series' plot in pixels (at least 80).
+ *
  * @fires {IlPointFocusEvent} il-point-focus - A point received keyboard focus; `detail` says which and what it reads.
  *
  * @csspart base - The figure holding everything.

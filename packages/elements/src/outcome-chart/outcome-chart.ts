@@ -77,6 +77,9 @@ const HEIGHT_EXTRA = 52;
  * @summary The clinician's chart of a client's questionnaire scores with severity bands and reliable change.
  * @tag il-outcome-chart
  *
+ * @attr measure - Id of the measure to show (e.g. `phq-9`); default: the one scored most recently.
+ * @attr {number} plot-height - Height of the plot in pixels (at least 120).
+ *
  * @fires {IlPointFocusEvent} il-point-focus - A score received keyboard focus.
  *
  * @csspart base - The figure holding everything.

@@ -62,6 +62,10 @@ const STEADY_SHARE = 0.1;
  * @summary The client's own streak and mood over recent weeks, in encouraging words.
  * @tag il-progress
  *
+ * @attr {number} weeks - How many recent weeks to show (1 to 26).
+ * @attr series - Id of the tracked item to draw.
+ * @attr {number} plot-height - Height of the plot in pixels (at least 80).
+ *
  * @fires {IlPointFocusEvent} il-point-focus - A day's value received keyboard focus.
  *
  * @csspart base - The figure holding everything.

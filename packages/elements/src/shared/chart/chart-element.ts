@@ -98,7 +98,13 @@ const PAGE = 7;
 let browserZone: string | undefined;
 
 /**
- * The base class of every chart (see the module notes).
+ * The base class of every chart (see the module notes). The `@attr` tags are for lit-analyzer,
+ * which reads `@property()` but not `static properties`; each chart lists its own the same way.
+ *
+ * @attr label - The chart's accessible name and visible title.
+ * @attr client-id - Whose data to chart (the client's id).
+ * @attr time-zone - IANA time zone the dates are shown in.
+ * @attr {boolean} table-open - Whether the data table is shown.
  *
  * @fires {IlPointFocusEvent} il-point-focus - A point received keyboard focus.
  * @internal
