@@ -14,7 +14,10 @@ interface Entry {
   type?: { text: string };
   default?: string;
   kind?: string;
-  /** `private` or `protected`; absent for public members (CEM lists `#fields` as private). */
+  /**
+   * `private` or `protected`; `public` or absent for public members (CEM lists `#fields` as
+   * private, and says `public` for what a class declares in `static properties`).
+   */
   privacy?: string;
   static?: boolean;
   readonly?: boolean;
@@ -60,7 +63,8 @@ export function argTypesFromManifest(manifest: Manifest, tagName: string): ArgTy
   };
   for (const attribute of declaration.attributes ?? []) add(attribute.name, attribute, 'attributes', true);
   for (const member of declaration.members ?? []) {
-    const isPublicField = member.kind === 'field' && !member.static && member.privacy === undefined;
+    const isPublicField =
+      member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public';
     // A property with an attribute is already the attribute's row.
     if (isPublicField && member.attribute === undefined)
       add(member.name, member, 'properties', !member.readonly);

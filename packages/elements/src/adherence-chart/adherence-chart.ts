@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type SVGTemplateResult,
+} from 'lit';
 import {
   adherenceCalendar,
   type AdherenceCalendar,
@@ -10,11 +16,19 @@ import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { mark } from '../shared/chart/stops.js';
+import { mark } from '../shared/chart/mark.js';
 import { chartControlsStyles, chartMarkStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame } from '../shared/chart/axes.js';
 import { linearScale, valueTicks } from '../shared/chart/scales.js';
-import { ChartFormats } from '../shared/chart/formats.js';
+import {
+  formatDate,
+  formatDay,
+  formatNumber,
+  formatPercent,
+  formatTick,
+  formatWeekday,
+  type ChartFormats,
+} from '../shared/chart/formats.js';
 import type { DataTable } from '../shared/chart/data-table.js';
 import { parseAdherenceChartData } from './adherence-chart.data.js';
 import { loadOccurrences } from '../shared/chart/loaders.js';
@@ -64,6 +78,9 @@ const GAP = 36;
  * @summary The clinician's chart of a client's completed, late and missed work, by week and by day.
  * @tag il-adherence-chart
  *
+ * @attr {number} weeks - How many weeks back to read from the client (1 to 104).
+ * @attr assignment-id - Only this assignment (its id); default all.
+ *
  * @fires {IlPointFocusEvent} il-point-focus - A week or a day received keyboard focus.
  *
  * @csspart base - The figure holding everything.
@@ -101,6 +118,13 @@ const GAP = 36;
  * ```
  */
 export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
+  /** @internal Declared as in `ChartElement`, without decorators (they cost bytes). */
+  static override properties: PropertyDeclarations = {
+    weeks: { type: Number },
+    assignmentId: { attribute: 'assignment-id' },
+    data: { attribute: false },
+  };
+
   /** @internal */
   static override styles = [
     sharedStyles,
@@ -115,18 +139,15 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
   protected override readonly localize = new LocalizeController(this, chartStrings, adherenceChartStrings);
 
   /** How many weeks back to read from the client (1 to 104). Ignored for `data`. */
-  @property({ type: Number })
   weeks = 8;
 
   /** Only this assignment (its id); default all. The picker changes it. */
-  @property({ attribute: 'assignment-id' })
   assignmentId = '';
 
   /**
    * Data the vendor holds itself (`assignments`, `occurrences` (with `localDate`, `dueAt`, `status`), optional `from`/`to` and `timeZone`); while set, nothing is read from the client.
    * Validated: invalid data shows a configuration notice naming the path (`configurationError`).
    */
-  @property({ attribute: false })
   data: AdherenceChartData | undefined = undefined;
 
   readonly #data = new ChartData(this, this.clients, {
@@ -206,7 +227,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
     const data = this.#data.current();
     // Every date here is already a local date of the client: format it as a plain calendar
     // date (UTC noon in UTC), never shifted through another zone.
-    this.#formats = new ChartFormats(this.localize.lang, 'UTC');
+    this.#formats = { lang: this.localize.lang, timeZone: 'UTC' };
     const key = [data, this.assignmentId];
     if (key.some((part, index) => part !== this.#calendarKey[index])) {
       this.#calendarKey = key;
@@ -301,14 +322,14 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
         .filter(({ index }) => index % every === 0)
         .map(({ week, index }) => ({
           at: weekX(index),
-          label: formats.tick(Date.parse(`${week.weekStart}T12:00:00Z`), 'week'),
+          label: formatTick(formats, Date.parse(`${week.weekStart}T12:00:00Z`), 'week'),
         })),
       cells,
       cell,
       calendarTop,
       weekdayLabels: [0, 2, 4, 6].map((weekday) => ({
         y: cells[weekday]!.y,
-        label: formats.weekday(Date.parse(`${calendar.days[weekday]!.date}T12:00:00Z`)),
+        label: formatWeekday(formats, Date.parse(`${calendar.days[weekday]!.date}T12:00:00Z`)),
       })),
       labelX,
     };
@@ -334,7 +355,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
           const week = calendar.weeks[index]!;
           return term(
             'chartAdherenceWeekPoint',
-            formats.tick(noon(week.weekStart), 'week'),
+            formatTick(formats, noon(week.weekStart), 'week'),
             this.#counts(week),
           );
         },
@@ -366,7 +387,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
   #describeDay(calendar: AdherenceCalendar, index: number): string {
     const term = this.localize.term.bind(this.localize);
     const day = calendar.days[index]!;
-    const when = this.#formats!.day(Date.parse(`${day.date}T12:00:00Z`));
+    const when = formatDay(this.#formats!, Date.parse(`${day.date}T12:00:00Z`));
     const detail = (this.#byDay.get(day.date) ?? [])
       .map((occurrence) =>
         term(
@@ -408,7 +429,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
       ${sideAxis(
         valueTicks(0, max, 4)
           .filter(Number.isInteger)
-          .map((value) => ({ at: y(value), label: this.#formats!.number(value) })),
+          .map((value) => ({ at: y(value), label: formatNumber(this.#formats!, value) })),
         barFrame,
         rtl,
         this.localize.term('chartAdherenceWeeks'),
@@ -506,7 +527,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
       this.localize.term('chartWeeks', calendar.weeks.length),
       calendar.completed,
       calendar.assigned,
-      calendar.completionRate === null ? '—' : formats.percent(calendar.completionRate),
+      calendar.completionRate === null ? '—' : formatPercent(formats, calendar.completionRate),
       calendar.late,
       calendar.missed,
       calendar.currentStreak,
@@ -518,7 +539,7 @@ export class IlAdherenceChart extends ChartElement<AdherenceChartData> {
     const rows = (calendar?.days ?? [])
       .filter((day) => day.assigned > 0)
       .map((day) => [
-        formats.date(Date.parse(`${day.date}T12:00:00Z`)),
+        formatDate(formats, Date.parse(`${day.date}T12:00:00Z`)),
         String(day.assigned),
         String(day.onTime),
         String(day.late),

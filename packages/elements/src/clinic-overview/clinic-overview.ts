@@ -1,5 +1,12 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   clinicAggregatesToCsv,
@@ -20,11 +27,11 @@ import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { controlStyles } from '../shared/styles/controls.styles.js';
 import { ChartData } from '../shared/chart/chart-data.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { mark } from '../shared/chart/stops.js';
+import { mark } from '../shared/chart/mark.js';
 import { chartControlsStyles, chartMarkStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, plotBox, sideAxis, type Frame } from '../shared/chart/axes.js';
 import { linearScale, niceDomain, valueTicks, type LinearScale } from '../shared/chart/scales.js';
-import type { ChartFormats } from '../shared/chart/formats.js';
+import { formatDate, formatNumber, formatPercent, type ChartFormats } from '../shared/chart/formats.js';
 import type { DataTable } from '../shared/chart/data-table.js';
 import { IlClinicExportEvent } from '../shared/events/clinic-export.js';
 import { loadClinicOverviewData, parseClinicOverviewData } from './clinic-overview.data.js';
@@ -73,6 +80,11 @@ const WEAK_RHO = 0.1;
  * @summary Completion and outcome change per clinician and cohort, with small groups suppressed, and CSV export.
  * @tag il-clinic-overview
  *
+ * @attr {number} weeks - How many weeks back from today the figures cover (4, 12, 26 or 52).
+ * @attr measure - Id of the questionnaire whose change is shown (e.g. `phq-9`).
+ * @attr {number} min-group-size - Groups with fewer clients than this are suppressed.
+ * @attr {number} heading-level - Level of the overview's heading.
+ *
  * @fires {IlClinicExportEvent} il-clinic-export - The director exported the figures as CSV (cancelable: prevent it to save the file yourself). Bubbles, composed.
  * @fires {IlPointFocusEvent} il-point-focus - A group's mark on the scatter received keyboard focus.
  *
@@ -107,6 +119,22 @@ const WEAK_RHO = 0.1;
  * ```
  */
 export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
+  /** @internal Declared as in `ChartElement`, without decorators (they cost bytes). */
+  static override properties: PropertyDeclarations = {
+    weeks: { type: Number, reflect: true },
+    measure: { reflect: true },
+    minGroupSize: { type: Number, attribute: 'min-group-size' },
+    roster: { attribute: false },
+    clinicianNames: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    data: { attribute: false },
+  };
+
+  static {
+    // Internal state, not in `properties`, which the manifest documents as public API.
+    this.createProperty('announcement', { state: true });
+  }
+
   /** @internal */
   static override styles = [
     sharedStyles,
@@ -119,27 +147,21 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
   ];
 
   /** How many weeks back from today the figures cover (4, 12, 26 or 52; the period picker sets it). */
-  @property({ type: Number, reflect: true })
   weeks = 12;
 
   /** Id of the questionnaire whose change is shown (e.g. `phq-9`); default: the one most clients have two scores on. */
-  @property({ reflect: true })
   measure = '';
 
   /** Groups with fewer clients than this are suppressed. Default: core's (5). */
-  @property({ type: Number, attribute: 'min-group-size' })
   minGroupSize: number | undefined = undefined;
 
   /** Who is whose clinician and in which cohort; default: every client under the clinician of their latest assignment, no cohorts. */
-  @property({ attribute: false })
   roster: readonly ClinicClient[] | undefined = undefined;
 
   /** The vendor's names for clinician ids (Interlude stores only ids). */
-  @property({ attribute: false })
   clinicianNames: Readonly<Record<string, string>> | undefined = undefined;
 
   /** Level of the overview's heading (the tables' headings are one below). */
-  @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 2;
 
   /**
@@ -147,11 +169,10 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
    * `clinicAggregates`); while set, nothing is read from the client. Validated: invalid data
    * shows a notice naming the path (`configurationError`).
    */
-  @property({ attribute: false })
   data: ClinicOverviewData | undefined = undefined;
 
   /** @internal What the live region says. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** @internal */
   protected override readonly localize = new LocalizeController(this, chartStrings, clinicOverviewStrings);
@@ -325,7 +346,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
         </button>
       </div>
       <p class="range">
-        ${t.term('clinicOverviewRange', formats.date(Date.parse(report.from)), formats.date(Date.parse(report.to)))}
+        ${t.term('clinicOverviewRange', formatDate(formats, Date.parse(report.from)), formatDate(formats, Date.parse(report.to)))}
       </p>`;
   }
 
@@ -345,7 +366,9 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     return html`<dl part="figures" class="figures">
       <div>
         <dt>${t.term('clinicOverviewActive')}</dt>
-        <dd>${formats.number(overall.activeClients)} / ${formats.number(overall.clientCount)}</dd>
+        <dd>
+          ${formatNumber(formats, overall.activeClients)} / ${formatNumber(formats, overall.clientCount)}
+        </dd>
       </div>
       <div>
         <dt>${t.term('clinicOverviewCompletion')}</dt>
@@ -402,7 +425,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
               if (group.suppressed) {
                 return html`<tr part="suppressed" class="suppressed">
                   ${name}
-                  <td>${formats.number(group.clientCount)}</td>
+                  <td>${formatNumber(formats, group.clientCount)}</td>
                   <td colspan="5">${t.term('clinicOverviewSuppressed', report.minGroupSize)}</td>
                 </tr>`;
               }
@@ -411,10 +434,10 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
               );
               return html`<tr>
                 ${name}
-                <td>${formats.number(group.clientCount)}</td>
-                <td>${formats.number(group.activeClients)}</td>
+                <td>${formatNumber(formats, group.clientCount)}</td>
+                <td>${formatNumber(formats, group.activeClients)}</td>
                 <td>${rate(group.completion.completionRate, formats, unknown)}</td>
-                <td>${measure ? formats.number(measure.clientsWithChange) : unknown}</td>
+                <td>${measure ? formatNumber(formats, measure.clientsWithChange) : unknown}</td>
                 <td>
                   ${measure && measure.medianImprovement !== null ? signed(measure.medianImprovement, formats) : unknown}
                 </td>
@@ -498,7 +521,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     return this.localize.term(
       'clinicOverviewPoint',
       point.name,
-      formats.percent(point.completion),
+      formatPercent(formats, point.completion),
       signed(point.improvement, formats),
       point.clients,
     );
@@ -553,7 +576,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
     return t.term(
       'clinicOverviewSummary',
       title,
-      formats.number(correlation.rho, 2),
+      formatNumber(formats, correlation.rho, 2),
       correlation.n,
       direction,
     );
@@ -576,7 +599,7 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
         t.term('clinicOverviewAxisImprovement'),
       )}
       ${bottomAxis(
-        [0, 0.25, 0.5, 0.75, 1].map((share) => ({ at: x(share), label: formats.percent(share) })),
+        [0, 0.25, 0.5, 0.75, 1].map((share) => ({ at: x(share), label: formatPercent(formats, share) })),
         frame,
       )}
       <text class="axis-title" x=${(box.x0 + box.x1) / 2} y=${frame.height - 4} text-anchor="middle" aria-hidden="true">${t.term('clinicOverviewAxisCompletion')}</text>
@@ -605,9 +628,9 @@ export class IlClinicOverview extends ChartElement<ClinicOverviewData> {
       points.map((point) => [
         point.name,
         t.term('clinicOverviewSeries', SERIES_KINDS[index] as string),
-        formats.percent(point.completion),
+        formatPercent(formats, point.completion),
         signed(point.improvement, formats),
-        formats.number(point.clients),
+        formatNumber(formats, point.clients),
       ]),
     );
     return {
@@ -643,7 +666,7 @@ function heading(level: number, content: string, id?: string): TemplateResult {
 }
 
 function rate(value: number | null, formats: ChartFormats, unknown: string): string {
-  return value === null ? unknown : formats.percent(value);
+  return value === null ? unknown : formatPercent(formats, value);
 }
 
 const signedFormats = new Map<string, Intl.NumberFormat>();

@@ -1,17 +1,30 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type SVGTemplateResult,
+} from 'lit';
 import type { BaselinePosition, ValidationError } from '@interlude/core';
 import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { stopPoint } from '../shared/chart/stops.js';
-import { chartControlsStyles, chartStyles } from '../shared/chart/chart.styles.js';
+import { stopPoint } from '../shared/chart/stop-point.js';
+import { chartControlsStyles, chartPointStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import { round, seriesLayer, seriesModel, type SeriesModel } from '../shared/chart/series.js';
 import { DAY_MS, dayNumber, timeTicks } from '../shared/chart/time.js';
-import type { ChartFormats } from '../shared/chart/formats.js';
+import {
+  formatDate,
+  formatDayTime,
+  formatMoment,
+  formatNumber,
+  formatTick,
+  type ChartFormats,
+} from '../shared/chart/formats.js';
 import type { DataTable } from '../shared/chart/data-table.js';
 import { parseMoodChartData } from './mood-chart.data.js';
 import { loadCheckIns } from '../shared/chart/loaders.js';
@@ -61,6 +74,9 @@ const AXIS = 28;
  * @summary The clinician's chart of a client's check-in values with their baseline band and activities.
  * @tag il-mood-chart
  *
+ * @attr series - Ids of the series to show, comma-separated (default: all).
+ * @attr {number} plot-height - Height of each series' plot in pixels (at least 80).
+ *
  * @fires {IlPointFocusEvent} il-point-focus - A point received keyboard focus; `detail` says which and what it reads.
  *
  * @csspart base - The figure holding everything.
@@ -104,11 +120,24 @@ const AXIS = 28;
  * ```
  */
 export class IlMoodChart extends ChartElement<MoodChartData> {
+  /** @internal Declared as in `ChartElement`, without decorators (they cost bytes). */
+  static override properties: PropertyDeclarations = {
+    series: {},
+    plotHeight: { type: Number, attribute: 'plot-height' },
+    data: { attribute: false },
+  };
+
+  static {
+    // Internal state, not in `properties`, which the manifest documents as public API.
+    this.createProperty('hiddenSeries', { state: true });
+  }
+
   /** @internal */
   static override styles = [
     sharedStyles,
     configurationNoticeStyles,
     chartStyles,
+    chartPointStyles,
     chartControlsStyles,
     moodChartStyles,
   ];
@@ -117,22 +146,18 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
   protected override readonly localize = new LocalizeController(this, chartStrings, moodChartStrings);
 
   /** Ids of the series to show, comma-separated (default: all). The checkboxes change what is shown. */
-  @property()
   series = '';
 
   /** Height of each series' plot in pixels (at least 80). */
-  @property({ type: Number, attribute: 'plot-height' })
   plotHeight = 140;
 
   /** @internal Series the person unticked. */
-  @state()
   private hiddenSeries: ReadonlySet<string> = new Set();
 
   /**
    * Data the vendor holds itself (series (each with `points: [{ at, value }]`), `activities` and `timeZone`); while set, nothing is read from the client.
    * Validated: invalid data shows a configuration notice naming the path (`configurationError`).
    */
-  @property({ attribute: false })
   data: MoodChartData | undefined = undefined;
 
   readonly #data = new ChartData(this, this.clients, {
@@ -309,7 +334,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
       timeFrame: { ...lastPanel.frame, bottom: height - lastPanel.bottom },
       timeTicks: ticks.ticks.map((ms) => ({
         at: x(dayNumber(ms) - origin),
-        label: this.#formats!.tick(ms, ticks.step),
+        label: formatTick(this.#formats!, ms, ticks.step),
       })),
     };
     this.#nav = this.#navFor(this.#layout);
@@ -328,7 +353,11 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
         length: activities.length,
         at: (index) => [px(activities[index]!.ms), layout.laneY],
         describe: (index) =>
-          term('chartMoodActivityPoint', activities[index]!.title, formats.dayTime(activities[index]!.ms)),
+          term(
+            'chartMoodActivityPoint',
+            activities[index]!.title,
+            formatDayTime(formats, activities[index]!.ms),
+          ),
         time: (index) => activities[index]?.ms,
       });
     }
@@ -360,17 +389,19 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
   #describe(model: SeriesModel<MoodChartSeries>, index: number, formats: ChartFormats): string {
     const term = this.localize.term.bind(this.localize);
     const { label, max } = model.series;
-    const value = formats.number(model.values[index]!);
-    const when = formats.dayTime(model.ms[index]!);
+    const value = formatNumber(formats, model.values[index]!);
+    const when = formatDayTime(formats, model.ms[index]!);
     const band = model.bands[index];
     const where = this.#where(model.positions[index]);
     return term(
       'chartMoodPoint',
       label,
       value,
-      formats.number(max),
+      formatNumber(formats, max),
       when,
-      band ? `${where} (${formats.number(band.low)}–${formats.number(band.high)})` : term('chartNoBaseline'),
+      band
+        ? `${where} (${formatNumber(formats, band.low)}–${formatNumber(formats, band.high)})`
+        : term('chartNoBaseline'),
     );
   }
 
@@ -390,7 +421,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
         const series = index + offset;
         return svg`<g class="panel" part="panel">
           ${sideAxis(
-            yTicks.map((value) => ({ at: y(value), label: this.#formats!.number(value) })),
+            yTicks.map((value) => ({ at: y(value), label: formatNumber(this.#formats!, value) })),
             frame,
             rtl,
             model.series.label,
@@ -452,22 +483,22 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
       .map((model) => {
         const index = model.values.length - 1;
         const band = model.bands[index];
-        const value = formats.number(model.values[index]!);
+        const value = formatNumber(formats, model.values[index]!);
         if (!band) return `${model.series.label} ${value}`;
         return term(
           'chartMoodLatest',
           model.series.label,
           value,
           this.#where(model.positions[index]),
-          formats.number(band.low),
-          formats.number(band.high),
+          formatNumber(formats, band.low),
+          formatNumber(formats, band.high),
         );
       });
     return term(
       'chartMoodSummary',
       times.length,
-      formats.date(times[0]!),
-      formats.date(times[times.length - 1]!),
+      formatDate(formats, times[0]!),
+      formatDate(formats, times[times.length - 1]!),
       latest.join('; '),
     );
   }
@@ -482,11 +513,11 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
         rows.push({
           ms: model.ms[index]!,
           cells: [
-            formats.moment(model.ms[index]!),
+            formatMoment(formats, model.ms[index]!),
             model.series.label,
-            formats.number(value),
+            formatNumber(formats, value),
             band
-              ? term('chartUsualRange', formats.number(band.low), formats.number(band.high))
+              ? term('chartUsualRange', formatNumber(formats, band.low), formatNumber(formats, band.high))
               : term('chartNoBaseline'),
             position === 'within' ? '' : this.#where(position),
           ],
@@ -496,7 +527,7 @@ export class IlMoodChart extends ChartElement<MoodChartData> {
     for (const activity of this.#activities) {
       rows.push({
         ms: activity.ms,
-        cells: [formats.moment(activity.ms), term('chartMoodLegendActivity'), activity.title, '', ''],
+        cells: [formatMoment(formats, activity.ms), term('chartMoodLegendActivity'), activity.title, '', ''],
       });
     }
     rows.sort((a, b) => a.ms - b.ms);

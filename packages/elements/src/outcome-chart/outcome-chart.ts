@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type SVGTemplateResult,
+} from 'lit';
 import {
   changeThreshold,
   localizedText,
@@ -15,13 +21,19 @@ import { styleProperties } from '../shared/internal/style-properties.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { mark } from '../shared/chart/stops.js';
+import { mark } from '../shared/chart/mark.js';
 import { chartControlsStyles, chartMarkStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, plotBox, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import { linePath, type LinePoint } from '../shared/chart/shapes.js';
 import { DAY_MS, timeTicks } from '../shared/chart/time.js';
-import type { ChartFormats } from '../shared/chart/formats.js';
+import {
+  formatDate,
+  formatDay,
+  formatNumber,
+  formatTick,
+  type ChartFormats,
+} from '../shared/chart/formats.js';
 import type { DataTable } from '../shared/chart/data-table.js';
 import { loadOutcomeChartData, parseOutcomeChartData } from './outcome-chart.data.js';
 import { outcomeChartStyles } from './outcome-chart.styles.js';
@@ -65,6 +77,9 @@ const HEIGHT_EXTRA = 52;
  * @summary The clinician's chart of a client's questionnaire scores with severity bands and reliable change.
  * @tag il-outcome-chart
  *
+ * @attr measure - Id of the measure to show (e.g. `phq-9`); default: the one scored most recently.
+ * @attr {number} plot-height - Height of the plot in pixels (at least 120).
+ *
  * @fires {IlPointFocusEvent} il-point-focus - A score received keyboard focus.
  *
  * @csspart base - The figure holding everything.
@@ -105,6 +120,13 @@ const HEIGHT_EXTRA = 52;
  * ```
  */
 export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
+  /** @internal Declared as in `ChartElement`, without decorators (they cost bytes). */
+  static override properties: PropertyDeclarations = {
+    measure: { reflect: true },
+    plotHeight: { type: Number, attribute: 'plot-height' },
+    data: { attribute: false },
+  };
+
   /** @internal */
   static override styles = [
     sharedStyles,
@@ -119,18 +141,15 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
   protected override readonly localize = new LocalizeController(this, chartStrings, outcomeChartStrings);
 
   /** Id of the measure to show (e.g. `phq-9`); default: the one scored most recently. */
-  @property({ reflect: true })
   measure = '';
 
   /** Height of the plot in pixels (at least 120). */
-  @property({ type: Number, attribute: 'plot-height' })
   plotHeight = 240;
 
   /**
    * Data the vendor holds itself (`measures` (each a `definition` and `points: [{ at, total }]`) and `timeZone`); while set, nothing is read from the client.
    * Validated: invalid data shows a configuration notice naming the path (`configurationError`).
    */
-  @property({ attribute: false })
   data: OutcomeChartData | undefined = undefined;
 
   readonly #data = new ChartData(this, this.clients, {
@@ -273,7 +292,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
       frame,
       x,
       y,
-      timeTicks: ticks.ticks.map((ms) => ({ at: x(ms), label: this.#formats!.tick(ms, ticks.step) })),
+      timeTicks: ticks.ticks.map((ms) => ({ at: x(ms), label: formatTick(this.#formats!, ms, ticks.step) })),
     };
     const points = model.trajectory.points;
     const shown = points
@@ -334,8 +353,8 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
     const formats = this.#formats!;
     const point = model.trajectory.points[index]!;
     const band = point.band ? localizedText(point.band.label, this.localize.lang) : '';
-    const total = formats.number(point.total ?? 0);
-    const when = formats.day(model.ms[index]!);
+    const total = formatNumber(formats, point.total ?? 0);
+    const when = formatDay(formats, model.ms[index]!);
     if (index === model.trajectory.baseline)
       return term('chartOutcomeBaselinePoint', model.title, total, band, when);
     const baseline = model.trajectory.points[model.trajectory.baseline ?? 0]!;
@@ -346,7 +365,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
       band,
       when,
       this.#changeWords(model, point.change),
-      formats.number(baseline.total ?? 0),
+      formatNumber(formats, baseline.total ?? 0),
     );
   }
 
@@ -386,7 +405,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
         valueTicks(model.range.min, model.range.max, Math.max(2, Math.floor((box.y1 - box.y0) / 36))).map(
           (value) => ({
             at: y(value),
-            label: this.#formats!.number(value),
+            label: formatNumber(this.#formats!, value),
           }),
         ),
         frame,
@@ -446,7 +465,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
                 <rect class="change-zone" x="1" y="2" width="16" height="10"></rect></svg
               >${term(
                 'chartOutcomeZone',
-                this.#formats!.number(model.threshold.threshold),
+                formatNumber(this.#formats!, model.threshold.threshold),
                 this.#markWords(model, 'no-change'),
               )}
             </li>`
@@ -461,7 +480,7 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
                   caseness.caseWhen === 'at-or-above'
                     ? 'chartOutcomeCasenessAtOrAbove'
                     : 'chartOutcomeCasenessBelow',
-                  this.#formats!.number(caseness.threshold),
+                  formatNumber(this.#formats!, caseness.threshold),
                 )}
               </li>
               ${
@@ -507,9 +526,9 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
       return term(
         'chartOutcomeOneScore',
         model.title,
-        formats.number(first.total ?? 0),
+        formatNumber(formats, first.total ?? 0),
         first.band ? localizedText(first.band.label, this.localize.lang) : '',
-        formats.date(model.ms[trajectory.baseline]!),
+        formatDate(formats, model.ms[trajectory.baseline]!),
       );
     }
     const period =
@@ -519,8 +538,8 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
     return term(
       'chartOutcomeSummary',
       model.title,
-      formats.number(first.total ?? 0),
-      formats.number(last.total ?? 0),
+      formatNumber(formats, first.total ?? 0),
+      formatNumber(formats, last.total ?? 0),
       period,
       this.#changeWords(model, trajectory.change),
     );
@@ -530,14 +549,14 @@ export class IlOutcomeChart extends ChartElement<OutcomeChartData> {
     const term = this.localize.term.bind(this.localize);
     const rows = model
       ? model.trajectory.points.map((point, index) => [
-          formats.date(model.ms[index]!),
-          point.total === null ? term('chartOutcomeUnscorable') : formats.number(point.total),
+          formatDate(formats, model.ms[index]!),
+          point.total === null ? term('chartOutcomeUnscorable') : formatNumber(formats, point.total),
           point.band ? localizedText(point.band.label, this.localize.lang) : '',
           index === model.trajectory.baseline
             ? term('chartOutcomeLegendBaseline')
             : point.total === null
               ? ''
-              : `${this.#changeWords(model, point.change)} (${formats.number(point.change?.difference ?? 0)})`,
+              : `${this.#changeWords(model, point.change)} (${formatNumber(formats, point.change?.difference ?? 0)})`,
         ])
       : [];
     return {

@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type SVGTemplateResult,
+} from 'lit';
 import {
   adherenceHighlights,
   recentChange,
@@ -10,13 +16,19 @@ import { ChartData } from '../shared/chart/chart-data.js';
 import { configurationNoticeStyles } from '../shared/internal/configuration-notice.js';
 import { sharedStyles } from '../shared/styles/shared.styles.js';
 import { ChartElement, type NavSeries } from '../shared/chart/chart-element.js';
-import { stopPoint } from '../shared/chart/stops.js';
-import { chartStyles } from '../shared/chart/chart.styles.js';
+import { stopPoint } from '../shared/chart/stop-point.js';
+import { chartPointStyles, chartStyles } from '../shared/chart/chart.styles.js';
 import { bottomAxis, sideAxis, type Frame, type Tick } from '../shared/chart/axes.js';
 import { linearScale, valueTicks, type LinearScale } from '../shared/chart/scales.js';
 import { seriesLayer, seriesModel, type SeriesModel } from '../shared/chart/series.js';
 import { DAY_MS, dayNumber, timeTicks } from '../shared/chart/time.js';
-import type { ChartFormats } from '../shared/chart/formats.js';
+import {
+  formatDay,
+  formatMoment,
+  formatNumber,
+  formatTick,
+  type ChartFormats,
+} from '../shared/chart/formats.js';
 import type { DataTable } from '../shared/chart/data-table.js';
 import { loadProgressData, parseProgressData } from './progress.data.js';
 import { progressStyles } from './progress.styles.js';
@@ -49,6 +61,10 @@ const STEADY_SHARE = 0.1;
  *
  * @summary The client's own streak and mood over recent weeks, in encouraging words.
  * @tag il-progress
+ *
+ * @attr {number} weeks - How many recent weeks to show (1 to 26).
+ * @attr series - Id of the tracked item to draw.
+ * @attr {number} plot-height - Height of the plot in pixels (at least 80).
  *
  * @fires {IlPointFocusEvent} il-point-focus - A day's value received keyboard focus.
  *
@@ -86,29 +102,39 @@ const STEADY_SHARE = 0.1;
  * ```
  */
 export class IlProgress extends ChartElement<ProgressData> {
+  /** @internal Declared as in `ChartElement`, without decorators (they cost bytes). */
+  static override properties: PropertyDeclarations = {
+    weeks: { type: Number },
+    series: {},
+    plotHeight: { type: Number, attribute: 'plot-height' },
+    data: { attribute: false },
+  };
+
   /** @internal */
-  static override styles = [sharedStyles, configurationNoticeStyles, chartStyles, progressStyles];
+  static override styles = [
+    sharedStyles,
+    configurationNoticeStyles,
+    chartStyles,
+    chartPointStyles,
+    progressStyles,
+  ];
 
   /** @internal */
   protected override readonly localize = new LocalizeController(this, chartStrings, progressStrings);
 
   /** How many recent weeks to show (1 to 26). */
-  @property({ type: Number })
   weeks = 4;
 
   /** Id of the tracked item to draw (default: the first whose higher values are better, usually mood). */
-  @property()
   series = '';
 
   /** Height of the plot in pixels (at least 80). */
-  @property({ type: Number, attribute: 'plot-height' })
   plotHeight = 160;
 
   /**
    * Data the vendor holds itself (a tracked `series`, `occurrences`, `now` and `timeZone`); while set, nothing is read from the client.
    * Validated: invalid data shows a configuration notice naming the path (`configurationError`).
    */
-  @property({ attribute: false })
   data: ProgressData | undefined = undefined;
 
   readonly #data = new ChartData(this, this.clients, {
@@ -164,11 +190,11 @@ export class IlProgress extends ChartElement<ProgressData> {
         : { empty: term('chartProgressNoValues') }),
       controls: html`<div part="highlights" class="highlights">
         <p part="streak" class="highlight">
-          <span class="number">${this.#formats!.number(streak, 0)}</span>
+          <span class="number">${formatNumber(this.#formats!, streak, 0)}</span>
           <span>${term('chartProgressStreak', streak)}</span>
         </p>
         <p part="week" class="highlight">
-          <span class="number">${this.#formats!.number(done, 0)}</span>
+          <span class="number">${formatNumber(this.#formats!, done, 0)}</span>
           <span>${term('chartProgressThisWeek', done)}</span>
         </p>
       </div>`,
@@ -240,7 +266,7 @@ export class IlProgress extends ChartElement<ProgressData> {
       origin,
       ticks: ticks.ticks.map((ms) => ({
         at: x(dayNumber(ms) - origin),
-        label: this.#formats!.tick(ms, ticks.step),
+        label: formatTick(this.#formats!, ms, ticks.step),
       })),
     };
     const formats = this.#formats;
@@ -254,9 +280,9 @@ export class IlProgress extends ChartElement<ProgressData> {
           this.localize.term(
             'chartProgressPoint',
             model.series.label,
-            formats.number(model.values[index]!),
-            formats.number(max),
-            formats.day(model.ms[index]!),
+            formatNumber(formats, model.values[index]!),
+            formatNumber(formats, max),
+            formatDay(formats, model.ms[index]!),
           ),
         time: (index) => model.ms[index],
       },
@@ -268,7 +294,10 @@ export class IlProgress extends ChartElement<ProgressData> {
     const { min, max } = model.series;
     return svg`
       ${sideAxis(
-        valueTicks(min, max, 4).map((value) => ({ at: y(value), label: this.#formats!.number(value) })),
+        valueTicks(min, max, 4).map((value) => ({
+          at: y(value),
+          label: formatNumber(this.#formats!, value),
+        })),
         frame,
         this.localize.isRtl,
         model.series.label,
@@ -316,8 +345,8 @@ export class IlProgress extends ChartElement<ProgressData> {
       caption: this.label || this.defaultLabel(),
       columns: [term('chartColumnWhen'), model?.series.label ?? term('chartColumnValue')],
       rows: (model?.values ?? []).map((value, index) => [
-        formats.moment(model!.ms[index]!),
-        formats.number(value),
+        formatMoment(formats, model!.ms[index]!),
+        formatNumber(formats, value),
       ]),
     };
   }

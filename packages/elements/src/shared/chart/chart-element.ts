@@ -24,11 +24,11 @@ import {
   html,
   nothing,
   svg,
+  type PropertyDeclarations,
   type PropertyValues,
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { InterludeClient, ValidationError } from '@interlude/core';
 import { ClientController } from '../internal/client-controller.js';
 import type { Localizer } from '../internal/localize.js';
@@ -37,7 +37,7 @@ import { styleProperties } from '../internal/style-properties.js';
 import { configurationNotice, notConfiguredNotice } from '../internal/configuration-notice.js';
 import type { DataState } from '../internal/data-controller.js';
 import { IlPointFocusEvent } from '../events/point-focus.js';
-import { ChartFormats } from './formats.js';
+import type { ChartFormats } from './formats.js';
 import { renderDataTable, type DataTable } from './data-table.js';
 
 /** One keyboard-navigable series of points, as the base class needs to know it. */
@@ -98,39 +98,59 @@ const PAGE = 7;
 let browserZone: string | undefined;
 
 /**
- * The base class of every chart (see the module notes).
+ * The base class of every chart (see the module notes). The `@attr` tags are for lit-analyzer,
+ * which reads `@property()` but not `static properties`; each chart lists its own the same way.
+ *
+ * @attr label - The chart's accessible name and visible title.
+ * @attr client-id - Whose data to chart (the client's id).
+ * @attr time-zone - IANA time zone the dates are shown in.
+ * @attr {boolean} table-open - Whether the data table is shown.
  *
  * @fires {IlPointFocusEvent} il-point-focus - A point received keyboard focus.
  * @internal
  */
 export abstract class ChartElement<Data> extends LitElement {
   /**
+   * The reactive properties, declared here rather than with `@property()` on each field: Lit's
+   * decorators module and TypeScript's decorate helper would cost every chart about 0.3 kB gzip.
+   * Each chart declares its own the same way (Lit adds them to these). @internal
+   */
+  static override properties: PropertyDeclarations = {
+    label: {},
+    clientId: { attribute: 'client-id' },
+    timeZone: { attribute: 'time-zone' },
+    client: { attribute: false },
+    tableOpen: { type: Boolean, attribute: 'table-open', reflect: true },
+  };
+
+  static {
+    // Internal state, not in `properties`, which the manifest documents as public API.
+    this.createProperty('width', { state: true });
+    this.createProperty('active', { state: true });
+  }
+
+  /**
    * The chart's accessible name and visible title. Default: the chart's own, e.g. "Mood and
    * check-ins".
    */
-  @property()
   label = '';
 
   /** Clinician views: whose data to chart (the client's id), read through `<il-provider>`. */
-  @property({ attribute: 'client-id' })
   clientId = '';
 
   /**
    * IANA time zone the dates are shown in. Default: the client's own (their latest
    * submission's zone), else the signed-in user's, else the browser's.
    */
-  @property({ attribute: 'time-zone' })
   timeZone = '';
 
   /** A client to use instead of the nearest `<il-provider>`'s. */
-  @property({ attribute: false })
   client: InterludeClient | undefined = undefined;
 
   /** The vendor's own data, declared by each chart with its shape. @internal */
   abstract data: Data | undefined;
 
   /** Whether the data table is shown (the toggle button sets it). */
-  @property({ type: Boolean, attribute: 'table-open', reflect: true })
   tableOpen = false;
 
   /**
@@ -142,11 +162,9 @@ export abstract class ChartElement<Data> extends LitElement {
   protected readonly clients = new ClientController(this);
 
   /** @internal The plot's width in pixels, from the ResizeObserver (0 until it first reports). */
-  @state()
   protected width = 0;
 
   /** @internal */
-  @state()
   private active: Active | undefined = undefined;
 
   #tooltipDismissed = false;
@@ -213,7 +231,7 @@ export abstract class ChartElement<Data> extends LitElement {
 
   /** Formatters for the element's language and the chart's time zone. @internal */
   protected formats(fallbackZone: string | undefined): ChartFormats {
-    return new ChartFormats(this.localize.lang, this.zone(fallbackZone));
+    return { lang: this.localize.lang, timeZone: this.zone(fallbackZone) };
   }
 
   /** The time zone dates are shown in. @internal */
@@ -319,7 +337,7 @@ export abstract class ChartElement<Data> extends LitElement {
   /**
    * Series `series`' tab stop: the point that holds it (the one last moved to, else the
    * latest), or `undefined` when the series has no points. Drawn by `stopPoint` or `mark`
-   * (`stops.ts`). @internal
+   * (`stop-point.ts`, `mark.ts`). @internal
    */
   protected tabStop(series: number): TabStop | undefined {
     const nav = this.#nav[series];

@@ -2,7 +2,16 @@ import { expect } from '@open-wc/testing';
 import { linearScale, niceDomain, valueTicks } from './scales.js';
 import { gapsAfter, linePath } from './shapes.js';
 import { DAY_MS, localMidnight, startOfLocalDay, timeTicks, wallClock } from './time.js';
-import { ChartFormats } from './formats.js';
+import {
+  formatDate,
+  formatDay,
+  formatDayTime,
+  formatMoment,
+  formatNumber,
+  formatPercent,
+  formatTick,
+  formatWeekday,
+} from './formats.js';
 import { seriesModel, seriesPaths, type SeriesModel } from './series.js';
 
 describe('chart foundation', () => {
@@ -125,11 +134,25 @@ describe('chart foundation', () => {
   describe('formats', () => {
     it('writes dates in the element’s language and the client’s zone', () => {
       const at = Date.parse('2026-04-02T22:30:00Z');
-      expect(new ChartFormats('en-GB', 'Europe/London').day(at)).to.equal('Thu 2 Apr');
-      expect(new ChartFormats('en-GB', 'Europe/Berlin').day(at)).to.equal('Fri 3 Apr');
-      expect(new ChartFormats('de', 'Europe/Berlin').day(at)).to.equal('Fr., 3. Apr.');
-      expect(new ChartFormats('de', 'UTC').number(2.345)).to.equal('2,3');
-      expect(new ChartFormats('en', 'UTC').percent(0.75)).to.equal('75%');
+      expect(formatDay({ lang: 'en-GB', timeZone: 'Europe/London' }, at)).to.equal('Thu 2 Apr');
+      expect(formatDay({ lang: 'en-GB', timeZone: 'Europe/Berlin' }, at)).to.equal('Fri 3 Apr');
+      expect(formatDay({ lang: 'de', timeZone: 'Europe/Berlin' }, at)).to.equal('Fr., 3. Apr.');
+      expect(formatNumber({ lang: 'de', timeZone: 'UTC' }, 2.345)).to.equal('2,3');
+      expect(formatPercent({ lang: 'en', timeZone: 'UTC' }, 0.75)).to.equal('75%');
+    });
+
+    it('writes each of its formats', () => {
+      const at = Date.parse('2026-04-02T22:30:00Z');
+      const berlin = { lang: 'en-GB', timeZone: 'Europe/Berlin' };
+      expect(formatDayTime(berlin, at)).to.equal('Fri 3 Apr, 00:30');
+      expect(formatMoment(berlin, at)).to.equal('Fri, 3 Apr 2026, 00:30');
+      expect(formatDate(berlin, at)).to.equal('3 Apr 2026');
+      expect(formatWeekday(berlin, at)).to.equal('Fri');
+      expect(formatTick(berlin, at, 'week')).to.equal('3 Apr');
+      expect(formatTick(berlin, at, 'quarter')).to.equal('Apr 2026');
+      expect(formatTick(berlin, at, 'year')).to.equal('2026');
+      expect(formatNumber(berlin, 1 / 3, 2)).to.equal('0.33');
+      expect(formatNumber(berlin, 1 / 3, 0)).to.equal('0');
     });
   });
 

@@ -89,16 +89,6 @@ const baseStyles = css`
     stroke-linejoin: round;
   }
 
-  .point {
-    stroke: var(--_il-point);
-    stroke-width: var(--_il-point-size);
-    stroke-linecap: round;
-    outline: none;
-  }
-  .point.square {
-    stroke-linecap: square;
-  }
-
   .focus-ring {
     fill: none;
     stroke: var(--_il-focus);
@@ -190,13 +180,13 @@ const baseStyles = css`
 `;
 
 /**
- * Lines and dots keep their pixel width under the plot's data transform; forced colours (Windows
- * High Contrast) use system colours only, shapes and patterns still differ. A constant string
- * (never content), written compact because the build trims only `css` templates: lit-analyzer's
- * CSS data does not know `vector-effect`.
+ * Lines (and dots, {@link chartPointStyles}) keep their pixel width under the plot's data
+ * transform; forced colours (Windows High Contrast) use system colours only, shapes and patterns
+ * still differ. A constant string (never content), written compact because the build trims only
+ * `css` templates: lit-analyzer's CSS data does not know `vector-effect`.
  */
 const nonScalingAndForcedColorStyles = unsafeCSS(
-  '.line,.point{vector-effect:non-scaling-stroke}' +
+  '.line{vector-effect:non-scaling-stroke}' +
     '@media (forced-colors:active){' +
     ':host{--_il-line:CanvasText;--_il-point:CanvasText;--_il-band:Highlight;--_il-grid:GrayText;' +
     '--_il-axis:CanvasText;--_il-focus:Highlight;--_il-tooltip-bg:Canvas;--_il-tooltip-text:CanvasText}' +
@@ -204,6 +194,25 @@ const nonScalingAndForcedColorStyles = unsafeCSS(
 );
 
 export const chartStyles = [baseStyles, nonScalingAndForcedColorStyles];
+
+/**
+ * The dots of a series (`seriesLayer`, `stopPoint`): zero-length paths whose round or square cap
+ * is the dot. Only the charts that draw them add these (not the outcome or adherence charts).
+ */
+export const chartPointStyles = [
+  css`
+    .point {
+      stroke: var(--_il-point);
+      stroke-width: var(--_il-point-size);
+      stroke-linecap: round;
+      outline: none;
+    }
+    .point.square {
+      stroke-linecap: square;
+    }
+  `,
+  /* @__PURE__ */ unsafeCSS('.point{vector-effect:non-scaling-stroke}'),
+];
 
 /**
  * The pickers above a chart (series, measure, assignment); only the charts that have them add
@@ -238,7 +247,7 @@ export const chartControlsStyles = css`
   }
 `;
 
-/** The focusable shapes of `mark()` (`stops.ts`): the focus ring is drawn around them instead. */
+/** The focusable shapes of `mark()` (`mark.ts`): the focus ring is drawn around them instead. */
 export const chartMarkStyles = css`
   .mark {
     outline: none;

@@ -18,7 +18,7 @@ import type { LinearScale } from './scales.js';
 import { gapsAfter } from './shapes.js';
 import { styleProperties } from '../internal/style-properties.js';
 import { dayNumber } from './time.js';
-import type { StopPlace } from './stops.js';
+import type { StopPlace } from './stop-point.js';
 
 /** The points of a tracked series (`{ at, value }`, any order). */
 export interface SeriesInput {
@@ -94,7 +94,7 @@ function appendedTo<S extends SeriesInput>(series: S, previous: SeriesModel<S>):
   return model;
 }
 
-/** The focusable point of a series: `stopPoint` (`stops.ts`) with the series' tab stop. */
+/** The focusable point of a series: `stopPoint` (`stop-point.ts`) with the series' tab stop. */
 export type StopRenderer = (place: StopPlace) => unknown;
 
 /** Path data of a series' band, line and dots, in data coordinates; see {@link seriesPaths}. */

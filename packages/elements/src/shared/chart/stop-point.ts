@@ -1,12 +1,13 @@
 /**
- * The focusable points of a chart, one function per kind, so a chart bundles only the kind it
- * draws (and Lit's `keyed` only with stop points). Both carry the series' roving tab stop
- * (`ChartElement.tabStop`): only the point holding it is focusable and named, so a year
- * of daily points does not cost 730 labels.
+ * The focusable point of a series (a dot of `seriesLayer`). One module per kind of focusable point
+ * (the other is `mark.ts`), so a chart bundles only the kind it draws, and Lit's `keyed` (whose
+ * module esbuild keeps wherever it is imported) only with stop points. Both carry the series'
+ * roving tab stop (`ChartElement.tabStop`): only the point holding it is focusable and named, so
+ * a year of daily points does not cost 730 labels.
  *
  * @module
  */
-import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { TabStop } from './chart-element.js';
 
@@ -33,19 +34,4 @@ export function stopPoint(stop: TabStop | undefined, place: StopPlace): unknown 
     index,
     svg`<path class="point stop ${shape} ${kind}" part=${kind ? `point ${kind}` : 'point'} d="M${x} ${y}h0" data-s=${series} data-i=${index} tabindex="0" role="img" aria-label=${nav.describe(index)}></path>`,
   );
-}
-
-/**
- * A focusable shape in pixel space (a week's bar, a calendar day, a total), point `index` of
- * `series`, with the same roving tab stop as {@link stopPoint} (`stop`: the series' tab stop).
- */
-export function mark(
-  stop: TabStop | undefined,
-  series: number,
-  index: number,
-  content: SVGTemplateResult,
-  kind = '',
-): SVGTemplateResult {
-  const focusable = stop?.index === index;
-  return svg`<g class="mark ${kind}" part=${kind ? `mark ${kind}` : 'mark'} data-s=${series} data-i=${index} tabindex=${focusable ? '0' : nothing} role=${focusable ? 'img' : nothing} aria-label=${focusable ? stop.nav.describe(index) : nothing}>${content}</g>`;
 }
