@@ -63,13 +63,17 @@ try {
     `${result.submissions} submissions, ${result.flags} flags; ${ROUNDS} interleaved rounds; ` +
       `load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`,
   );
-  console.table([row('this tree', result.ours), row(other, result.peer)]);
-  const { upgraded } = result;
+  console.table([
+    row('this tree', result.ours),
+    row(other, result.peer),
+    row(`written by ${other}, upgraded here`, result.upgraded),
+  ]);
+  const first = result.upgradedFirst;
   console.log(
-    `the other tree's partition opened here: upgrade ${Math.round(upgraded.upgradeMs)} ms, then first forCaseload ` +
-      `${Math.round(upgraded.flagsMs)} ms, flags = computeFlags: ${upgraded.same}`,
+    `the other tree's partition opened here: upgrade ${Math.round(first.upgradeMs)} ms, then first forCaseload ` +
+      `${Math.round(first.flagsMs)} ms, flags = computeFlags: ${first.same}`,
   );
-  if (![...result.ours, ...result.peer, upgraded].every((s) => s.same)) process.exitCode = 1;
+  if (![...result.ours, ...result.peer, ...result.upgraded, first].every((s) => s.same)) process.exitCode = 1;
 } finally {
   await browser?.close();
   await server?.close();

@@ -3,7 +3,7 @@
 // by its own store, then in turns a fresh client per sample: open, first flags.forCaseload(),
 // a second one with nothing written. Every first call's flags are checked against computeFlags
 // over the whole caseload. A third partition is written by the peer and opened by this tree
-// (its upgrade), checked the same way.
+// (its upgrade, timed on its own), then sampled in the same turns.
 import * as ours from '@interlude/store';
 // @ts-expect-error: resolved by bench/store-ab.mjs to the other tree's store source
 import * as peer from '@peer/store';
@@ -72,7 +72,9 @@ declare global {
       flags: number;
       ours: Sample[];
       peer: Sample[];
-      upgraded: Sample & { upgradeMs: number };
+      /** The peer's partition opened by this tree: the first sample with its upgrade, then the rest in turns. */
+      upgradedFirst: Sample & { upgradeMs: number };
+      upgraded: Sample[];
     }>;
   }
 }
@@ -91,16 +93,26 @@ window.runCaseloadAB = async (rounds) => {
     await ours.idbStore({ name: names.upgraded }).open({ userId: clinician.id, role: clinician.role })
   ).close();
   const upgradeMs = performance.now() - upgradeStarted;
-  const upgraded = { ...(await sample(ours, names.upgraded, data.now, expected)), upgradeMs };
-  const results: { ours: Sample[]; peer: Sample[] } = { ours: [], peer: [] };
+  const upgradedFirst = { ...(await sample(ours, names.upgraded, data.now, expected)), upgradeMs };
+  const results: { ours: Sample[]; peer: Sample[]; upgraded: Sample[] } = {
+    ours: [],
+    peer: [],
+    upgraded: [],
+  };
+  const all = ['peer', 'ours', 'upgraded'] as const;
   for (let round = 0; round < rounds; round += 1) {
-    const order = round % 2 === 0 ? (['peer', 'ours'] as const) : (['ours', 'peer'] as const);
-    for (const which of order)
+    // The order rotates each round, so no partition always goes first.
+    for (const which of all.map((_, index) => all[(index + round) % all.length] as (typeof all)[number]))
       results[which].push(
-        await sample(which === 'ours' ? ours : (peer as Store), names[which], data.now, expected),
+        await sample(which === 'peer' ? (peer as Store) : ours, names[which], data.now, expected),
       );
   }
   for (const name of Object.values(names))
     await ours.createInterlude({ user: clinician, store: ours.idbStore({ name }) }).signOut();
-  return { submissions: data.submissions.length, flags: JSON.parse(expected).length, ...results, upgraded };
+  return {
+    submissions: data.submissions.length,
+    flags: JSON.parse(expected).length,
+    ...results,
+    upgradedFirst,
+  };
 };
