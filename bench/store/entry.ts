@@ -309,6 +309,18 @@ async function clinicianCaseload(clients: number, storage: CaseloadStorage = 'pl
   const opened = performance.now();
   const flags = await c.flags.forCaseload({ now: data.now });
   const done = performance.now();
+  // The review queue reads only what the rules look at: its flags must be computeFlags's over everything.
+  const whole = computeFlags(
+    {
+      assignments: data.assignments,
+      submissions: data.submissions,
+      scores: data.scores,
+      definitions: data.definitions,
+    },
+    data.now,
+  );
+  if (JSON.stringify(flags) !== JSON.stringify(whole))
+    throw new Error('flags.forCaseload differs from computeFlags over the whole history');
   const again = await timed(() => c.flags.forCaseload({ now: data.now }));
   const first = flags[0];
   if (first !== undefined) await c.flags.acknowledge(first.id);

@@ -9,6 +9,7 @@ export {
   type StoredRecord,
   type WriteOp,
   type WriteCondition,
+  type SubmissionRange,
   type JournalKind,
   type PersistenceOutcome,
   type StorageLoss,

@@ -257,7 +257,15 @@ export class Collection<T extends { readonly id: string }> {
 
   /** Every readable record in id order; unreadable ones are quarantined, reported and skipped. */
   async list(): Promise<T[]> {
-    const raws = await this.repository.backend.getAll(this.name);
+    return this.accepted(await this.repository.backend.getAll(this.name));
+  }
+
+  /**
+   * @internal The readable records of `raws`, values this collection's backend just returned
+   * (from `getAll`, `getSubmissionRanges`, …), in their order; unreadable ones are quarantined,
+   * reported and skipped, as in {@link list}.
+   */
+  async accepted(raws: readonly unknown[]): Promise<T[]> {
     const records: T[] = [];
     for (const raw of raws) {
       // Parsed synchronously; only a record that fails waits (for its quarantine write).
@@ -354,8 +362,11 @@ export class Collection<T extends { readonly id: string }> {
   }
 }
 
-/** Freezes a parsed record and everything in it, so a shared one cannot be changed by a reader. */
-function deepFreeze<V>(value: V): V {
+/**
+ * @internal Freezes a parsed record and everything in it, so a shared one cannot be changed by
+ * a reader.
+ */
+export function deepFreeze<V>(value: V): V {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     // for…in, not Object.values: no array per object, and primitives are skipped without a call.

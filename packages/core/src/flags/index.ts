@@ -32,6 +32,7 @@ export {
 } from './options.js';
 export { type Caseload, type SubmissionScore, type ActivityDefinition } from './caseload.js';
 export { computeFlags } from './compute-flags.js';
+export { flagHistoryWindow, clientsNeedingHistory, type FlagHistoryWindow } from './history.js';
 export {
   REVIEW_STATES,
   flagState,

@@ -79,8 +79,7 @@ const SHOWN = 7;
 export const moodShiftFlags: FlagRule = (client, context) => {
   const { options } = context;
   const cutoff = context.daysBeforeNow(options.moodShiftLookbackDays, client.timeZone).ms;
-  // Values before the lookback that an episode starting there, and its baseline, may need.
-  const reach = 2 * options.moodShiftBaselineSize + options.moodShiftWindow - 1;
+  const reach = moodShiftReach(options);
   // Newest first: every value inside the lookback, plus up to `reach` before it; a series with
   // no value inside the lookback is never started, and the scan stops once all are served.
   const series = new Map<string, Series & { before: number }>();
@@ -138,10 +137,18 @@ export const moodShiftFlags: FlagRule = (client, context) => {
   return flags;
 };
 
+/**
+ * How many values of a series before the lookback an episode starting there, and its
+ * baseline, may need: a count, not a time.
+ */
+export function moodShiftReach(options: ResolvedFlagOptions): number {
+  return 2 * options.moodShiftBaselineSize + options.moodShiftWindow - 1;
+}
+
 // A series is one template id and item (any version): its key, built once per tracked item.
 const seriesKeys = new WeakMap<TrackedItem, string>();
 
-function seriesKey(templateId: string, scale: TrackedItem): string {
+export function seriesKey(templateId: string, scale: TrackedItem): string {
   let key = seriesKeys.get(scale);
   if (key === undefined) seriesKeys.set(scale, (key = `${templateId}\u0000${scale.item.id}`));
   return key;

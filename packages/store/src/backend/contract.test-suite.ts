@@ -123,6 +123,35 @@ export function runBackendContract(
       expect(ids(await backend.getAllWhere('submissions', 'assignmentId', 'a-1'))).to.deep.equal(['s-1']);
     });
 
+    it('reads submissions by activity kind from a submittedAt text, where the backend can (else it has no getSubmissionRanges)', async () => {
+      const backend = await open();
+      const records = [
+        { id: 's-1', activity: { kind: 'measure' }, submittedAt: '2026-03-02T09:00:00+01:00' },
+        { id: 's-2', activity: { kind: 'check-in' }, submittedAt: '2026-03-01T23:00:00-05:00' },
+        { id: 's-3', activity: { kind: 'check-in' }, submittedAt: '2026-02-28T09:00:00Z' },
+        { id: 's-4', activity: { kind: 'measure' }, submittedAt: '2025-12-31T09:00:00Z' },
+        { id: 's-5', activity: { kind: 'check-in' } },
+      ];
+      await backend.write(
+        records.map((value): WriteOp => ({ type: 'put', collection: 'submissions', value })),
+      );
+      if (backend.getSubmissionRanges === undefined) {
+        expect(backend.encryptedAtRest).to.equal(true);
+        return;
+      }
+      const ids = (rows: unknown[]) => (rows as { id: string }[]).map((row) => row.id);
+      expect(
+        ids(
+          await backend.getSubmissionRanges([{ kind: 'measure' }, { kind: 'check-in', from: '2026-03-01' }]),
+        ),
+      ).to.deep.equal(['s-4', 's-1', 's-2']);
+      expect(await backend.getSubmissionRanges([{ kind: 'exercise' }])).to.deep.equal([]);
+      await backend.write([{ type: 'delete', collection: 'submissions', id: 's-1' }]);
+      expect(ids(await backend.getSubmissionRanges([{ kind: 'measure', from: '2026-01-01' }]))).to.deep.equal(
+        [],
+      );
+    });
+
     it('writes a batch over several collections atomically: all of it', async () => {
       const backend = await open();
       await backend.write([

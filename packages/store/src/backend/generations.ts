@@ -66,6 +66,13 @@ export function trackGenerations(backend: StorageBackend): GenerationTrackingBac
     ...(backend.getAllWhere === undefined
       ? {}
       : { getAllWhere: backend.getAllWhere.bind(backend) as NonNullable<StorageBackend['getAllWhere']> }),
+    ...(backend.getSubmissionRanges === undefined
+      ? {}
+      : {
+          getSubmissionRanges: backend.getSubmissionRanges.bind(backend) as NonNullable<
+            StorageBackend['getSubmissionRanges']
+          >,
+        }),
     ...(backend.validatedFormat === undefined
       ? {}
       : {

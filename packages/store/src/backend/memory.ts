@@ -12,8 +12,10 @@ import type {
   StorageBackend,
   StoreFactory,
   StoredRecord,
+  SubmissionRange,
   WriteOp,
 } from './types.js';
+import { inSubmissionRanges } from './submission-ranges.js';
 import { partitionText, validateOps } from './validate.js';
 
 interface Partition {
@@ -86,6 +88,10 @@ class MemoryBackend implements StorageBackend {
   ): Promise<unknown[]> {
     const all = (await this.getAll(collection)) as Record<string, unknown>[];
     return all.filter((record) => record[field] === value);
+  }
+
+  async getSubmissionRanges(ranges: readonly SubmissionRange[]): Promise<unknown[]> {
+    return inSubmissionRanges(await this.getAll('submissions'), ranges);
   }
 
   write(ops: readonly WriteOp[]): Promise<void> {

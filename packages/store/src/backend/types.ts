@@ -39,6 +39,17 @@ export type IndexedCollection = keyof typeof INDEXED_FIELDS;
 /** An indexed field of `C`. */
 export type IndexedField<C extends IndexedCollection> = (typeof INDEXED_FIELDS)[C][number];
 
+/**
+ * A part of the submissions, as the review queue reads them (see {@link StorageBackend.getSubmissionRanges}):
+ * those whose stored `activity.kind` is `kind` and, with `from`, whose stored `submittedAt` text
+ * is at or after `from`. Text, not time: `submittedAt` is a local time with its offset, so its
+ * text order is not time order; callers leave a day of margin.
+ */
+export interface SubmissionRange {
+  readonly kind: string;
+  readonly from?: string;
+}
+
 /** What a backend stores: any JSON object with a string id, unique within its collection. */
 export type StoredRecord = { readonly id: string } & Readonly<Record<string, unknown>>;
 
@@ -147,6 +158,14 @@ export interface StorageBackend {
     field: IndexedField<IndexedCollection>,
     value: string,
   ): Promise<unknown[]>;
+  /**
+   * The submissions in each of `ranges`, read through an index on activity kind and
+   * `submittedAt` (IndexedDB, schema version 4) in one transaction: per range in kind and
+   * `submittedAt` text order, the ranges one after another. Values are untrusted, as from
+   * `getAll`. Optional: a backend that cannot index (the encrypted wrapper) leaves it out, and
+   * callers read the whole collection instead.
+   */
+  getSubmissionRanges?(ranges: readonly SubmissionRange[]): Promise<unknown[]>;
   /**
    * The record format a value this backend just returned (from `get` or `getAll`, the same
    * object) was validated under when it was written (the put's `validated`), where the backend

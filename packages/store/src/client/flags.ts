@@ -7,6 +7,7 @@
  */
 import {
   computeFlags,
+  flagHistoryWindow,
   parse,
   RecordIdSchema,
   startOfLocalDay,
@@ -17,6 +18,7 @@ import {
   type FlagOptions,
 } from '@interlude/core';
 import { createOutboxEntry, outboxPut } from '../sync/outbox.js';
+import { readRecent, withHistories } from './flag-submissions.js';
 import type { ClientContext } from './context.js';
 import { NotPermittedError } from './errors.js';
 
@@ -72,13 +74,28 @@ export function clientFlags(context: ClientContext): ClientFlags {
     async forCaseload(query = {}) {
       clinicianOnly('flags.forCaseload');
       const now = query.now ?? context.now();
-      const [assignments, submissions, scores, definitions, acknowledgements] = await Promise.all([
+      // Validates now and the options before anything is read.
+      const window = flagHistoryWindow(now, query.options);
+      const [assignments, recent, scores, definitions, acknowledgements] = await Promise.all([
         context.read('flags.forCaseload', [], ({ repository }) => repository.assignments.listShared()),
-        context.read('flags.forCaseload', [], ({ repository }) => repository.submissions.listShared()),
+        context.read('flags.forCaseload', { parts: undefined, recent: [] }, ({ repository }) =>
+          readRecent(repository, window),
+        ),
         context.read('flags.forCaseload', [], ({ repository }) => repository.scores.listShared()),
         context.read('flags.forCaseload', [], ({ repository }) => repository.definitions.listShared()),
         context.read('flags.forCaseload', [], ({ repository }) => repository.acknowledgements.listShared()),
       ]);
+      // Only what the rules look at: see flag-submissions.ts.
+      const submissions = await context.read('flags.forCaseload', [], ({ repository }) =>
+        withHistories(
+          repository,
+          recent,
+          { assignments, definitions: definitions.map((stored) => stored.definition) },
+          window,
+          now,
+          query.options,
+        ),
+      );
       return computeFlags(
         {
           assignments,

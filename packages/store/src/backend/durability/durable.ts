@@ -32,8 +32,10 @@ import type {
   PersistenceOutcome,
   StorageBackend,
   StorageLoss,
+  SubmissionRange,
   WriteOp,
 } from '../types.js';
+import { inSubmissionRanges } from '../submission-ranges.js';
 import { validateOps } from '../validate.js';
 import { JournalIndex, planBatch } from './journal-index.js';
 import {
@@ -247,6 +249,12 @@ class DurableBackend implements StorageBackend {
     return inner
       .getAll(collection)
       .then((all) => all.filter((record) => (record as Record<string, unknown> | null)?.[field] === value));
+  }
+
+  async getSubmissionRanges(ranges: readonly SubmissionRange[]): Promise<unknown[]> {
+    const inner = this.#inner;
+    if (inner.getSubmissionRanges) return inner.getSubmissionRanges(ranges);
+    return inSubmissionRanges(await inner.getAll('submissions'), ranges);
   }
 
   async write(ops: readonly WriteOp[]): Promise<void> {
