@@ -68,6 +68,43 @@ describe('client.sync: start, stop and backoff', () => {
     expect(client.sync.status.pending).to.equal(1);
   });
 
+  it('never says "Synced" while a save made after the last sync is still on its way', async () => {
+    // A sync starting right after a save used to report the outbox count of the run before it
+    // (0) with the earlier success: "Synced" while the answer was still being sent.
+    const inner = memoryTransport();
+    let release: () => void = () => undefined;
+    let gate: Promise<void> = Promise.resolve();
+    let pushes = 0;
+    const transport: Transport = {
+      async push(...args) {
+        pushes += 1;
+        await gate;
+        return inner.push(...args);
+      },
+      pull: (...args) => inner.pull(...args),
+    };
+    const client = createInterlude({ user: CLIENT, store: memoryStore(), transport, now: () => NOW });
+    clients.push(client);
+    await client.sync.syncNow();
+    expect(client.sync.status.lastSuccessAt).to.be.a('string');
+
+    gate = new Promise((resolve) => (release = resolve));
+    const seen: { state: string; pending: number }[] = [];
+    const unsubscribe = client.sync.subscribe((status) => seen.push(status));
+    const submission = checkIn();
+    await client.submissions.save(submission);
+    await until(() => pushes > 0);
+    const whileSending = seen.slice(1);
+    expect(whileSending.length).to.be.above(0);
+    for (const status of whileSending) expect(status.pending, status.state).to.equal(1);
+    expect(inner.server.get('submissions', submission.id)).to.equal(undefined);
+
+    release();
+    await until(() => client.sync.status.pending === 0);
+    unsubscribe();
+    expect(inner.server.get('submissions', submission.id)).to.not.equal(undefined);
+  });
+
   it('never waits longer than sync.maxBackoffMs between attempts', async () => {
     const store = memoryStore();
     const transport = counting(memoryTransport());

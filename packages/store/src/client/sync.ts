@@ -186,7 +186,9 @@ export class SyncFacade implements ClientSync {
   afterWrite(queued: number): void {
     const session = this.#session;
     if (!session) return;
-    if (queued > 0) this.#set({ ...this.#status, pending: this.#status.pending + queued });
+    // With an engine, its status counts them: a run it starts next begins from its own status.
+    if (session.engine) session.engine.noteQueued(queued);
+    else if (queued > 0) this.#set({ ...this.#status, pending: this.#status.pending + queued });
     if (session.engine && this.#automatic) this.#nudge();
     else this.#recountSoon();
   }

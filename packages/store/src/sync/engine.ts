@@ -214,6 +214,11 @@ export interface SyncEngine {
   retryRejected(ids?: readonly string[]): Promise<number>;
   /** Recounts the outbox, e.g. after a local write; resolves with the new status. */
   refreshStatus(): Promise<SyncStatus>;
+  /**
+   * A local write just added `queued` outbox entries: counts them at once, so no status (not
+   * even that of a run starting before the recount) says "Synced" while they wait to be sent.
+   */
+  noteQueued(queued: number): void;
 }
 
 interface Counters {
@@ -663,6 +668,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }, delay);
   }
 
+  function noteQueued(queued: number): void {
+    if (queued > 0) setStatus({ ...status, pending: status.pending + queued });
+  }
+
   async function refreshStatus(): Promise<SyncStatus> {
     const { oldestPendingAt: _oldest, ...rest } = status;
     setStatus({ ...rest, ...outboxStatus(await counts()) });
@@ -742,6 +751,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       return ops.length;
     },
     refreshStatus,
+    noteQueued,
   };
 }
 
