@@ -288,6 +288,51 @@ describe('il-measure-form', () => {
       await expect(again).to.be.accessible();
       await second.close();
     });
+
+    it('shows the questions while the draft is read; an answer given meanwhile wins over the draft’s', async () => {
+      const client = testClient();
+      const key = { activity: { kind: 'measure', id: 'phq-9' } } as const;
+      const activity = { kind: 'measure', id: 'phq-9', version: PHQ9.version } as const;
+      await client.drafts.update(key, { activity, answers: { 'phq9-1': 3, 'phq9-2': 1 } });
+      await client.drafts.flush();
+      // The stored draft is read at once (before the answer below is written) but arrives only
+      // when released: the form must not let that older value overwrite the newer answer.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const resume = client.drafts.resume;
+      client.drafts.resume = (draftKey) => {
+        const read = resume(draftKey);
+        return released.then(() => read);
+      };
+      const form = await mountWithClient<IlMeasureForm>(
+        html`<il-measure-form .definition=${PHQ9}></il-measure-form>`,
+        client,
+      );
+      expect(groups(form)).to.have.length(10);
+      const enabled = form.shadowRoot!.querySelectorAll('input[type="radio"]:not([disabled])');
+      expect(enabled).to.have.length(40);
+      expect(form.shadowRoot!.querySelector('[aria-busy]')).to.equal(null);
+
+      group(form, 'phq9-1').querySelector<HTMLInputElement>('input[value="1"]')!.click();
+      await answerByKeyboard(form, 'phq9-9', 1); // endorsed: the crisis panel shows at once
+      expect(form.answers).to.deep.equal({ 'phq9-1': 1, 'phq9-9': 1 });
+      expect(crisis(form)).not.to.equal(null);
+
+      release();
+      await form.whenResumed();
+      expect(form.answers).to.deep.equal({ 'phq9-1': 1, 'phq9-2': 1, 'phq9-9': 1 });
+      expect(chosen(form, 'phq9-1')).to.equal('1');
+      expect(chosen(form, 'phq9-2')).to.equal('1');
+      expect(chosen(form, 'phq9-9')).to.equal('1');
+      expect(form.shadowRoot!.querySelector('[part="resumed"]')).not.to.equal(null);
+      // What is stored agrees: the draft store merged the answers given onto the draft.
+      await client.drafts.flush();
+      expect((await resume(key))?.answers).to.deep.equal({ 'phq9-1': 1, 'phq9-2': 1, 'phq9-9': 1 });
+      await until(() =>
+        form.shadowRoot!.querySelector('[part="draft-status"]')!.textContent!.includes('Saved'),
+      );
+      await expect(form).to.be.accessible();
+    });
   });
 
   describe('crisis path', () => {
