@@ -206,8 +206,14 @@ describe('acceptMeasureDefinition (the shortcut past MeasureDefinitionSchema)', 
           const where = `${measure.id} at ${JSON.stringify(path)}`;
           const at = (container: Record<string | number, unknown>, key: string | number) =>
             container[key] as unknown[];
-          tally(variant(measure, path, (c, k) => void at(c, k).splice(0)), `${where}, emptied`);
-          tally(variant(measure, path, (c, k) => void at(c, k).pop()), `${where}, last entry removed`);
+          tally(
+            variant(measure, path, (c, k) => void at(c, k).splice(0)),
+            `${where}, emptied`,
+          );
+          tally(
+            variant(measure, path, (c, k) => void at(c, k).pop()),
+            `${where}, last entry removed`,
+          );
           tally(
             variant(measure, path, (c, k) => void at(c, k).push(structuredClone(at(c, k)[0]))),
             `${where}, first entry repeated`,
@@ -234,7 +240,9 @@ describe('acceptMeasureDefinition (the shortcut past MeasureDefinitionSchema)', 
       { ...structuredClone(phq9), description: undefined },
       { ...structuredClone(phq9), title: Object.assign(Object.create(null) as object, { en: 'x' }) },
       Object.assign(new (class Definition {})(), structuredClone(phq9)),
-      JSON.parse(JSON.stringify({ ...phq9, title: { en: 'x' } }).replace('"en":"x"', '"__proto__":"y","en":"x"')),
+      JSON.parse(
+        JSON.stringify({ ...phq9, title: { en: 'x' } }).replace('"en":"x"', '"__proto__":"y","en":"x"'),
+      ),
       { ...structuredClone(phq9), licence: { ...phq9.licence, url: ' https://example.org ' } },
     ];
     for (const input of unusual) {
@@ -244,7 +252,16 @@ describe('acceptMeasureDefinition (the shortcut past MeasureDefinitionSchema)', 
   });
 
   it('rejects what is not a definition at all, with the schema’s error', () => {
-    for (const input of [undefined, null, 'phq-9', 9, [], [SHIPPED[0]], new Text(), getMeasure('phq-9')?.items]) {
+    for (const input of [
+      undefined,
+      null,
+      'phq-9',
+      9,
+      [],
+      [SHIPPED[0]],
+      new Text(),
+      getMeasure('phq-9')?.items,
+    ]) {
       expect(expectSame(input, String(input))).to.equal('rejected');
     }
   });

@@ -162,7 +162,8 @@ function flag(raw: unknown): Fields {
   const kind = input['kind'];
   const out: Fields = { kind, id: matching(input['id'], FLAG_ID_PATTERN) };
   if (kind === 'score') out['of'] = oneOf(input['of'], scoreFlagOf);
-  else if (kind === 'subscale') out['itemIds'] = list(input['itemIds'], 1, (id) => matching(id, SLUG_PATTERN));
+  else if (kind === 'subscale')
+    out['itemIds'] = list(input['itemIds'], 1, (id) => matching(id, SLUG_PATTERN));
   else if (kind !== 'any-item') notUsual();
   out['comparison'] = oneOf(input['comparison'], comparisons);
   out['value'] = finite(input['value']);

@@ -325,7 +325,10 @@ export function isValidLoincCode(code: string): boolean {
  *
  * @internal
  */
-export function checkMeasureDefinition(definition: Omit<MeasureDefinition, 'kind'>, report: RuleReport): void {
+export function checkMeasureDefinition(
+  definition: Omit<MeasureDefinition, 'kind'>,
+  report: RuleReport,
+): void {
   const { items, scoring } = definition;
   const supplementary = definition.supplementaryItems ?? [];
 

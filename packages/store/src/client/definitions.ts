@@ -81,10 +81,10 @@ export function validateDefinition<Kind extends ActivityKind>(
 ): ParseResult<Extract<ActivityDefinition, { kind: Kind }>> {
   // A measure takes core's hand-written check first: a form's first render waits for it.
   const result =
-    kind === 'measure' ? safeParseMeasureDefinition(input, label) : safeParse(SCHEMA_OF_KIND[kind], input, label);
-  return result as ParseResult<
-    Extract<ActivityDefinition, { kind: Kind }>
-  >;
+    kind === 'measure'
+      ? safeParseMeasureDefinition(input, label)
+      : safeParse(SCHEMA_OF_KIND[kind], input, label);
+  return result as ParseResult<Extract<ActivityDefinition, { kind: Kind }>>;
 }
 
 /** @internal */
