@@ -42,7 +42,6 @@ export {
   LoincCodeSchema,
   MEASURE_DIRECTIONS,
   COMMERCIAL_USE,
-  parseMeasureDefinition,
   isValidLoincCode,
   type MeasureDefinition,
   type MeasureItem,
@@ -56,6 +55,7 @@ export {
   type MeasureSource,
   type MeasureDirection,
 } from './definitions/measure.js';
+export { parseMeasureDefinition, safeParseMeasureDefinition } from './definitions/measure-parse.js';
 export { measureTotalRange, countedValue } from './definitions/measure-range.js';
 export * from './scoring/index.js';
 export {

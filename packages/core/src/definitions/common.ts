@@ -21,18 +21,28 @@ export const ACTIVITY_KINDS = ['check-in', 'measure', 'exercise'] as const;
 /** `'check-in' | 'measure' | 'exercise'`. */
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
+/**
+ * Lower-case words joined by `-` or `.`: definition ids and measure item ids. The patterns here are
+ * shared with the hand-written checks that mirror these schemas (e.g. `measure-fast-path.ts`).
+ *
+ * @internal
+ */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+/** @internal `major.minor.patch`. */
+export const VERSION_PATTERN = /^\d+\.\d+\.\d+$/;
+/** @internal A BCP 47 language tag. */
+export const LOCALE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
 /** A definition id: lower-case words joined by `-` or `.`, e.g. `phq-9` or `act.values-compass`. */
 export const DefinitionIdSchema = z
   .string()
-  .check(z.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be lower-case words joined by - or .'));
+  .check(z.regex(SLUG_PATTERN, 'must be lower-case words joined by - or .'));
 
 /** A definition version, `major.minor.patch`. A submission records the version it answered. */
-export const VersionSchema = z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must look like 1.0.0'));
+export const VersionSchema = z.string().check(z.regex(VERSION_PATTERN, 'must look like 1.0.0'));
 
 /** A BCP 47 language tag such as `en`, `de` or `ar-EG`. */
-export const LocaleSchema = z
-  .string()
-  .check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'));
+export const LocaleSchema = z.string().check(z.regex(LOCALE_PATTERN, 'must be a BCP 47 language tag'));
 
 /**
  * Text in one or more languages, keyed by BCP 47 tag; `en` is always present so every
@@ -40,7 +50,12 @@ export const LocaleSchema = z
  */
 export const LocalizedTextSchema = z
   .record(LocaleSchema, z.string().check(z.minLength(1)))
-  .check(z.refine((text) => typeof text['en'] === 'string', 'must have an en entry'));
+  .check(z.refine(hasEnglish, 'must have an en entry'));
+
+/** @internal The rule of {@link LocalizedTextSchema} beyond its entries: `en` is there. */
+export function hasEnglish(text: Readonly<Record<string, string>>): boolean {
+  return typeof text['en'] === 'string';
+}
 
 /** Text in one or more languages; `en` is required. */
 export type LocalizedText = z.output<typeof LocalizedTextSchema>;
@@ -55,6 +70,9 @@ export const ActivityRefSchema = z.object({
 /** Which definition, of which kind, in which version. */
 export type ActivityRef = z.output<typeof ActivityRefSchema>;
 
+/** @internal The most `estimatedMinutes` a definition may state. */
+export const MAX_ESTIMATED_MINUTES = 240;
+
 /** Fields every activity definition has; each kind's schema extends these. */
 export const activityBaseShape = {
   id: DefinitionIdSchema,
@@ -62,7 +80,7 @@ export const activityBaseShape = {
   title: LocalizedTextSchema,
   modality: z.enum(MODALITIES),
   /** How long a client typically needs, shown before starting and used for overload checks. */
-  estimatedMinutes: z.number().check(z.positive(), z.lte(240)),
+  estimatedMinutes: z.number().check(z.positive(), z.lte(MAX_ESTIMATED_MINUTES)),
   description: z.optional(LocalizedTextSchema),
 };
 

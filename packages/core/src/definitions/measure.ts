@@ -6,8 +6,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { parse } from '../parse.js';
-import { LocalizedTextSchema, activityBaseShape } from './common.js';
+import { LocalizedTextSchema, SLUG_PATTERN, activityBaseShape } from './common.js';
 import { measureTotalRange } from './measure-range.js';
 
 // Import these from measure-range.js inside core: a module that imports this one keeps every schema in esbuild bundles.
@@ -16,11 +15,14 @@ export { measureTotalRange, countedValue } from './measure-range.js';
 /** An item id, unique within its definition, e.g. `phq9-9`. Ids are what answers are keyed by. */
 export const MeasureItemIdSchema = z
   .string()
-  .check(z.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be lower-case words joined by - or .'));
+  .check(z.regex(SLUG_PATTERN, 'must be lower-case words joined by - or .'));
+
+/** @internal The shape of a LOINC code (its check digit aside). */
+export const LOINC_PATTERN = /^\d{1,7}-\d$/;
 
 /** A LOINC code such as `44261-6`: digits, a hyphen and the check digit (verified, see {@link isValidLoincCode}). */
 export const LoincCodeSchema = z.string().check(
-  z.regex(/^\d{1,7}-\d$/, 'must look like a LOINC code, e.g. 44261-6'),
+  z.regex(LOINC_PATTERN, 'must look like a LOINC code, e.g. 44261-6'),
   z.refine((code) => isValidLoincCode(code), 'has a wrong LOINC check digit'),
 );
 
@@ -47,36 +49,34 @@ export const MeasureItemSchema = z
     reverse: z.optional(z.object({ max: z.int() })),
   })
   .check(
-    z.superRefine((item, ctx) => {
-      const values = item.options.map((option) => option.value);
-      values.forEach((value, index) => {
-        if (values.indexOf(value) !== index) {
-          ctx.addIssue({
-            code: 'custom',
-            message: 'repeats the value of an earlier option',
-            path: ['options', index, 'value'],
-          });
-        }
-      });
-      if (item.reverse && values.some((value) => value > (item.reverse?.max ?? 0))) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'must be at least the highest option value',
-          path: ['reverse', 'max'],
-        });
-      }
-      if (item.reverse && !item.scored) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'only scored items can be reverse-scored',
-          path: ['reverse'],
-        });
-      }
-    }),
+    z.superRefine((item, ctx) =>
+      checkMeasureItem(item, (message, path) => ctx.addIssue({ code: 'custom', message, path })),
+    ),
   );
 
 /** A question of a measure with its allowed answers and how it counts. */
 export type MeasureItem = z.output<typeof MeasureItemSchema>;
+
+/** Reports a broken cross-field rule: its message (never a value) and the path below the checked object. */
+export type RuleReport = (message: string, path: (string | number)[]) => void;
+
+/**
+ * Cross-field rules of one well-formed item (`MeasureItemSchema`'s refinement, shared with
+ * the hand-written check in `measure-fast-path.ts`).
+ *
+ * @internal
+ */
+export function checkMeasureItem(item: MeasureItem, report: RuleReport): void {
+  const values = item.options.map((option) => option.value);
+  values.forEach((value, index) => {
+    if (values.indexOf(value) !== index)
+      report('repeats the value of an earlier option', ['options', index, 'value']);
+  });
+  if (item.reverse && values.some((value) => value > (item.reverse?.max ?? 0))) {
+    report('must be at least the highest option value', ['reverse', 'max']);
+  }
+  if (item.reverse && !item.scored) report('only scored items can be reverse-scored', ['reverse']);
+}
 
 /** A severity band; `min` and `max` are inclusive bounds on the (rounded) total. */
 export const SeverityBandSchema = z.object({
@@ -126,6 +126,13 @@ export const RiskItemSchema = z.object({
 /** One risk item rule. */
 export type RiskItem = z.output<typeof RiskItemSchema>;
 
+/** @internal How a flag compares. */
+export const FLAG_COMPARISONS = ['at-most', 'at-least'] as const;
+/** @internal What a `score` flag compares. */
+export const SCORE_FLAG_OF = ['total', 'percentage'] as const;
+/** @internal When a total is a case. */
+export const CASE_WHEN = ['at-or-above', 'below'] as const;
+
 /** Which side of the scale means "worse". */
 export const MEASURE_DIRECTIONS = ['higher-is-worse', 'higher-is-better'] as const;
 
@@ -156,14 +163,15 @@ export const MeaningfulChangeSchema = z.object({
 /** When a total counts as a clinical case: at or above `threshold`, or below it (higher-is-better scales). */
 export const CasenessSchema = z.object({
   threshold: z.number(),
-  caseWhen: z.enum(['at-or-above', 'below']),
+  caseWhen: z.enum(CASE_WHEN),
   source: z.string().check(z.minLength(1)),
 });
 
-/** A flag id; it becomes a key of the engine's `flags` object, so it is a camelCase identifier. */
-const FlagIdSchema = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'must be a camelCase identifier'));
+/** @internal A flag id; it becomes a key of the engine's `flags` object, so it is a camelCase identifier. */
+export const FLAG_ID_PATTERN = /^[a-z][A-Za-z0-9]*$/;
+const FlagIdSchema = z.string().check(z.regex(FLAG_ID_PATTERN, 'must be a camelCase identifier'));
 
-const comparisonSchema = z.enum(['at-most', 'at-least']);
+const comparisonSchema = z.enum(FLAG_COMPARISONS);
 
 /**
  * Extra yes/no findings besides the band, e.g. WHO-5's "percentage ≤ 28: likely depression" (`score`) and
@@ -175,7 +183,7 @@ export const MeasureFlagRuleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('score'),
     id: FlagIdSchema,
-    of: z.enum(['total', 'percentage']),
+    of: z.enum(SCORE_FLAG_OF),
     comparison: comparisonSchema,
     value: z.number(),
     label: LocalizedTextSchema,
@@ -288,26 +296,12 @@ export const MeasureDefinitionSchema = z
   })
   .check(
     z.superRefine((definition, ctx) =>
-      checkDefinition(definition, (message, path) => ctx.addIssue({ code: 'custom', message, path })),
+      checkMeasureDefinition(definition, (message, path) => ctx.addIssue({ code: 'custom', message, path })),
     ),
   );
 
 /** An outcome measure: items, scoring rules, codes, source and licence. */
 export type MeasureDefinition = z.output<typeof MeasureDefinitionSchema>;
-
-/**
- * Validates a measure definition (content, vendor-authored or read back from storage).
- *
- * @throws {@link ValidationError} listing every problem with its path.
- * @example
- * ```ts
- * const definition = parseMeasureDefinition(JSON.parse(text));
- * scoreMeasure(definition, [1, 2, 0, 1, 3, 0, 1, 2, 0]);
- * ```
- */
-export function parseMeasureDefinition(input: unknown): MeasureDefinition {
-  return parse(MeasureDefinitionSchema, input, 'measure definition');
-}
 
 /**
  * Whether a LOINC code's check digit is right (LOINC's mod-10 algorithm, the same as Luhn's).
@@ -325,10 +319,16 @@ export function isValidLoincCode(code: string): boolean {
   return (10 - (sum % 10)) % 10 === Number(match[2]);
 }
 
-type Report = (message: string, path: (string | number)[]) => void;
-
-/** Cross-field rules a well-formed definition must also meet. Messages name the rule, never a value. */
-function checkDefinition(definition: Omit<MeasureDefinition, 'kind'>, report: Report): void {
+/**
+ * Cross-field rules a well-formed definition must also meet (`MeasureDefinitionSchema`'s
+ * refinement, shared with `measure-fast-path.ts`). Messages name the rule, never a value.
+ *
+ * @internal
+ */
+export function checkMeasureDefinition(
+  definition: Omit<MeasureDefinition, 'kind'>,
+  report: RuleReport,
+): void {
   const { items, scoring } = definition;
   const supplementary = definition.supplementaryItems ?? [];
 

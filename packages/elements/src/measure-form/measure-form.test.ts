@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { getMeasure } from '@interlude/content';
 import type { MeasureDefinition } from '@interlude/core';
-import { idbStore, memoryServer, partitionDatabaseName } from '@interlude/store';
+import { idbStore, memoryServer, partitionDatabaseName, type Interlude } from '@interlude/store';
 import type { IlCrisisShownEvent } from '../shared/events/crisis-shown.js';
 import type { IlSubmitEvent } from '../shared/events/submit.js';
 import { mountWithClient, testClient } from '../shared/testing/test-client.js';
@@ -47,6 +47,21 @@ async function answerByKeyboard(form: IlMeasureForm, itemId: string, value: numb
   if (value === 0) await press(' ');
   for (let i = 0; i < value; i += 1) await press('ArrowDown');
   await form.updateComplete;
+}
+
+/**
+ * Makes `client`'s draft reads start at once but deliver only after `release()`, as a slow
+ * device would; `resume` is the original read.
+ */
+function holdDraftReads(client: Interlude): { release: () => void; resume: Interlude['drafts']['resume'] } {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const resume = client.drafts.resume;
+  client.drafts.resume = (draftKey) => {
+    const read = resume(draftKey);
+    return released.then(() => read);
+  };
+  return { release, resume };
 }
 
 async function mountForm(
@@ -287,6 +302,67 @@ describe('il-measure-form', () => {
       expect(again.shadowRoot!.querySelector('[part="resumed"]')!.textContent).to.include('Welcome back');
       await expect(again).to.be.accessible();
       await second.close();
+    });
+
+    it('shows the questions while the draft is read; an answer given meanwhile wins over the draft’s', async () => {
+      const client = testClient();
+      const key = { activity: { kind: 'measure', id: 'phq-9' } } as const;
+      const activity = { kind: 'measure', id: 'phq-9', version: PHQ9.version } as const;
+      await client.drafts.update(key, { activity, answers: { 'phq9-1': 3, 'phq9-2': 1 } });
+      await client.drafts.flush();
+      // The stored draft is read at once (before the answer below is written) but arrives only
+      // when released: the form must not let that older value overwrite the newer answer.
+      const { release, resume } = holdDraftReads(client);
+      const form = await mountWithClient<IlMeasureForm>(
+        html`<il-measure-form .definition=${PHQ9}></il-measure-form>`,
+        client,
+      );
+      expect(groups(form)).to.have.length(10);
+      const enabled = form.shadowRoot!.querySelectorAll('input[type="radio"]:not([disabled])');
+      expect(enabled).to.have.length(40);
+      expect(form.shadowRoot!.querySelector('[aria-busy]')).to.equal(null);
+
+      group(form, 'phq9-1').querySelector<HTMLInputElement>('input[value="1"]')!.click();
+      await answerByKeyboard(form, 'phq9-9', 1); // endorsed: the crisis panel shows at once
+      expect(form.answers).to.deep.equal({ 'phq9-1': 1, 'phq9-9': 1 });
+      expect(crisis(form)).not.to.equal(null);
+
+      release();
+      await form.whenResumed();
+      expect(form.answers).to.deep.equal({ 'phq9-1': 1, 'phq9-2': 1, 'phq9-9': 1 });
+      expect(chosen(form, 'phq9-1')).to.equal('1');
+      expect(chosen(form, 'phq9-2')).to.equal('1');
+      expect(chosen(form, 'phq9-9')).to.equal('1');
+      expect(form.shadowRoot!.querySelector('[part="resumed"]')).not.to.equal(null);
+      // What is stored agrees: the draft store merged the answers given onto the draft.
+      await client.drafts.flush();
+      expect((await resume(key))?.answers).to.deep.equal({ 'phq9-1': 1, 'phq9-2': 1, 'phq9-9': 1 });
+      await until(() =>
+        form.shadowRoot!.querySelector('[part="draft-status"]')!.textContent!.includes('Saved'),
+      );
+      await expect(form).to.be.accessible();
+    });
+
+    it('a submit pressed while the draft is read waits for it and sends the draft’s answers', async () => {
+      const client = testClient();
+      const answers = Object.fromEntries(PHQ9.items.map((item) => [item.id, 0]));
+      await client.drafts.update(
+        { activity: { kind: 'measure', id: 'phq-9' } },
+        { activity: { kind: 'measure', id: 'phq-9', version: PHQ9.version }, answers },
+      );
+      await client.drafts.flush();
+      const { release } = holdDraftReads(client);
+      const form = await mountWithClient<IlMeasureForm>(
+        html`<il-measure-form .definition=${PHQ9}></il-measure-form>`,
+        client,
+      );
+      form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+      await form.updateComplete;
+      expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.equal('');
+      release();
+      await until(() => form.shadowRoot!.querySelector('[part="done"]') !== null);
+      const [saved] = await client.submissions.list();
+      expect(saved!.answers).to.deep.equal(answers);
     });
   });
 

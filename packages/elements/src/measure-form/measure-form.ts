@@ -164,6 +164,7 @@ export class IlMeasureForm extends LitElement {
     },
     assignment: () => this.assignment,
     occurrenceId: () => this.occurrence?.id,
+    answersWhileResuming: true,
   });
 
   /** Items left unanswered at the last submit attempt. */
@@ -215,9 +216,9 @@ export class IlMeasureForm extends LitElement {
     }
     this.#latchCrisis(definition);
     const status = this.#run.status;
-    if (status === 'idle' || status === 'resuming') {
-      return html`<p aria-busy="true">${this.#localize.term('runLoading')}</p>`;
-    }
+    // The questions show while the draft is read (no loading render first): an answer given
+    // meanwhile wins over the draft's, which fills in the rest when it arrives.
+    if (status === 'idle') return html`<p aria-busy="true">${this.#localize.term('runLoading')}</p>`;
     return html`<div dir=${this.#localize.dir} lang=${this.#localize.lang}>
       ${status === 'submitted' ? this.#done(definition) : this.#form(definition)}
       <p part="copyright" class="copyright">${definition.licence.copyright}</p>
@@ -253,9 +254,7 @@ export class IlMeasureForm extends LitElement {
       this.#crisisItem = undefined;
       this.#crisisAnnounced = false;
     }
-    if (!this.#crisisItem && this.#run.status !== 'resuming') {
-      this.#crisisItem = endorsedRisk(definition, this.#run.answers);
-    }
+    this.#crisisItem ??= endorsedRisk(definition, this.#run.answers);
   }
 
   #title(definition: MeasureDefinition) {
@@ -409,6 +408,8 @@ export class IlMeasureForm extends LitElement {
   }
 
   async #submit(): Promise<void> {
+    // Pressed before the draft was read: check the answers with the draft's filled in.
+    if (this.#run.status === 'resuming') await this.#run.pending;
     const client = this.#clients.store;
     const parsed = client && this.#parsed(client);
     if (!parsed?.ok || this.#run.status !== 'ready') return;

@@ -10,6 +10,7 @@ import {
   ExerciseDefinitionSchema,
   MeasureDefinitionSchema,
   safeParse,
+  safeParseMeasureDefinition,
   type ActivityDefinition,
   type ActivityKind,
   type ActivityRef,
@@ -78,9 +79,12 @@ export function validateDefinition<Kind extends ActivityKind>(
   input: unknown,
   label: string,
 ): ParseResult<Extract<ActivityDefinition, { kind: Kind }>> {
-  return safeParse(SCHEMA_OF_KIND[kind], input, label) as ParseResult<
-    Extract<ActivityDefinition, { kind: Kind }>
-  >;
+  // A measure takes core's hand-written check first: a form's first render waits for it.
+  const result =
+    kind === 'measure'
+      ? safeParseMeasureDefinition(input, label)
+      : safeParse(SCHEMA_OF_KIND[kind], input, label);
+  return result as ParseResult<Extract<ActivityDefinition, { kind: Kind }>>;
 }
 
 /** @internal */

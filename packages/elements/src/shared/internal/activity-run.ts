@@ -34,11 +34,18 @@ export interface ActivityRunOptions {
   assignment(): Assignment | undefined;
   /** The occurrence (by id) it fulfils, if any. */
   occurrenceId(): string | undefined;
+  /**
+   * The host shows its questions and takes answers while the draft is read (`resuming`),
+   * rendering both states alike: the controller then asks for a render after reading only
+   * when the draft (or a failure to read it) changed something.
+   */
+  readonly answersWhileResuming?: boolean;
 }
 
 /**
  * - `idle`: nothing to run (no client or no activity);
- * - `resuming`: reading the draft; answers are not shown yet;
+ * - `resuming`: reading the draft; answers are not shown yet, unless the element takes them
+ *   meanwhile (`answersWhileResuming`);
  * - `ready`: answering;
  * - `submitting`: saving the submission;
  * - `submitted`: saved on the device (see `result`).
@@ -69,6 +76,8 @@ export class ActivityRunController implements ReactiveController {
   #status: RunStatus = 'idle';
   #draftStatus: DraftStatus = 'none';
   #answers: Answers = {};
+  /** Items answered (or cleared) while the draft was being read: these win over the draft's. */
+  #answeredWhileResuming = new Set<string>();
   #stepId: string | undefined;
   #startedAt: string | undefined;
   #resumed = false;
@@ -146,6 +155,7 @@ export class ActivityRunController implements ReactiveController {
     this.#runKey = runKey;
     this.#client = client;
     this.#answers = {};
+    this.#answeredWhileResuming = new Set();
     this.#stepId = undefined;
     this.#startedAt = undefined;
     this.#resumed = false;
@@ -162,11 +172,16 @@ export class ActivityRunController implements ReactiveController {
       (draft) => {
         if (this.#runKey !== runKey) return;
         if (draft && sameDefinition(draft.activity, activity!)) {
-          this.#answers = { ...draft.answers };
+          this.#answers = this.#overDraft(draft.answers);
           this.#stepId = draft.stepId;
-          this.#startedAt = draft.startedAt;
+          // The draft store keeps the stored draft's start for changes made meanwhile too.
+          this.#startedAt = draft.startedAt ?? this.#startedAt;
           this.#resumed = true;
-          this.#draftStatus = 'saved';
+          if (this.#pendingSaves === 0) this.#draftStatus = 'saved';
+        } else if (this.#options.answersWhileResuming) {
+          // Nothing to fill in, and the host renders resuming and ready alike: no render.
+          this.#status = 'ready';
+          return;
         }
         this.#status = 'ready';
         this.#host.requestUpdate();
@@ -183,10 +198,14 @@ export class ActivityRunController implements ReactiveController {
 
   /**
    * The person answered `itemId` (`undefined` clears it): fires `il-answer-change` at once,
-   * then saves the draft (debounced) and fires `il-draft-saved` when it is committed.
+   * then saves the draft (debounced) and fires `il-draft-saved` when it is committed. With
+   * `answersWhileResuming` also while the draft is read: such an answer wins over the draft's
+   * for that item, and the draft fills in the others.
    */
   setAnswer(itemId: string, value: AnswerValue | undefined): void {
-    if (this.#status !== 'ready') return;
+    const resuming = this.#status === 'resuming' && this.#options.answersWhileResuming === true;
+    if (this.#status !== 'ready' && !resuming) return;
+    if (resuming) this.#answeredWhileResuming.add(itemId);
     const answers: Answers = { ...this.#answers };
     if (value === undefined) delete answers[itemId];
     else answers[itemId] = value;
@@ -281,6 +300,17 @@ export class ActivityRunController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** The resumed draft's answers, with what the person answered while it was read on top. */
+  #overDraft(drafted: Answers): Answers {
+    const answers: Answers = { ...drafted };
+    for (const itemId of this.#answeredWhileResuming) {
+      const given = this.#answers[itemId];
+      if (given === undefined) delete answers[itemId];
+      else answers[itemId] = given;
+    }
+    return answers;
+  }
+
   #draftKey(activity: ActivityRef): DraftKey {
     const assignment = this.#options.assignment();
     if (!assignment) return { activity: { kind: activity.kind, id: activity.id } };
@@ -300,7 +330,8 @@ export class ActivityRunController implements ReactiveController {
       (draft) => {
         if (this.#runKey !== runKey) return;
         this.#pendingSaves -= 1;
-        if (this.#pendingSaves === 0 && this.#status === 'ready') this.#draftStatus = 'saved';
+        if (this.#pendingSaves === 0 && (this.#status === 'ready' || this.#status === 'resuming'))
+          this.#draftStatus = 'saved';
         this.#host.dispatchEvent(new IlDraftSavedEvent({ draft }));
         this.#host.requestUpdate();
       },
