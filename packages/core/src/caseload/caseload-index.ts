@@ -40,6 +40,12 @@ interface IndexedClient {
   readonly completed: TimedSubmission[];
   /** The measure submissions of `completed`, in its order (the rules that read scores walk only these). */
   measures: TimedSubmission[];
+  /**
+   * Whether `completed` (and `measures`) have been kept sorted as they filled (see
+   * {@link insertByTime}), and whether a repeat may be among them: then they need no second pass.
+   */
+  sorted: boolean;
+  repeats: boolean;
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -93,12 +99,20 @@ export class CaseloadIndex {
       const timed: IndexedSubmission = {
         submission,
         at: epochMs(submission.submittedAt),
+        score: undefined,
         slot:
           submission.occurrenceId === undefined
             ? Number.NaN
             : slotKeyOfOccurrenceId(submission.occurrenceId, submission.assignmentId),
       };
-      client.completed.push(timed);
+      if (client.sorted) {
+        const placed = insertByTime(client.completed, timed);
+        if (placed === UNSORTED) client.sorted = false;
+        else {
+          if (placed === REPEAT) client.repeats = true;
+          if (submission.activity.kind === 'measure') insertByTime(client.measures, timed);
+        }
+      } else client.completed.push(timed);
       if (submission.assignmentId !== ownId || own === undefined) {
         ownId = submission.assignmentId;
         own = this.#byAssignment.get(ownId);
@@ -107,7 +121,8 @@ export class CaseloadIndex {
       own.push(timed);
     }
     for (const entry of this.#clients.values()) {
-      sortByTime(entry.completed);
+      if (entry.sorted && !entry.repeats) continue; // sorted, measures collected on the way
+      if (!entry.sorted) entry.completed.sort(byTime);
       dropRepeats(entry.completed);
       entry.measures = entry.completed.filter(({ submission }) => submission.activity.kind === 'measure');
     }
@@ -165,7 +180,14 @@ export class CaseloadIndex {
   #client(clientId: string): IndexedClient {
     let client = this.#clients.get(clientId);
     if (client === undefined) {
-      client = { assignments: [], sortedAssignments: undefined, completed: [], measures: [] };
+      client = {
+        assignments: [],
+        sortedAssignments: undefined,
+        completed: [],
+        measures: [],
+        sorted: true,
+        repeats: false,
+      };
       this.#clients.set(clientId, client);
     }
     return client;
@@ -205,9 +227,36 @@ function upTo(sorted: readonly TimedSubmission[], nowMs: number): number {
   return low;
 }
 
-/** Histories usually arrive in time order already: check (one pass) before sorting. */
-function sortByTime(list: TimedSubmission[]): void {
-  if (!isSortedByTime(list)) list.sort(byTime);
+/** How far {@link insertByTime} moves an entry back before it leaves the list to a sort. */
+const INSERT_REACH = 16;
+const PLACED = 0;
+const REPEAT = 1;
+const UNSORTED = 2;
+
+/**
+ * Adds an entry to a list kept sorted by time (ties by id) as the index fills it. A history
+ * arrives in time order or nearly (a client's activities interleaved), so this is an append or a
+ * short move back, and the list needs no sort afterwards; equal entries keep their input order,
+ * as with the stable `sort`. An entry that belongs further back is appended and the list is left
+ * to a sort ({@link UNSORTED}). {@link REPEAT}: it landed beside an entry with the same id (only
+ * an insertion makes two entries neighbours, so a list that never gave it has none to drop).
+ */
+function insertByTime(list: TimedSubmission[], entry: TimedSubmission): number {
+  let position = list.length;
+  while (position > 0 && byTime(list[position - 1] as TimedSubmission, entry) > 0) {
+    position -= 1;
+    if (list.length - position > INSERT_REACH) {
+      list.push(entry);
+      return UNSORTED;
+    }
+  }
+  if (position === list.length) list.push(entry);
+  else list.splice(position, 0, entry);
+  const { id } = entry.submission;
+  return (position > 0 && (list[position - 1] as TimedSubmission).submission.id === id) ||
+    (position + 1 < list.length && (list[position + 1] as TimedSubmission).submission.id === id)
+    ? REPEAT
+    : PLACED;
 }
 
 function isSortedByTime(list: readonly TimedSubmission[]): boolean {

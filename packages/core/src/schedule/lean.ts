@@ -17,7 +17,7 @@ import {
   type SlotInstants,
   type SlotPlan,
 } from './expand.js';
-import { dateFromEpochDay, formatDate } from './zoned.js';
+import { dateText } from './zoned.js';
 
 /** A completed submission as the lean classifier reads it (an `IndexedSubmission` is one). */
 export interface SlottedSubmission {
@@ -96,7 +96,7 @@ export interface Segment {
 /** The occurrence id the detailed path would give a slot (only needed to break rare ties). */
 export function occurrenceIdAt(scratch: Scratch, segment: Segment, at: number): string {
   const time = segment.plan.times[scratch.time[at] as number];
-  const date = formatDate(dateFromEpochDay(scratch.day[at] as number));
+  const date = dateText(scratch.day[at] as number);
   return `${segment.assignment.id}@${date}${time === undefined ? '' : `T${time}`}`;
 }
 

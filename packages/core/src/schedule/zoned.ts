@@ -89,6 +89,21 @@ export function formatDate(date: DateRecord): string {
   return `${String(date.year).padStart(4, '0')}-${pad(date.month)}-${pad(date.day)}`;
 }
 
+// Session prep and the flags write the local date of every item they report, and a caseload's
+// items fall on a few hundred days: each day's text is written once.
+const DATE_TEXT_LIMIT = 100_000;
+const dateTexts = new Map<number, string>();
+
+/** {@link formatDate} of a day number, remembered. */
+export function dateText(epochDay: number): string {
+  let text = dateTexts.get(epochDay);
+  if (text === undefined) {
+    if (dateTexts.size >= DATE_TEXT_LIMIT) dateTexts.clear();
+    dateTexts.set(epochDay, (text = formatDate(dateFromEpochDay(epochDay))));
+  }
+  return text;
+}
+
 /** `date + days`. */
 export function addDays(date: DateRecord, days: number): DateRecord {
   return dateFromEpochDay(date.epochDay + days);
