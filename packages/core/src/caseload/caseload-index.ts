@@ -8,6 +8,7 @@
  */
 import type { Assignment } from '../model/assignment.js';
 import type { Score } from '../scoring/score.js';
+import { PlanCache } from '../schedule/expand.js';
 import { digitsAt, epochMs, epochDayOf, isCalendarDate } from '../schedule/zoned.js';
 import {
   DefinitionIndex,
@@ -68,6 +69,8 @@ export class CaseloadIndex {
   readonly scores: ReadonlyMap<string, Score>;
   /** @internal Scores by submission, each computed at most once per index. */
   readonly scoring: ScoreLookup;
+  /** @internal Slot plans by schedule, worked out once for every engine that reads the index. */
+  readonly plans = new PlanCache();
   readonly #clients = new Map<string, IndexedClient>();
   // Completed submissions by assignment id, in input order and (lazily) by time.
   readonly #byAssignment = new Map<string, IndexedSubmission[]>();

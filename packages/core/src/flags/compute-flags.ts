@@ -5,7 +5,7 @@
  */
 import { InstantStringSchema } from '../model/time.js';
 import { parse } from '../parse.js';
-import { PlanCache, Scratch } from '../schedule/lean.js';
+import { Scratch } from '../schedule/lean.js';
 import { epochMs, shiftDays } from './time.js';
 import { caseloadIndexOf, type CaseloadIndex } from '../caseload/caseload-index.js';
 import { clientTimeZone, compareText, type Caseload } from './caseload.js';
@@ -79,7 +79,7 @@ export function computeFlags(input: Caseload | CaseloadIndex, now: string, optio
     definitions: index.definitions,
     scores: index.scores,
     scoring: index.scoring,
-    plans: new PlanCache(),
+    plans: index.plans,
     scratch: new Scratch(),
     daysBeforeNow: (days, timeZone) => {
       let zone = cutoffs.get(timeZone);

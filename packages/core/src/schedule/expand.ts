@@ -138,6 +138,22 @@ export function slotPlan(schedule: Schedule): SlotPlan {
 }
 
 /**
+ * Slot plans by schedule object: the assignments of a caseload share few schedules' shapes, each
+ * plan is worked out once.
+ *
+ * @internal
+ */
+export class PlanCache {
+  readonly #plans = new Map<SchedulableAssignment['schedule'], SlotPlan>();
+
+  of(assignment: SchedulableAssignment): SlotPlan {
+    let plan = this.#plans.get(assignment.schedule);
+    if (plan === undefined) this.#plans.set(assignment.schedule, (plan = slotPlan(assignment.schedule)));
+    return plan;
+  }
+}
+
+/**
  * Calls `visit` for every slot of the assignment due in `[fromMs, toMs)` (and before the
  * assignment stopped), in slot order (by local date, then time of day): not always due order,
  * see {@link expandOccurrences}. Allocates nothing per slot beyond the memoised instants.

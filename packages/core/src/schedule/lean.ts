@@ -11,7 +11,6 @@ import type { Submission } from '../model/submission.js';
 import { slotKey, slotKeyOfOccurrenceId } from '../caseload/caseload-index.js';
 import type { TimedSubmission } from '../flags/caseload.js';
 import {
-  slotPlan,
   visitSlots,
   type SchedulableAssignment,
   type SlotInstants,
@@ -202,17 +201,6 @@ export function withSlot(timed: TimedSubmission): TimedSubmission & SlottedSubmi
     ...timed,
     slot: occurrenceId === undefined ? Number.NaN : slotKeyOfOccurrenceId(occurrenceId, assignmentId),
   };
-}
-
-/** Slot plans by schedule object: the assignments of a caseload share few schedules' shapes, each plan is worked out once. */
-export class PlanCache {
-  readonly #plans = new Map<SchedulableAssignment['schedule'], SlotPlan>();
-
-  of(assignment: SchedulableAssignment): SlotPlan {
-    let plan = this.#plans.get(assignment.schedule);
-    if (plan === undefined) this.#plans.set(assignment.schedule, (plan = slotPlan(assignment.schedule)));
-    return plan;
-  }
 }
 
 /**

@@ -80,7 +80,17 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 
 /** Reads `YYYY-MM-DD` (already validated by the schemas). */
 export function localDate(value: string): DateRecord {
-  const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
+  // `YYYY-MM-DD` digit by digit (every schedule's bounds are read per plan); else as split.
+  let year = digitsAt(value, 0, 4);
+  let month = digitsAt(value, 5, 2);
+  let day = digitsAt(value, 8, 2);
+  if (
+    value.length !== 10 ||
+    value.charCodeAt(4) !== 45 ||
+    value.charCodeAt(7) !== 45 ||
+    Number.isNaN(year + month + day)
+  )
+    [year = 0, month = 1, day = 1] = value.split('-').map(Number);
   return { year, month, day, epochDay: epochDayOf(year, month, day) };
 }
 

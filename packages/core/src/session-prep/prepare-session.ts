@@ -13,11 +13,10 @@ import { InstantStringSchema } from '../model/time.js';
 import { parse } from '../parse.js';
 import { classifyChange } from '../scoring/classify-change.js';
 import type { Score } from '../scoring/score.js';
-import type { SlotInstants } from '../schedule/expand.js';
+import { PlanCache, type SlotInstants } from '../schedule/expand.js';
 import {
   LATE,
   MISSED,
-  PlanCache,
   Scratch,
   addSegment,
   occurrenceIdAt,
@@ -146,6 +145,7 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
     input.options,
     input.locale,
     new ScoreLookup(scoreMap(input.scores), new DefinitionIndex(input.definitions)),
+    new PlanCache(),
   );
   const { clientId } = input;
   const assignments = sortAssignments(input.assignments.filter((a) => a.clientId === clientId));
@@ -205,7 +205,7 @@ export function prepareSessions(input: Caseload | CaseloadIndex, request: Sessio
   const index = caseloadIndexOf(input);
   const now = parse(InstantStringSchema, request.now, 'now');
   const nowMs = epochMs(now);
-  const shared = sharedSetup(request.options, request.locale, index.scoring);
+  const shared = sharedSetup(request.options, request.locale, index.scoring, index.plans);
   // The review queue's flags, computed once for the caseload and handed to each client's prep.
   const flagsOf = new Map<string, Flag[]>();
   for (const flag of request.flags ?? computeFlags(index, now, request.flagOptions)) {
@@ -265,6 +265,7 @@ function sharedSetup(
   given: SessionPrepOptions | undefined,
   locale: string | undefined,
   scoring: ScoreLookup,
+  plans: PlanCache,
 ): Shared {
   const options = { ...DEFAULT_SESSION_PREP_OPTIONS };
   const parsedOptions = parse(SessionPrepOptionsSchema, given ?? {}, 'session prep options');
@@ -276,7 +277,7 @@ function sharedSetup(
     locale: locale ?? 'en',
     definitions: scoring.definitions,
     scoring,
-    plans: new PlanCache(),
+    plans,
     scratch: new Scratch(),
     titles: new Map(),
     tracked: new TrackedInfo(scoring.definitions, locale ?? 'en'),
