@@ -6,10 +6,10 @@
 //   node --expose-gc bench/core-ab.mjs <other tree> same [clients]
 //     The JSON of computeFlags (from the index and from the caseload), caseloadAdherence,
 //     prepareSessions (7 and 30 days), prepareSession for 40 clients and clientsNeedingHistory
-//     (40 days), on the generated
-//     caseload as it comes, shuffled with repeats and ties, and in order with repeated and
-//     resubmitted ids (some without a duration, an occurrence id or a completed status): the
-//     SHA-256 of each tree's output. Exits 1 when they differ.
+//     (40 days) on the generated caseload as it comes, shuffled with repeats and ties, and in
+//     order with repeated and resubmitted ids (some without a duration, an occurrence id or a
+//     completed status); the last two with some scores given twice. Prints the SHA-256 of each
+//     tree's output; exits 1 when they differ.
 //   node --expose-gc bench/core-ab.mjs <other tree> time [clients] [rounds]
 //     CPU ms per phase (index, flags, adherence, prep for everyone since a week ago), the two
 //     trees in alternating order each round; medians, the ratio and the load average.
@@ -106,17 +106,21 @@ if (mode === 'same') {
   const clients = Number(clientsArgument ?? 400);
   const data = generateCaseload(clients);
   const random = prng(7);
+  // A score given twice (a different one the second time): the first counts.
+  const twice = data.scores.flatMap((entry) =>
+    random() < 0.05 ? [entry, { ...entry, score: { ...entry.score, total: 0 } }] : [entry],
+  );
   const variants = [
-    ['as generated', data.submissions],
-    ['shuffled, repeats and ties', shuffled(data.submissions, random)],
-    ['in order, repeated and resubmitted ids', inOrderOdd(data.submissions, random)],
+    ['as generated', data.submissions, data.scores],
+    ['shuffled, repeats and ties', shuffled(data.submissions, random), twice],
+    ['in order, repeated and resubmitted ids', inOrderOdd(data.submissions, random), twice],
   ];
   let differ = false;
-  for (const [label, submissions] of variants) {
+  for (const [label, submissions, scores] of variants) {
     const caseload = {
       assignments: data.assignments,
       submissions,
-      scores: data.scores,
+      scores,
       definitions: data.definitions,
     };
     const { now } = data;

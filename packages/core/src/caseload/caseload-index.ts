@@ -14,6 +14,7 @@ import {
   DefinitionIndex,
   ScoreLookup,
   byTime,
+  scoresById,
   compareText,
   sortAssignments,
   type Caseload,
@@ -80,11 +81,8 @@ export class CaseloadIndex {
   constructor(caseload: Caseload) {
     this.caseload = caseload;
     this.definitions = new DefinitionIndex(caseload.definitions);
-    const scores = new Map<string, Score>();
-    for (const { submissionId, score } of caseload.scores)
-      if (!scores.has(submissionId)) scores.set(submissionId, score);
-    this.scores = scores;
-    this.scoring = new ScoreLookup(scores, this.definitions);
+    this.scores = scoresById(caseload.scores);
+    this.scoring = new ScoreLookup(this.scores, this.definitions);
 
     for (const assignment of caseload.assignments)
       this.#client(assignment.clientId).assignments.push(assignment);

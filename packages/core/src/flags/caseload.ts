@@ -24,6 +24,22 @@ export interface SubmissionScore {
   score: Score;
 }
 
+/**
+ * One score per submission id, the first should one appear twice. Filled from the end, so each
+ * score costs one write (a later duplicate is overwritten by the earlier one) instead of a
+ * look-up and a write.
+ *
+ * @internal
+ */
+export function scoresById(list: readonly SubmissionScore[]): Map<string, Score> {
+  const scores = new Map<string, Score>();
+  for (let index = list.length - 1; index >= 0; index -= 1) {
+    const { submissionId, score } = list[index] as SubmissionScore;
+    scores.set(submissionId, score);
+  }
+  return scores;
+}
+
 /** The input of {@link computeFlags}: everything known about a caseload. */
 export interface Caseload {
   /** Every assignment of every client (any status; only `active` ones create expectations). */

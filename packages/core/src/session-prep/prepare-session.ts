@@ -34,6 +34,7 @@ import {
   numericAnswer,
   sortAssignments,
   type ActivityDefinition,
+  scoresById,
   type SubmissionScore,
   type TimedSubmission,
   type TrackedItem,
@@ -144,7 +145,7 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
   const shared = sharedSetup(
     input.options,
     input.locale,
-    new ScoreLookup(scoreMap(input.scores), new DefinitionIndex(input.definitions)),
+    new ScoreLookup(scoresById(input.scores), new DefinitionIndex(input.definitions)),
     new PlanCache(),
   );
   const { clientId } = input;
@@ -282,12 +283,6 @@ function sharedSetup(
     titles: new Map(),
     tracked: new TrackedInfo(scoring.definitions, locale ?? 'en'),
   };
-}
-
-function scoreMap(list: readonly SubmissionScore[]): Map<string, SubmissionScore['score']> {
-  const scores = new Map<string, SubmissionScore['score']>();
-  for (const { submissionId, score } of list) if (!scores.has(submissionId)) scores.set(submissionId, score);
-  return scores;
 }
 
 /** One client's prep, from their sorted assignments and their completed history up to `now`. */
