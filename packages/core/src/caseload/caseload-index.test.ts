@@ -465,8 +465,8 @@ describe('clinic-scale paths', () => {
           const list = [...caseload.submissions].sort(
             (a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt) || (a.id < b.id ? -1 : 1),
           );
-          for (const at of swaps) {
-            const i = at % Math.max(1, list.length - 1);
+          for (const at of list.length < 2 ? [] : swaps) {
+            const i = at % (list.length - 1);
             [list[i], list[i + 1]] = [list[i + 1] as Submission, list[i] as Submission];
           }
           if (list.length > 20) list.push(...list.splice(far % (list.length - 20), 1)); // read last
