@@ -10,12 +10,7 @@
 import type { Submission } from '../model/submission.js';
 import { slotKey, slotKeyOfOccurrenceId } from '../caseload/caseload-index.js';
 import type { TimedSubmission } from '../flags/caseload.js';
-import {
-  visitSlots,
-  type SchedulableAssignment,
-  type SlotInstants,
-  type SlotPlan,
-} from './expand.js';
+import { visitSlots, type SchedulableAssignment, type SlotInstants, type SlotPlan } from './expand.js';
 import { dateText } from './zoned.js';
 
 /** A completed submission as the lean classifier reads it (an `IndexedSubmission` is one). */
