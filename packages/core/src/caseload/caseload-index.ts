@@ -42,11 +42,9 @@ interface IndexedClient {
   readonly completed: TimedSubmission[];
   /** The measure submissions of `completed`, in its order (the rules that read scores walk only these). */
   measures: TimedSubmission[];
-  /**
-   * Whether `completed` (and `measures`) have been kept sorted as they filled (see
-   * {@link insertByTime}), and whether a repeat may be among them: then they need no second pass.
-   */
+  /** Whether `completed` and `measures` are still sorted as they fill (see {@link insertByTime}). */
   sorted: boolean;
+  /** Whether an insertion put an entry beside one with the same id: then repeats are dropped afterwards. */
   repeats: boolean;
 }
 
