@@ -20,7 +20,6 @@ import {
   LATE,
   MISSED,
   PENDING,
-  PlanCache,
   Scratch,
   addSegment,
   occurrenceIdAt,
@@ -119,7 +118,6 @@ class SummaryEngine {
   readonly #context: Context;
   readonly #zones = new Set<string>();
   readonly #scratch = new Scratch();
-  readonly #plans = new PlanCache();
 
   constructor(index: CaseloadIndex, options: AdherenceOptions) {
     this.#index = index;
@@ -140,7 +138,7 @@ class SummaryEngine {
     const segments: (Segment & { assignment: Assignment })[] = [];
     for (const assignment of own) {
       const sorted = this.#index.sortedForAssignment(assignment.id);
-      segments.push(addSegment(scratch, assignment, this.#plans.of(assignment), this.#context, sorted));
+      segments.push(addSegment(scratch, assignment, this.#index.plans.of(assignment), this.#context, sorted));
     }
 
     const totals = leanCounts();

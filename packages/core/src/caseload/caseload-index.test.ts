@@ -452,6 +452,45 @@ describe('clinic-scale paths', () => {
     );
   });
 
+  it('reads a nearly ordered history (swaps, one far back, repeats beside and apart) as prepareSession does', () => {
+    fc.assert(
+      fc.property(
+        caseloadArb,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.nat(),
+        fc.nat(),
+        (caseload, swaps, far, repeated) => {
+          // The index keeps each history sorted as it reads it, moving an entry back a short way;
+          // one further back than that leaves the list to a sort. prepareSession sorts its own.
+          const list = [...caseload.submissions].sort(
+            (a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt) || (a.id < b.id ? -1 : 1),
+          );
+          for (const at of list.length < 2 ? [] : swaps) {
+            const i = at % (list.length - 1);
+            [list[i], list[i + 1]] = [list[i + 1] as Submission, list[i] as Submission];
+          }
+          if (list.length > 20) list.push(...list.splice(far % (list.length - 20), 1)); // read last
+          const again = list[repeated % Math.max(1, list.length)];
+          if (again !== undefined) {
+            list.splice(list.indexOf(again) + 1, 0, again); // delivered twice in a row
+            list.splice(Math.min(list.length, list.indexOf(again) + 4), 0, { ...again }); // and apart
+          }
+          const input = { ...caseload, submissions: list };
+          const since = new Date(Date.parse(NOW) - 9 * DAY).toISOString();
+          const clients = [...new Set(caseload.assignments.map((a) => a.clientId))];
+          const index = indexCaseload(input);
+          expect(
+            prepareSessions(index, { now: NOW, sessions: clients.map((clientId) => ({ clientId, since })) }),
+          ).to.deep.equal(clients.map((clientId) => prepareSession({ clientId, since, now: NOW, ...input })));
+          const reversed = indexCaseload({ ...input, submissions: [...list].reverse() });
+          expect(computeFlags(index, NOW)).to.deep.equal(computeFlags(reversed, NOW));
+          expect(caseloadAdherence(index, RANGE)).to.deep.equal(caseloadAdherence(reversed, RANGE));
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
   it('the lean summary counts, rates and last activity on a small known case', () => {
     const caseload = build(
       [

@@ -8,11 +8,13 @@
  */
 import type { Assignment } from '../model/assignment.js';
 import type { Score } from '../scoring/score.js';
+import { PlanCache } from '../schedule/expand.js';
 import { digitsAt, epochMs, epochDayOf, isCalendarDate } from '../schedule/zoned.js';
 import {
   DefinitionIndex,
   ScoreLookup,
   byTime,
+  scoresById,
   compareText,
   sortAssignments,
   type Caseload,
@@ -40,6 +42,10 @@ interface IndexedClient {
   readonly completed: TimedSubmission[];
   /** The measure submissions of `completed`, in its order (the rules that read scores walk only these). */
   measures: TimedSubmission[];
+  /** Whether `completed` and `measures` are still sorted as they fill (see {@link insertByTime}). */
+  sorted: boolean;
+  /** Whether an insertion put an entry beside one with the same id: then repeats are dropped afterwards. */
+  repeats: boolean;
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -62,6 +68,8 @@ export class CaseloadIndex {
   readonly scores: ReadonlyMap<string, Score>;
   /** @internal Scores by submission, each computed at most once per index. */
   readonly scoring: ScoreLookup;
+  /** @internal Slot plans by schedule, worked out once for every engine that reads the index. */
+  readonly plans = new PlanCache();
   readonly #clients = new Map<string, IndexedClient>();
   // Completed submissions by assignment id, in input order and (lazily) by time.
   readonly #byAssignment = new Map<string, IndexedSubmission[]>();
@@ -71,11 +79,8 @@ export class CaseloadIndex {
   constructor(caseload: Caseload) {
     this.caseload = caseload;
     this.definitions = new DefinitionIndex(caseload.definitions);
-    const scores = new Map<string, Score>();
-    for (const { submissionId, score } of caseload.scores)
-      if (!scores.has(submissionId)) scores.set(submissionId, score);
-    this.scores = scores;
-    this.scoring = new ScoreLookup(scores, this.definitions);
+    this.scores = scoresById(caseload.scores);
+    this.scoring = new ScoreLookup(this.scores, this.definitions);
 
     for (const assignment of caseload.assignments)
       this.#client(assignment.clientId).assignments.push(assignment);
@@ -93,12 +98,20 @@ export class CaseloadIndex {
       const timed: IndexedSubmission = {
         submission,
         at: epochMs(submission.submittedAt),
+        score: undefined,
         slot:
           submission.occurrenceId === undefined
             ? Number.NaN
             : slotKeyOfOccurrenceId(submission.occurrenceId, submission.assignmentId),
       };
-      client.completed.push(timed);
+      if (client.sorted) {
+        const placed = insertByTime(client.completed, timed);
+        if (placed === UNSORTED) client.sorted = false;
+        else {
+          if (placed === REPEAT) client.repeats = true;
+          if (submission.activity.kind === 'measure') insertByTime(client.measures, timed);
+        }
+      } else client.completed.push(timed);
       if (submission.assignmentId !== ownId || own === undefined) {
         ownId = submission.assignmentId;
         own = this.#byAssignment.get(ownId);
@@ -107,7 +120,8 @@ export class CaseloadIndex {
       own.push(timed);
     }
     for (const entry of this.#clients.values()) {
-      sortByTime(entry.completed);
+      if (entry.sorted && !entry.repeats) continue; // sorted, measures collected on the way
+      if (!entry.sorted) entry.completed.sort(byTime);
       dropRepeats(entry.completed);
       entry.measures = entry.completed.filter(({ submission }) => submission.activity.kind === 'measure');
     }
@@ -165,7 +179,14 @@ export class CaseloadIndex {
   #client(clientId: string): IndexedClient {
     let client = this.#clients.get(clientId);
     if (client === undefined) {
-      client = { assignments: [], sortedAssignments: undefined, completed: [], measures: [] };
+      client = {
+        assignments: [],
+        sortedAssignments: undefined,
+        completed: [],
+        measures: [],
+        sorted: true,
+        repeats: false,
+      };
       this.#clients.set(clientId, client);
     }
     return client;
@@ -205,9 +226,36 @@ function upTo(sorted: readonly TimedSubmission[], nowMs: number): number {
   return low;
 }
 
-/** Histories usually arrive in time order already: check (one pass) before sorting. */
-function sortByTime(list: TimedSubmission[]): void {
-  if (!isSortedByTime(list)) list.sort(byTime);
+/** How far {@link insertByTime} moves an entry back before it leaves the list to a sort. */
+const INSERT_REACH = 16;
+const PLACED = 0;
+const REPEAT = 1;
+const UNSORTED = 2;
+
+/**
+ * Adds an entry to a list kept sorted by time (ties by id) as the index fills it. A history
+ * arrives in time order or nearly (a client's activities interleaved), so this is an append or a
+ * short move back, and the list needs no sort afterwards; equal entries keep their input order,
+ * as with the stable `sort`. An entry that belongs further back is appended and the list is left
+ * to a sort ({@link UNSORTED}). {@link REPEAT}: it landed beside an entry with the same id (only
+ * an insertion makes two entries neighbours, so a list that never gave it has none to drop).
+ */
+function insertByTime(list: TimedSubmission[], entry: TimedSubmission): number {
+  let position = list.length;
+  while (position > 0 && byTime(list[position - 1] as TimedSubmission, entry) > 0) {
+    position -= 1;
+    if (list.length - position > INSERT_REACH) {
+      list.push(entry);
+      return UNSORTED;
+    }
+  }
+  if (position === list.length) list.push(entry);
+  else list.splice(position, 0, entry);
+  const { id } = entry.submission;
+  return (position > 0 && (list[position - 1] as TimedSubmission).submission.id === id) ||
+    (position + 1 < list.length && (list[position + 1] as TimedSubmission).submission.id === id)
+    ? REPEAT
+    : PLACED;
 }
 
 function isSortedByTime(list: readonly TimedSubmission[]): boolean {

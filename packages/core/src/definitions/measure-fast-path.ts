@@ -278,12 +278,18 @@ function loincCode(raw: unknown): string {
   return isValidLoincCode(code) ? code : notUsual();
 }
 
+/** The runtime's `URL` (core's TypeScript lib has neither DOM nor Node types). */
+const runtimeUrl = (globalThis as { URL?: { canParse?: (input: string) => boolean } }).URL;
+
 /**
  * `z.url()` takes what `URL.canParse` takes, trimmed and without tabs or line breaks: a string
  * with no white space at all comes out unchanged.
  */
 function url(raw: unknown): string {
-  return typeof raw === 'string' && !/\s/.test(raw) && typeof URL.canParse === 'function' && URL.canParse(raw)
+  return typeof raw === 'string' &&
+    !/\s/.test(raw) &&
+    typeof runtimeUrl?.canParse === 'function' &&
+    runtimeUrl.canParse(raw)
     ? raw
     : notUsual();
 }

@@ -24,6 +24,22 @@ export interface SubmissionScore {
   score: Score;
 }
 
+/**
+ * One score per submission id, the first should one appear twice. Filled from the end, so each
+ * score costs one write (a later duplicate is overwritten by the earlier one) instead of a
+ * look-up and a write.
+ *
+ * @internal
+ */
+export function scoresById(list: readonly SubmissionScore[]): Map<string, Score> {
+  const scores = new Map<string, Score>();
+  for (let index = list.length - 1; index >= 0; index -= 1) {
+    const { submissionId, score } = list[index] as SubmissionScore;
+    scores.set(submissionId, score);
+  }
+  return scores;
+}
+
 /** The input of {@link computeFlags}: everything known about a caseload. */
 export interface Caseload {
   /** Every assignment of every client (any status; only `active` ones create expectations). */
@@ -68,7 +84,7 @@ export class DefinitionIndex {
     string,
     Map<string, { versions: Map<string, ActivityDefinition>; latest: ActivityDefinition }>
   >();
-  readonly #tracked = new Map<CheckInTemplate, TrackedItem[]>();
+  readonly #tracked = new Map<CheckInTemplate, { items: TrackedItem[]; keys: string[] }>();
 
   constructor(definitions: readonly ActivityDefinition[] = []) {
     for (const definition of definitions) {
@@ -112,9 +128,21 @@ export class DefinitionIndex {
 
   /** {@link trackedItems} of a template, worked out once per run. */
   tracked(template: CheckInTemplate): readonly TrackedItem[] {
-    let items = this.#tracked.get(template);
-    if (items === undefined) this.#tracked.set(template, (items = trackedItems(template)));
-    return items;
+    return this.trackedSeries(template).items;
+  }
+
+  /**
+   * {@link trackedItems} of a template and, in the same order, the key of each one's series: a
+   * series is one template id and item, whatever the version.
+   */
+  trackedSeries(template: CheckInTemplate): { items: readonly TrackedItem[]; keys: readonly string[] } {
+    let found = this.#tracked.get(template);
+    if (found === undefined) {
+      const items = trackedItems(template);
+      found = { items, keys: items.map(({ item }) => `${template.id}\u0000${item.id}`) };
+      this.#tracked.set(template, found);
+    }
+    return found;
   }
 }
 
@@ -141,7 +169,7 @@ export function completedUpTo(submissions: readonly Submission[], nowMs: number)
   for (const submission of submissions) {
     if (submission.status !== 'completed') continue;
     const at = epochMs(submission.submittedAt);
-    if (at <= nowMs) timed.push({ submission, at });
+    if (at <= nowMs) timed.push({ submission, at, score: undefined });
   }
   timed.sort(byTime);
   // Sync may deliver a submission twice; it is one run (same id and time, so adjacent once sorted).

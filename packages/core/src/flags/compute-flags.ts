@@ -5,7 +5,7 @@
  */
 import { InstantStringSchema } from '../model/time.js';
 import { parse } from '../parse.js';
-import { PlanCache, Scratch } from '../schedule/lean.js';
+import { Scratch } from '../schedule/lean.js';
 import { epochMs, shiftDays } from './time.js';
 import { caseloadIndexOf, type CaseloadIndex } from '../caseload/caseload-index.js';
 import { clientTimeZone, compareText, type Caseload } from './caseload.js';
@@ -70,7 +70,8 @@ export function computeFlags(input: Caseload | CaseloadIndex, now: string, optio
   const nowMs = epochMs(parse(InstantStringSchema, now, 'now'));
   // Grouping by client, parsing every submittedAt and sorting histories happen once per index.
   const index = caseloadIndexOf(input);
-  const cutoffs = new Map<string, { ms: number; text: string }>();
+  // Zone → days → cutoff: every rule asks for every client, so no key string is built per question.
+  const cutoffs = new Map<string, Map<number, { ms: number; text: string }>>();
   const context: RuleContext = {
     now,
     nowMs,
@@ -78,12 +79,13 @@ export function computeFlags(input: Caseload | CaseloadIndex, now: string, optio
     definitions: index.definitions,
     scores: index.scores,
     scoring: index.scoring,
-    plans: new PlanCache(),
+    plans: index.plans,
     scratch: new Scratch(),
     daysBeforeNow: (days, timeZone) => {
-      const key = `${days}\u0000${timeZone}`;
-      let found = cutoffs.get(key);
-      if (found === undefined) cutoffs.set(key, (found = shiftDays(now, -days, timeZone)));
+      let zone = cutoffs.get(timeZone);
+      if (zone === undefined) cutoffs.set(timeZone, (zone = new Map()));
+      let found = zone.get(days);
+      if (found === undefined) zone.set(days, (found = shiftDays(now, -days, timeZone)));
       return found;
     },
   };

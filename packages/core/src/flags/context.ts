@@ -6,7 +6,8 @@
  */
 import type { Assignment } from '../model/assignment.js';
 import type { Score } from '../scoring/score.js';
-import type { PlanCache, Scratch } from '../schedule/lean.js';
+import type { PlanCache } from '../schedule/expand.js';
+import type { Scratch } from '../schedule/lean.js';
 import type { DefinitionIndex, ScoreLookup, TimedSubmission } from './caseload.js';
 import type { Flag } from './flag.js';
 import type { ResolvedFlagOptions } from './options.js';

@@ -12,8 +12,8 @@
 import type { ActivityKind } from '../definitions/common.js';
 import { InstantStringSchema } from '../model/time.js';
 import { parse } from '../parse.js';
-import { DefinitionIndex, compareText, numericAnswer, type Caseload } from './caseload.js';
-import { moodShiftReach, seriesKey } from './mood-shift.js';
+import { DefinitionIndex, compareText, numericAnswer, type Caseload, type TrackedItem } from './caseload.js';
+import { moodShiftReach } from './mood-shift.js';
 import { resolveFlagOptions, type FlagOptions } from './options.js';
 import { epochMs, shiftDays } from './time.js';
 
@@ -131,9 +131,11 @@ export function clientsNeedingHistory(
       if (submission.activity.kind !== 'check-in') continue;
       const template = definitions.checkIn(submission.activity);
       if (template === undefined) continue;
-      for (const scale of definitions.tracked(template)) {
+      const { items, keys } = definitions.trackedSeries(template);
+      for (let position = 0; position < items.length; position += 1) {
+        const scale = items[position] as TrackedItem;
         if (numericAnswer(submission, scale.item.id, scale.min, scale.max) === undefined) continue;
-        const key = seriesKey(template.id, scale);
+        const key = keys[position] as string;
         const count = before.get(key);
         if (at > cutoff) {
           if (count === undefined) before.set(key, 0);

@@ -43,7 +43,7 @@ import { numericAnswer, type TimedSubmission, type TrackedItem } from './caseloa
 import type { DraftFlag, FlagRule } from './context.js';
 import type { FlagEvidence } from './flag.js';
 import type { ResolvedFlagOptions } from './options.js';
-import { mean, quantile } from './statistics.js';
+import { mean, quantileOfSorted } from './statistics.js';
 
 interface Point {
   timed: TimedSubmission;
@@ -55,7 +55,9 @@ interface Series {
   /** +1 when higher is worse, −1 when higher is better: `(value − centre) × worseSign > 0` is worse. */
   worseSign: 1 | -1;
   scale: TrackedItem;
-  points: Point[];
+  /** The series' values and their submissions, side by side (no object per value). */
+  timed: TimedSubmission[];
+  values: number[];
   /** {@link baselineAt} by index, worked out once. */
   baselines: Map<number, Baseline | undefined>;
 }
@@ -92,10 +94,12 @@ export const moodShiftFlags: FlagRule = (client, context) => {
     if (submission.activity.kind !== 'check-in') continue;
     const template = context.definitions.checkIn(submission.activity);
     if (template === undefined) continue;
-    for (const scale of context.definitions.tracked(template)) {
+    const { items, keys } = context.definitions.trackedSeries(template);
+    for (let position = 0; position < items.length; position += 1) {
+      const scale = items[position] as TrackedItem;
       const value = numericAnswer(submission, scale.item.id, scale.min, scale.max);
       if (value === undefined) continue;
-      const key = seriesKey(template.id, scale);
+      const key = keys[position] as string;
       let entry = series.get(key);
       if (entry === undefined) {
         if (!inside) continue;
@@ -103,7 +107,8 @@ export const moodShiftFlags: FlagRule = (client, context) => {
           itemId: scale.item.id,
           worseSign: scale.tracked.direction === 'higher-is-worse' ? 1 : -1,
           scale,
-          points: [],
+          timed: [],
+          values: [],
           baselines: new Map(),
           before: 0,
         };
@@ -115,18 +120,20 @@ export const moodShiftFlags: FlagRule = (client, context) => {
         entry.before += 1;
         if (entry.before === reach) unserved -= 1;
       }
-      entry.points.push({ timed, value });
+      entry.timed.push(timed);
+      entry.values.push(value);
     }
   }
 
   const flags: DraftFlag[] = [];
   for (const key of [...series.keys()].sort()) {
     const entry = series.get(key) as Series;
-    entry.points.reverse();
-    const inside = (index: number) => (entry.points[index] as Point).timed.at > cutoff;
+    entry.timed.reverse();
+    entry.values.reverse();
+    const inside = (index: number) => (entry.timed[index] as TimedSubmission).at > cutoff;
     for (const direction of ['worse', 'better'] as const) {
       // The latest qualifying value inside the lookback, then back to where its episode began.
-      let last = entry.points.length - 1;
+      let last = entry.values.length - 1;
       while (last >= 0 && inside(last) && !qualifies(entry, last, direction, options)) last -= 1;
       if (last < 0 || !inside(last)) continue;
       let first = last;
@@ -145,15 +152,6 @@ export function moodShiftReach(options: ResolvedFlagOptions): number {
   return 2 * options.moodShiftBaselineSize + options.moodShiftWindow - 1;
 }
 
-// A series is one template id and item (any version): its key, built once per tracked item.
-const seriesKeys = new WeakMap<TrackedItem, string>();
-
-export function seriesKey(templateId: string, scale: TrackedItem): string {
-  let key = seriesKeys.get(scale);
-  if (key === undefined) seriesKeys.set(scale, (key = `${templateId}\u0000${scale.item.id}`));
-  return key;
-}
-
 /** Whether the value at `index` belongs to a shift the given way (see the module notes). */
 function qualifies(
   entry: Series,
@@ -161,17 +159,16 @@ function qualifies(
   direction: Direction,
   options: ResolvedFlagOptions,
 ): boolean {
-  const point = entry.points[index] as Point;
+  const value = entry.values[index] as number;
   const baseline = baselineAt(entry, index, options);
-  if (baseline === undefined) return direction === 'worse' && isSevere(entry, point.value, options);
+  if (baseline === undefined) return direction === 'worse' && isSevere(entry, value, options);
   const sign = direction === 'worse' ? entry.worseSign : -entry.worseSign;
-  if (direction === 'worse' && severeAtOnce(entry, point.value, baseline, options)) return true;
-  if ((point.value - baseline.centre) * sign < floorOf(entry, options) - EPSILON) return false;
+  if (direction === 'worse' && severeAtOnce(entry, value, baseline, options)) return true;
+  if ((value - baseline.centre) * sign < floorOf(entry, options) - EPSILON) return false;
   if (index + 1 < options.moodShiftWindow) return false;
   // The mean of the window's values, summed in order as `mean` does (without copying them).
   let sum = 0;
-  for (let at = index - options.moodShiftWindow + 1; at <= index; at += 1)
-    sum += (entry.points[at] as Point).value;
+  for (let at = index - options.moodShiftWindow + 1; at <= index; at += 1) sum += entry.values[at] as number;
   return (sum / options.moodShiftWindow - baseline.centre) * sign >= baseline.threshold - EPSILON;
 }
 
@@ -212,14 +209,14 @@ function baselineAt(entry: Series, index: number, options: ResolvedFlagOptions):
   const count = end - start;
   let baseline: Baseline | undefined;
   if (count >= options.moodShiftMinBaseline) {
-    const { points } = entry;
+    const { values } = entry;
     let sum = 0;
-    for (let at = start; at < end; at += 1) sum += (points[at] as Point).value;
+    for (let at = start; at < end; at += 1) sum += values[at] as number;
     const centre = sum / count;
     let spread = 0;
     if (count >= 2) {
       let squares = 0;
-      for (let at = start; at < end; at += 1) squares += ((points[at] as Point).value - centre) ** 2;
+      for (let at = start; at < end; at += 1) squares += ((values[at] as number) - centre) ** 2;
       spread = Math.sqrt(squares / (count - 1));
     }
     baseline = {
@@ -242,18 +239,25 @@ function shiftFlag(
   last: number,
   options: ResolvedFlagOptions,
 ): DraftFlag {
-  const { itemId, points, scale } = entry;
-  const start = points[first] as Point;
+  const { itemId, scale } = entry;
+  // Points only for what the flag reports.
+  const pointAt = (index: number): Point => ({
+    timed: entry.timed[index] as TimedSubmission,
+    value: entry.values[index] as number,
+  });
+  const points = (from: number, to: number): Point[] =>
+    Array.from({ length: Math.max(0, to - from) }, (_, offset) => pointAt(from + offset));
+  const start = pointAt(first);
   const baseline = baselineAt(entry, first, options);
   // The episode's values from the first in its first window that moved at least the floor, the latest few.
   const sign = direction === 'worse' ? entry.worseSign : -entry.worseSign;
-  const span = points.slice(Math.max(0, first - options.moodShiftWindow + 1), last + 1);
+  const span = points(Math.max(0, first - options.moodShiftWindow + 1), last + 1);
   const from = span.findIndex(
     (point) =>
       baseline === undefined || (point.value - baseline.centre) * sign >= floorOf(entry, options) - EPSILON,
   );
   const shown = span.slice(Math.max(0, from)).slice(-SHOWN);
-  const latest = points[last] as Point;
+  const latest = pointAt(last);
   const severe =
     direction === 'worse' &&
     isSevere(entry, start.value, options) &&
@@ -269,8 +273,9 @@ function shiftFlag(
     activity: timed.submission.activity,
     itemId,
   });
-  const baselinePoints = baseline === undefined ? [] : points.slice(baseline.start, baseline.end);
+  const baselinePoints = baseline === undefined ? [] : points(baseline.start, baseline.end);
   const numbers = baselinePoints.map((point) => point.value);
+  const sorted = [...numbers].sort((a, b) => a - b); // once for both quantiles
   const step = scale.item.kind === 'slider' ? scale.item.step : 1;
   const onScale = (value: number) => scale.min + Math.round((value - scale.min) / step) * step;
   const movedMean = mean(moved.map((point) => point.value));
@@ -291,8 +296,8 @@ function shiftFlag(
       difference: baseline === undefined ? null : movedMean - baseline.centre,
       threshold: baseline?.threshold ?? null,
       spread: baseline?.spread ?? null,
-      usualLow: baseline === undefined ? null : onScale(quantile(numbers, 0.1)),
-      usualHigh: baseline === undefined ? null : onScale(quantile(numbers, 0.9)),
+      usualLow: baseline === undefined ? null : onScale(quantileOfSorted(sorted, 0.1)),
+      usualHigh: baseline === undefined ? null : onScale(quantileOfSorted(sorted, 0.9)),
       baselineValues: numbers.length,
       severe: severe ? 1 : 0,
     },

@@ -31,8 +31,15 @@ export function standardDeviation(values: readonly number[]): number {
  * definition 7, the default of R and NumPy); `NaN` for none.
  */
 export function quantile(values: readonly number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
+  return quantileOfSorted(
+    [...values].sort((a, b) => a - b),
+    p,
+  );
+}
+
+/** {@link quantile} of values already sorted ascending (sort once for several quantiles). */
+export function quantileOfSorted(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
   const position = (sorted.length - 1) * p;
   const lower = Math.floor(position);
   const low = sorted[lower] as number;

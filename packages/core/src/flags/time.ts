@@ -9,9 +9,9 @@
  */
 import {
   addLocalDaysMs,
-  dateAtEpochMs,
+  dateText,
+  epochDayAt,
   epochMs,
-  formatDate,
   formatInstantMs,
   wholeLocalDaysBetween,
 } from '../schedule/zoned.js';
@@ -23,6 +23,11 @@ export function shiftDays(instant: string, days: number, timeZone: string): { ms
   // Temporal's ZonedDateTime.addDays, from cached zone offsets (the polyfill asks Intl each time).
   const ms = addLocalDaysMs(epochMs(instant), days, timeZone);
   return { ms, text: formatInstantMs(ms, timeZone) };
+}
+
+/** {@link shiftDays} from and to epoch ms, for when the text is not needed. */
+export function shiftDaysMs(ms: number, days: number, timeZone: string): number {
+  return addLocalDaysMs(ms, days, timeZone);
 }
 
 /** Whole local days from `a` to `b`, rounded down. */
@@ -37,5 +42,5 @@ export function localDateOf(instant: string, timeZone: string): string {
 
 /** The local date (`YYYY-MM-DD`) of the instant `ms` (epoch milliseconds) in `timeZone`. */
 export function localDateAtMs(ms: number, timeZone: string): string {
-  return formatDate(dateAtEpochMs(ms, timeZone));
+  return dateText(epochDayAt(ms, timeZone));
 }

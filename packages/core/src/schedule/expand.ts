@@ -23,7 +23,7 @@ import {
   dateOfMoment,
   epochDayAt,
   epochMs,
-  formatDate,
+  dateText,
   localDate,
   nextDayAtSameWallTime,
   type DateRecord,
@@ -78,7 +78,7 @@ export function expandOccurrences(assignment: SchedulableAssignment, range: Occu
   const plan = slotPlan(schedule);
   visitSlots(assignment, plan, epochMs(from), epochMs(to), (epochDay, timeIndex, instants) => {
     const time = plan.times[timeIndex];
-    const date = formatDate(dateFromEpochDay(epochDay));
+    const date = dateText(epochDay);
     found.push({
       dueMs: instants.due.ms,
       occurrence: {
@@ -119,6 +119,8 @@ export interface SlotInstants {
 export interface SlotPlan {
   readonly times: readonly (string | undefined)[];
   readonly instantsByTime: readonly Map<number, SlotInstants>[];
+  /** A repeat's bounds and period offsets (a caseload's schedules are visited by every engine). */
+  readonly repeat: RepeatPattern | undefined;
 }
 
 /** @internal */
@@ -128,7 +130,27 @@ export function slotPlan(schedule: Schedule): SlotPlan {
       ? [normalizedTimesOfDay(onceParts(schedule.due).time)[0]]
       : normalizedTimesOfDay(schedule.repeat.timeOfDay);
   if (times.length === 0) times.push(undefined);
-  return { times, instantsByTime: times.map((time) => instantsMemo(schedule, time)) };
+  return {
+    times,
+    instantsByTime: times.map((time) => instantsMemo(schedule, time)),
+    repeat: schedule.kind === 'once' ? undefined : repeatPattern(schedule.repeat, times.length),
+  };
+}
+
+/**
+ * Slot plans by schedule object: the assignments of a caseload share few schedules' shapes, each
+ * plan is worked out once.
+ *
+ * @internal
+ */
+export class PlanCache {
+  readonly #plans = new Map<SchedulableAssignment['schedule'], SlotPlan>();
+
+  of(assignment: SchedulableAssignment): SlotPlan {
+    let plan = this.#plans.get(assignment.schedule);
+    if (plan === undefined) this.#plans.set(assignment.schedule, (plan = slotPlan(assignment.schedule)));
+    return plan;
+  }
 }
 
 /**
@@ -165,7 +187,7 @@ export function visitSlots(
     emit(localDate(onceParts(schedule.due).date).epochDay, 0);
     return;
   }
-  visitRepeatSlots(schedule.repeat, plan.times.length, firstDay, lastDay, emit);
+  visitRepeatSlots(schedule.repeat, plan.repeat as RepeatPattern, plan.times.length, firstDay, lastDay, emit);
 }
 
 /** Where a no-longer-active assignment's schedule stops (exclusive): just after its status changed. */
@@ -187,35 +209,13 @@ function onceParts(due: string): { date: string; time: string[] | undefined } {
  */
 function visitRepeatSlots(
   repeat: TimingRepeat,
+  { start, boundEnd, length, weekdays, anchor, offsets }: RepeatPattern,
   timesPerDay: number,
   firstDay: number,
   lastDay: number,
   visit: (epochDay: number, timeIndex: number) => void,
 ): void {
-  const start = localDate(repeat.boundsPeriod.start).epochDay;
-  const end =
-    repeat.boundsPeriod.end === undefined
-      ? lastDay
-      : Math.min(localDate(repeat.boundsPeriod.end).epochDay, lastDay);
-  const length = periodDays(repeat);
-  const weekdays =
-    repeat.dayOfWeek === undefined
-      ? undefined
-      : new Set(repeat.dayOfWeek.map((day) => DAYS_OF_WEEK.indexOf(day) + 1));
-  const weekdayOf = (epochDay: number): number => ((((epochDay + 3) % 7) + 7) % 7) + 1;
-
-  // Where periods start, and which day offsets inside a period are occurrence days.
-  let anchor = start;
-  let offsets: number[];
-  if (weekdays !== undefined && repeat.periodUnit === 'wk') {
-    anchor = start + 1 - weekdayOf(start);
-    offsets = [...weekdays].map((weekday) => weekday - 1).sort((a, b) => a - b);
-  } else if (weekdays !== undefined) {
-    offsets = [0];
-  } else {
-    const days = (repeat.frequency ?? timesPerDay) / timesPerDay;
-    offsets = [...new Set(Array.from({ length: days }, (_, index) => Math.floor((index * length) / days)))];
-  }
+  const end = Math.min(boundEnd, lastDay);
 
   // With a count, every slot since the start matters; without one, skip to the range.
   let remaining = repeat.count ?? Number.POSITIVE_INFINITY;
@@ -234,6 +234,47 @@ function visitRepeatSlots(
       }
     }
   }
+}
+
+/** A repeat's bounds as day numbers and where its periods put occurrence days. */
+interface RepeatPattern {
+  start: number;
+  /** The last day its bounds allow (infinite without an end). */
+  boundEnd: number;
+  length: number;
+  weekdays: ReadonlySet<number> | undefined;
+  /** Where periods start, and which day offsets inside a period are occurrence days. */
+  anchor: number;
+  offsets: readonly number[];
+}
+
+function repeatPattern(repeat: TimingRepeat, timesPerDay: number): RepeatPattern {
+  const start = localDate(repeat.boundsPeriod.start).epochDay;
+  const boundEnd =
+    repeat.boundsPeriod.end === undefined
+      ? Number.POSITIVE_INFINITY
+      : localDate(repeat.boundsPeriod.end).epochDay;
+  const length = periodDays(repeat);
+  const weekdays =
+    repeat.dayOfWeek === undefined
+      ? undefined
+      : new Set(repeat.dayOfWeek.map((day) => DAYS_OF_WEEK.indexOf(day) + 1));
+  let anchor = start;
+  let offsets: number[];
+  if (weekdays !== undefined && repeat.periodUnit === 'wk') {
+    anchor = start + 1 - weekdayOf(start);
+    offsets = [...weekdays].map((weekday) => weekday - 1).sort((a, b) => a - b);
+  } else if (weekdays !== undefined) {
+    offsets = [0];
+  } else {
+    const days = (repeat.frequency ?? timesPerDay) / timesPerDay;
+    offsets = [...new Set(Array.from({ length: days }, (_, index) => Math.floor((index * length) / days)))];
+  }
+  return { start, boundEnd, length, weekdays, anchor, offsets };
+}
+
+function weekdayOf(epochDay: number): number {
+  return ((((epochDay + 3) % 7) + 7) % 7) + 1;
 }
 
 // Slot instants depend only on the zone, the wall time and the window settings, and a

@@ -10,14 +10,8 @@
 import type { Submission } from '../model/submission.js';
 import { slotKey, slotKeyOfOccurrenceId } from '../caseload/caseload-index.js';
 import type { TimedSubmission } from '../flags/caseload.js';
-import {
-  slotPlan,
-  visitSlots,
-  type SchedulableAssignment,
-  type SlotInstants,
-  type SlotPlan,
-} from './expand.js';
-import { dateFromEpochDay, formatDate } from './zoned.js';
+import { visitSlots, type SchedulableAssignment, type SlotInstants, type SlotPlan } from './expand.js';
+import { dateText } from './zoned.js';
 
 /** A completed submission as the lean classifier reads it (an `IndexedSubmission` is one). */
 export interface SlottedSubmission {
@@ -96,7 +90,7 @@ export interface Segment {
 /** The occurrence id the detailed path would give a slot (only needed to break rare ties). */
 export function occurrenceIdAt(scratch: Scratch, segment: Segment, at: number): string {
   const time = segment.plan.times[scratch.time[at] as number];
-  const date = formatDate(dateFromEpochDay(scratch.day[at] as number));
+  const date = dateText(scratch.day[at] as number);
   return `${segment.assignment.id}@${date}${time === undefined ? '' : `T${time}`}`;
 }
 
@@ -202,17 +196,6 @@ export function withSlot(timed: TimedSubmission): TimedSubmission & SlottedSubmi
     ...timed,
     slot: occurrenceId === undefined ? Number.NaN : slotKeyOfOccurrenceId(occurrenceId, assignmentId),
   };
-}
-
-/** Slot plans by schedule object: the assignments of a caseload share few schedules' shapes, each plan is worked out once. */
-export class PlanCache {
-  readonly #plans = new Map<SchedulableAssignment['schedule'], SlotPlan>();
-
-  of(assignment: SchedulableAssignment): SlotPlan {
-    let plan = this.#plans.get(assignment.schedule);
-    if (plan === undefined) this.#plans.set(assignment.schedule, (plan = slotPlan(assignment.schedule)));
-    return plan;
-  }
 }
 
 /**

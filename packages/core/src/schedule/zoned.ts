@@ -80,13 +80,38 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 
 /** Reads `YYYY-MM-DD` (already validated by the schemas). */
 export function localDate(value: string): DateRecord {
-  const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
+  // `YYYY-MM-DD` digit by digit (every schedule's bounds are read per plan); else as split.
+  let year = digitsAt(value, 0, 4);
+  let month = digitsAt(value, 5, 2);
+  let day = digitsAt(value, 8, 2);
+  if (
+    value.length !== 10 ||
+    value.charCodeAt(4) !== 45 ||
+    value.charCodeAt(7) !== 45 ||
+    Number.isNaN(year + month + day)
+  )
+    [year = 0, month = 1, day = 1] = value.split('-').map(Number);
   return { year, month, day, epochDay: epochDayOf(year, month, day) };
 }
 
 /** Writes `YYYY-MM-DD`. */
 export function formatDate(date: DateRecord): string {
   return `${String(date.year).padStart(4, '0')}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+// Session prep and the flags write the local date of every item they report, and a caseload's
+// items fall on a few hundred days: each day's text is written once.
+const DATE_TEXT_LIMIT = 100_000;
+const dateTexts = new Map<number, string>();
+
+/** {@link formatDate} of a day number, remembered. */
+export function dateText(epochDay: number): string {
+  let text = dateTexts.get(epochDay);
+  if (text === undefined) {
+    if (dateTexts.size >= DATE_TEXT_LIMIT) dateTexts.clear();
+    dateTexts.set(epochDay, (text = formatDate(dateFromEpochDay(epochDay))));
+  }
+  return text;
 }
 
 /** `date + days`. */

@@ -6,17 +6,17 @@
 import * as z from 'zod/mini';
 import type { ActivityRef } from '../definitions/common.js';
 import { localizedText } from '../definitions/localized-text.js';
+import type { CheckInTemplate } from '../definitions/check-in.js';
 import type { Assignment } from '../model/assignment.js';
 import type { Submission } from '../model/submission.js';
 import { InstantStringSchema } from '../model/time.js';
 import { parse } from '../parse.js';
 import { classifyChange } from '../scoring/classify-change.js';
 import type { Score } from '../scoring/score.js';
-import type { SlotInstants } from '../schedule/expand.js';
+import { PlanCache, type SlotInstants } from '../schedule/expand.js';
 import {
   LATE,
   MISSED,
-  PlanCache,
   Scratch,
   addSegment,
   occurrenceIdAt,
@@ -34,11 +34,12 @@ import {
   numericAnswer,
   sortAssignments,
   type ActivityDefinition,
+  scoresById,
   type SubmissionScore,
   type TimedSubmission,
   type TrackedItem,
 } from '../flags/caseload.js';
-import { epochMs, localDateAtMs, shiftDays } from '../flags/time.js';
+import { epochMs, localDateAtMs, shiftDays, shiftDaysMs } from '../flags/time.js';
 import { computeFlags } from '../flags/compute-flags.js';
 import { namesFrom } from '../flags/describe.js';
 import type { Flag, FlagAcknowledgement } from '../flags/flag.js';
@@ -144,7 +145,8 @@ export function prepareSession(input: SessionPrepInput): SessionPrep {
   const shared = sharedSetup(
     input.options,
     input.locale,
-    new ScoreLookup(scoreMap(input.scores), new DefinitionIndex(input.definitions)),
+    new ScoreLookup(scoresById(input.scores), new DefinitionIndex(input.definitions)),
+    new PlanCache(),
   );
   const { clientId } = input;
   const assignments = sortAssignments(input.assignments.filter((a) => a.clientId === clientId));
@@ -204,7 +206,7 @@ export function prepareSessions(input: Caseload | CaseloadIndex, request: Sessio
   const index = caseloadIndexOf(input);
   const now = parse(InstantStringSchema, request.now, 'now');
   const nowMs = epochMs(now);
-  const shared = sharedSetup(request.options, request.locale, index.scoring);
+  const shared = sharedSetup(request.options, request.locale, index.scoring, index.plans);
   // The review queue's flags, computed once for the caseload and handed to each client's prep.
   const flagsOf = new Map<string, Flag[]>();
   for (const flag of request.flags ?? computeFlags(index, now, request.flagOptions)) {
@@ -244,6 +246,8 @@ interface Shared {
   scratch: Scratch;
   /** Each definition's title in `locale`, looked up once per call. */
   titles: Map<ActivityDefinition, string>;
+  /** Each check-in template's tracked series, worked out once per call. */
+  tracked: TrackedInfo;
 }
 
 const RangeSchema = z.object({ since: InstantStringSchema, now: InstantStringSchema }).check(
@@ -262,6 +266,7 @@ function sharedSetup(
   given: SessionPrepOptions | undefined,
   locale: string | undefined,
   scoring: ScoreLookup,
+  plans: PlanCache,
 ): Shared {
   const options = { ...DEFAULT_SESSION_PREP_OPTIONS };
   const parsedOptions = parse(SessionPrepOptionsSchema, given ?? {}, 'session prep options');
@@ -273,16 +278,11 @@ function sharedSetup(
     locale: locale ?? 'en',
     definitions: scoring.definitions,
     scoring,
-    plans: new PlanCache(),
+    plans,
     scratch: new Scratch(),
     titles: new Map(),
+    tracked: new TrackedInfo(scoring.definitions, locale ?? 'en'),
   };
-}
-
-function scoreMap(list: readonly SubmissionScore[]): Map<string, SubmissionScore['score']> {
-  const scores = new Map<string, SubmissionScore['score']>();
-  for (const { submissionId, score } of list) if (!scores.has(submissionId)) scores.set(submissionId, score);
-  return scores;
 }
 
 /** One client's prep, from their sorted assignments and their completed history up to `now`. */
@@ -295,11 +295,12 @@ function prepareFor(
   /** The measure submissions of `history`, in its order (only they have scores). */
   measures: readonly TimedSubmission[],
   clientFlags: readonly Flag[],
-  { options, locale, definitions, scoring, plans, scratch, titles }: Shared,
+  { options, locale, definitions, scoring, plans, scratch, titles, tracked: trackedInfo }: Shared,
 ): SessionPrep {
   const sinceMs = epochMs(since);
   const timeZone = clientTimeZone(assignments, history);
-  const inPeriod = history.filter(({ at }) => at >= sinceMs);
+  // The history is sorted by time: the period is its tail.
+  const inPeriod = history.slice(firstAtOrAfter(history, sinceMs));
   const titleOf = (ref: ActivityRef): string => {
     const definition = definitions.find(ref);
     if (definition === undefined) return ref.id;
@@ -311,8 +312,8 @@ function prepareFor(
   // Done and missed, from the occurrences due in the period (classified without building them).
   const timing = new Map<string, 'on-time' | 'late'>();
   const missed: PrepMissedItem[] = [];
-  const nearbyFrom = shiftDays(since, -2, timeZone).ms;
-  const nearby = history.filter(({ at }) => at >= nearbyFrom).map(withSlot);
+  const nearbyFrom = shiftDaysMs(sinceMs, -2, timeZone);
+  const nearby = history.slice(firstAtOrAfter(history, nearbyFrom)).map(withSlot);
   const range = { fromMs: sinceMs, toMs: epochMs(now), nowMs: epochMs(now) };
   for (const assignment of assignments) {
     if (assignment.status === 'cancelled') continue;
@@ -418,12 +419,12 @@ function prepareFor(
 
   // Events: the largest rise and fall per tracked item, and risk answers.
   const events: PrepEvent[] = [];
-  const { series, named } = trackedSeries(history, history.length - inPeriod.length, definitions);
+  const { series, seriesInfo } = trackedSeries(history, sinceMs, definitions, trackedInfo);
   for (const key of [...series.keys()].sort(compareText)) {
     const points = series.get(key) ?? [];
-    const scale = named.get(key);
-    if (scale === undefined) continue;
-    const needed = options.notableChange * (scale.max - scale.min) - EPSILON;
+    const info = seriesInfo.get(key);
+    if (info === undefined) continue;
+    const needed = options.notableChange * info.span - EPSILON;
     let rise: { index: number; delta: number } | undefined;
     let fall: { index: number; delta: number } | undefined;
     points.forEach((point, index) => {
@@ -442,9 +443,9 @@ function prepareFor(
       events.push({
         kind: 'check-in-change',
         direction,
-        worse: (scale.tracked.direction === 'higher-is-worse') === (direction === 'rose'),
-        itemId: scale.item.id,
-        label: localizedText(scale.tracked.label, locale),
+        worse: info.higherIsWorse === (direction === 'rose'),
+        itemId: info.itemId,
+        label: info.label,
         from: previous.value,
         to: point.value,
         submissionId: point.timed.submission.id,
@@ -519,54 +520,114 @@ interface SeriesPoint {
   value: number;
 }
 
+/** What an event names about a tracked series. */
+interface SeriesInfo {
+  itemId: string;
+  label: string;
+  higherIsWorse: boolean;
+  span: number;
+}
+
+/** A check-in template's tracked items with their series keys and what events say about them, per call. */
+class TrackedInfo {
+  readonly #templates = new Map<
+    CheckInTemplate,
+    { tracked: readonly TrackedItem[]; keys: readonly string[]; infos: SeriesInfo[]; oneVersion: boolean }
+  >();
+
+  constructor(
+    readonly definitions: DefinitionIndex,
+    readonly locale: string,
+  ) {}
+
+  of(template: CheckInTemplate) {
+    let found = this.#templates.get(template);
+    if (found === undefined) {
+      const { items: tracked, keys } = this.definitions.trackedSeries(template);
+      found = {
+        tracked,
+        keys,
+        infos: tracked.map(({ item, tracked: info, min, max }) => ({
+          itemId: item.id,
+          label: localizedText(info.label, this.locale),
+          higherIsWorse: info.direction === 'higher-is-worse',
+          span: max - min,
+        })),
+        oneVersion: this.definitions.hasOneVersion(template),
+      };
+      this.#templates.set(template, found);
+    }
+    return found;
+  }
+}
+
 /**
  * The tracked check-in values of the period by series, each list led by the series' last value
- * before the period (only it is ever compared with one in it), and each series' item as the
- * client's oldest value in it names it. The period is walked forward, then the history back from its start
+ * before the period (only it is ever compared with one in it), and each series' info from the
+ * client's oldest value in it. The period is walked forward, then the history back from its start
  * only until every series has its earlier value: where a template has one version, every value of
  * a series names the same item, so the oldest needs no search; otherwise the walk goes to the start.
  */
 function trackedSeries(
   history: readonly TimedSubmission[],
-  /** Where the period starts in the (sorted) history. */
-  periodStart: number,
+  sinceMs: number,
   definitions: DefinitionIndex,
-) {
+  templates: TrackedInfo,
+): { series: Map<string, SeriesPoint[]>; seriesInfo: Map<string, SeriesInfo> } {
+  const periodStart = firstAtOrAfter(history, sinceMs);
   const series = new Map<string, SeriesPoint[]>();
-  const named = new Map<string, TrackedItem>(); // the item of the oldest value seen so far
-  const earlier = new Map<string, SeriesPoint>();
-  const keys = new Map<TrackedItem, string>();
+  const seriesInfo = new Map<string, SeriesInfo>();
   let oneVersion = true;
-  // Forward through the period, then back from its start (the walk back starts no series).
-  const visit = (index: number, inPeriod: boolean): void => {
+  for (let index = periodStart; index < history.length; index += 1) {
     const timed = history[index] as TimedSubmission;
     const template = definitions.checkIn(timed.submission.activity);
-    if (template === undefined) return;
-    for (const scale of definitions.tracked(template)) {
-      // A series is one template id and item (any version); its key is built once per item.
-      let key = keys.get(scale);
-      if (key === undefined) keys.set(scale, (key = `${template.id}\u0000${scale.item.id}`));
-      if (!inPeriod && !series.has(key)) continue;
-      const value = numericAnswer(timed.submission, scale.item.id, scale.min, scale.max);
+    if (template === undefined) continue;
+    const { tracked, keys, infos, oneVersion: single } = templates.of(template);
+    for (let position = 0; position < tracked.length; position += 1) {
+      const { item, min, max } = tracked[position] as TrackedItem;
+      const value = numericAnswer(timed.submission, item.id, min, max);
       if (value === undefined) continue;
-      if (inPeriod) {
-        const list = series.get(key);
-        if (list === undefined) {
-          series.set(key, [{ timed, value }]);
-          named.set(key, scale);
-          oneVersion &&= definitions.hasOneVersion(template);
-        } else list.push({ timed, value });
-      } else {
-        named.set(key, scale); // walking back: the oldest is set last
-        if (!earlier.has(key)) earlier.set(key, { timed, value });
+      const key = keys[position] as string;
+      let list = series.get(key);
+      if (list === undefined) {
+        series.set(key, (list = []));
+        seriesInfo.set(key, infos[position] as SeriesInfo);
+        oneVersion &&= single;
       }
+      list.push({ timed, value });
     }
-  };
-  for (let index = periodStart; index < history.length; index += 1) visit(index, true);
-  for (let index = periodStart - 1; index >= 0 && !(oneVersion && earlier.size === series.size); index -= 1)
-    visit(index, false);
+  }
+  const earlier = new Map<string, SeriesPoint>();
+  for (let index = periodStart - 1; index >= 0; index -= 1) {
+    if (oneVersion && earlier.size === series.size) break;
+    const timed = history[index] as TimedSubmission;
+    const template = definitions.checkIn(timed.submission.activity);
+    if (template === undefined) continue;
+    const { tracked, keys, infos } = templates.of(template);
+    for (let position = 0; position < tracked.length; position += 1) {
+      const key = keys[position] as string;
+      if (!series.has(key)) continue;
+      const { item, min, max } = tracked[position] as TrackedItem;
+      const value = numericAnswer(timed.submission, item.id, min, max);
+      if (value === undefined) continue;
+      seriesInfo.set(key, infos[position] as SeriesInfo); // walking back: the oldest is set last
+      if (!earlier.has(key)) earlier.set(key, { timed, value });
+    }
+  }
   for (const [key, point] of earlier) (series.get(key) as SeriesPoint[]).unshift(point);
-  return { series, named };
+  return { series, seriesInfo };
+}
+
+/** The number of leading entries submitted before `ms` (the history is sorted by time). */
+function firstAtOrAfter(history: readonly TimedSubmission[], ms: number): number {
+  let low = 0;
+  let high = history.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((history[middle] as TimedSubmission).at < ms) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function submittedLocalDate({ submission, at }: TimedSubmission): string {

@@ -12,6 +12,7 @@ import {
   prepareSession,
   prepareSessions,
   renderSessionPrepText,
+  scoreMeasure,
   sessionPrepSections,
   SESSION_PREP_SECTIONS,
   type ActivityRef,
@@ -207,6 +208,24 @@ describe('prepareSession', () => {
     });
     expect(prep.scoreChanges[0]?.before?.submissionId).to.equal(quizBefore.id);
     expect(prep.scoreChanges[0]?.after).to.deep.include({ total: 6, band: 'high', localDate: '2026-05-09' });
+  });
+
+  it('takes the first of two scores given for one submission, alone and from an index', () => {
+    const first = scoreMeasure(quiz, quizAfter.answers as Record<string, number>);
+    const second = { ...first, total: 1, band: 'low' };
+    const given = (order: (typeof first)[]) => order.map((score) => ({ submissionId: quizAfter.id, score }));
+    for (const [order, total] of [
+      [[first, second], 6],
+      [[second, first], 1],
+    ] as const) {
+      const scores = given([...order]);
+      expect(prepareSession({ ...input, scores }).scoreChanges[0]?.after.total).to.equal(total);
+      const [fromIndex] = prepareSessions(
+        { assignments, submissions, scores, definitions: input.definitions },
+        { now: input.now, sessions: [{ clientId: 'c-1', since: input.since }] },
+      );
+      expect(fromIndex?.scoreChanges[0]?.after.total).to.equal(total);
+    }
   });
 
   it('finds the largest rise and fall of a tracked item, and risk answers, with their dates', () => {

@@ -21,7 +21,8 @@ import type { Score } from '../scoring/score.js';
 import { DEFAULT_FLAG_OPTIONS, resolveFlagOptions } from '../flags/options.js';
 import { overloadFlags } from '../flags/overload.js';
 import { shiftDays } from '../flags/time.js';
-import { PlanCache, Scratch } from '../schedule/lean.js';
+import { PlanCache } from '../schedule/expand.js';
+import { Scratch } from '../schedule/lean.js';
 
 /** Schema for {@link WorkloadLimits}. */
 export const WorkloadLimitsSchema = z.object({
