@@ -63,12 +63,22 @@ export async function readRecent(
   const earlier = kept.get(repository);
   if (generation !== undefined && earlier?.generation === generation && earlier.from === from)
     return { parts: earlier, recent: earlier.recent };
-  const ranges = ACTIVITY_KINDS.map((kind) => (window.wholeKinds.includes(kind) ? { kind } : { kind, from }));
-  const read = await repository.submissions.accepted(await backend.getSubmissionRanges(ranges));
+  const { getSubmissionRanges } = backend;
+  // One read per range, largest first (check-ins): each is validated as it arrives, while
+  // IndexedDB still reads the next, instead of all of them after the last one.
+  const read = await Promise.all(
+    ACTIVITY_KINDS.map(async (kind) => {
+      const range = window.wholeKinds.includes(kind) ? { kind } : { kind, from };
+      const accepted = await repository.submissions.accepted(
+        await getSubmissionRanges.call(backend, [range]),
+      );
+      return accepted.map(deepFreeze);
+    }),
+  );
   const parts: Parts = {
     generation,
     from,
-    recent: Object.freeze(read.map(deepFreeze)),
+    recent: Object.freeze(read.flat()),
     histories: new Map(),
   };
   if (generation === undefined) kept.delete(repository);
