@@ -84,7 +84,7 @@ export function clientFlags(context: ClientContext): ClientFlags {
         context.read('flags.forCaseload', [], ({ repository }) => repository.assignments.listShared()),
         context.read('flags.forCaseload', [], ({ repository }) => repository.acknowledgements.listShared()),
         context.read('flags.forCaseload', { parts: undefined, recent: [] }, ({ repository }) =>
-          readRecent(repository, window),
+          readRecent(repository, window, now),
         ),
       ]);
       // Only what the rules look at: see flag-submissions.ts.
