@@ -41,6 +41,7 @@ import {
 } from './backend/types.js';
 import { tracksGenerations } from './backend/generations.js';
 import { DraftSchema, type Draft } from './drafts.js';
+import { acceptStoredScore } from './score-fast-path.js';
 import { acceptSubmission, rememberAccepted } from './submission-fast-path.js';
 import { OutboxEntrySchema, queueChange, type OutboxEntry } from './sync/outbox.js';
 
@@ -499,11 +500,15 @@ export class Repository {
     raw: unknown,
   ): { ok: true; value: T } | { ok: false; error: { issues: readonly ValidationIssue[] } } {
     if (this.backend.validatedFormat?.(raw) === RECORD_FORMAT) return { ok: true, value: raw as T };
-    if (collection === 'submissions') {
-      // The usual shape is checked by hand (the same output); anything else by the schema.
-      const fast = acceptSubmission(raw);
-      if (fast !== undefined) return { ok: true, value: fast as T };
-    }
+    // The usual shapes of the records read by the thousand are checked by hand (the same
+    // output); anything else by the schema.
+    const fast =
+      collection === 'submissions'
+        ? acceptSubmission(raw)
+        : collection === 'scores'
+          ? acceptStoredScore(raw)
+          : undefined;
+    if (fast !== undefined) return { ok: true, value: fast as T };
     const result = safeParse(SCHEMAS[collection], raw, SUBJECTS[collection]);
     if (!result.ok) return { ok: false, error: result.error };
     if (collection === 'submissions') rememberAccepted(result.value as Submission);

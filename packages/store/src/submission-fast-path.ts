@@ -10,15 +10,20 @@
  * @module
  */
 import { SUBMISSION_STATUSES, SubmissionSchema, type Answers, type Submission } from '@interlude/core';
+import {
+  isDefinitionId,
+  isPlain,
+  isRecordId,
+  isVersion,
+  patternOf,
+  plainRecordOf,
+} from './fast-path-checks.js';
 
 // The very patterns the schema's `z.uuid()` and `z.iso.datetime({ offset: true })` test with, taken
 // from the schema (not `z.regexes`, which would bundle every pattern zod has). Without them the
 // shortcut takes nothing.
-const NEVER = /(?!)/;
 const UUID = patternOf(SubmissionSchema.shape.id);
 const INSTANT = patternOf(SubmissionSchema.shape.submittedAt);
-const DEFINITION_ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-const VERSION = /^\d+\.\d+\.\d+$/;
 const KINDS: ReadonlySet<unknown> = new Set(['check-in', 'measure', 'exercise']);
 const STATUSES: ReadonlySet<unknown> = new Set(SUBMISSION_STATUSES);
 const FIELDS: ReadonlySet<string> = new Set([
@@ -93,20 +98,6 @@ export function acceptSubmission(raw: unknown): Submission | undefined {
   return submission as Submission;
 }
 
-function patternOf(schema: { _zod: { def: { pattern?: RegExp } } }): RegExp {
-  const pattern = schema._zod.def.pattern;
-  return pattern instanceof RegExp ? pattern : NEVER;
-}
-
-/** An object straight from storage or JSON: no prototype of its own to surprise anyone. */
-function isPlain(raw: unknown): raw is object {
-  return typeof raw === 'object' && raw !== null && Object.getPrototypeOf(raw) === Object.prototype;
-}
-
-function isRecordId(value: unknown): value is string {
-  return typeof value === 'string' && value.length >= 1 && value.length <= 256;
-}
-
 function activityOf(raw: unknown): Submission['activity'] | undefined {
   if (!isPlain(raw)) return undefined;
   const value = raw as Record<string, unknown>;
@@ -117,28 +108,24 @@ function activityOf(raw: unknown): Submission['activity'] | undefined {
   }
   const { kind, id, version } = value;
   if (count !== 3 || !KINDS.has(kind)) return undefined;
-  if (typeof id !== 'string' || !DEFINITION_ID.test(id)) return undefined;
-  if (typeof version !== 'string' || !VERSION.test(version)) return undefined;
+  if (!isDefinitionId(id) || !isVersion(version)) return undefined;
   return { kind, id, version } as Submission['activity'];
 }
 
 /** Answers whose every value is primitive (structured ones take the schema's path). */
 function answersOf(raw: unknown): Answers | undefined {
-  if (!isPlain(raw)) return undefined;
-  const answers: Record<string, unknown> = {};
-  // Every own key, as the schema's record walks them: a symbol or hidden key takes its path.
-  for (const key of Reflect.ownKeys(raw)) {
-    if (typeof key !== 'string' || !Object.prototype.propertyIsEnumerable.call(raw, key)) return undefined;
-    if (key.length < 1 || key.length > 256 || key === '__proto__') return undefined;
-    const answer = (raw as Record<string, unknown>)[key];
-    if (
-      answer === null ||
-      typeof answer === 'boolean' ||
-      (typeof answer === 'number' && Number.isFinite(answer)) ||
-      (typeof answer === 'string' && answer.length <= 20_000)
-    ) {
-      answers[key] = answer;
-    } else return undefined;
-  }
-  return answers as Answers;
+  return plainRecordOf(raw, isAnswerKey, isPrimitiveAnswer);
+}
+
+function isAnswerKey(key: string): boolean {
+  return key.length >= 1 && key.length <= 256;
+}
+
+function isPrimitiveAnswer(answer: unknown): answer is Answers[string] {
+  return (
+    answer === null ||
+    typeof answer === 'boolean' ||
+    (typeof answer === 'number' && Number.isFinite(answer)) ||
+    (typeof answer === 'string' && answer.length <= 20_000)
+  );
 }

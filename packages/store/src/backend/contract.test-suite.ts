@@ -145,6 +145,18 @@ export function runBackendContract(
           await backend.getSubmissionRanges([{ kind: 'measure' }, { kind: 'check-in', from: '2026-03-01' }]),
         ),
       ).to.deep.equal(['s-4', 's-1', 's-2']);
+      expect(
+        ids(
+          await backend.getSubmissionRanges([
+            { kind: 'check-in', before: '2026-03-01T23:00:00-05:00' },
+            { kind: 'measure', from: '2026-01-01', before: '2026-03-03' },
+            { kind: 'check-in', from: '2026-03-01T23:00:00-05:00', before: '2026-03-02' },
+          ]),
+        ),
+      ).to.deep.equal(['s-3', 's-1', 's-2']);
+      expect(await backend.getSubmissionRanges([{ kind: 'measure', before: '2025-12-31' }])).to.deep.equal(
+        [],
+      );
       expect(await backend.getSubmissionRanges([{ kind: 'exercise' }])).to.deep.equal([]);
       await backend.write([{ type: 'delete', collection: 'submissions', id: 's-1' }]);
       expect(ids(await backend.getSubmissionRanges([{ kind: 'measure', from: '2026-01-01' }]))).to.deep.equal(

@@ -194,9 +194,18 @@ class IdbBackend implements StorageBackend {
       const index = store.index(KIND_TIME_INDEX);
       // All requested at once: IndexedDB answers them in order while this thread takes each result.
       const parts = await Promise.all(
-        ranges.map(({ kind, from }) =>
-          // [kind, []] is above every [kind, text]: arrays sort after strings.
-          request(index.getAll(IDBKeyRange.bound(from === undefined ? [kind] : [kind, from], [kind, []]))),
+        ranges.map(({ kind, from, before }) =>
+          request(
+            index.getAll(
+              IDBKeyRange.bound(
+                // [kind] is below and [kind, []] above every [kind, text]: arrays sort after strings.
+                from === undefined ? [kind] : [kind, from],
+                before === undefined ? [kind, []] : [kind, before],
+                false,
+                before !== undefined,
+              ),
+            ),
+          ),
         ),
       );
       return parts.flat();

@@ -1,6 +1,6 @@
 /**
  * {@link SubmissionRange}s answered without an index: by the stored fields, the same way the
- * IndexedDB index compares them (kind equal, `submittedAt` text at or after `from`, both strings).
+ * IndexedDB index compares them (kind equal, `submittedAt` text at or after `from` and before `before`, both strings).
  *
  * @internal
  * @module
@@ -19,11 +19,14 @@ export function inSubmissionRanges(
   );
 }
 
-function inRange(record: unknown, { kind, from }: SubmissionRange): boolean {
+function inRange(record: unknown, { kind, from, before }: SubmissionRange): boolean {
   if (typeof record !== 'object' || record === null) return false;
   const { activity, submittedAt } = record as { activity?: { kind?: unknown } | null; submittedAt?: unknown };
   return (
-    activity?.kind === kind && typeof submittedAt === 'string' && (from === undefined || submittedAt >= from)
+    activity?.kind === kind &&
+    typeof submittedAt === 'string' &&
+    (from === undefined || submittedAt >= from) &&
+    (before === undefined || submittedAt < before)
   );
 }
 

@@ -42,12 +42,13 @@ export type IndexedField<C extends IndexedCollection> = (typeof INDEXED_FIELDS)[
 /**
  * A part of the submissions, as the review queue reads them (see {@link StorageBackend.getSubmissionRanges}):
  * those whose stored `activity.kind` is `kind` and, with `from`, whose stored `submittedAt` text
- * is at or after `from`. Text, not time: `submittedAt` is a local time with its offset, so its
- * text order is not time order; callers leave a day of margin.
+ * is at or after `from`, and with `before`, before `before`. Text, not time: `submittedAt` is a
+ * local time with its offset, so its text order is not time order; callers leave a day of margin.
  */
 export interface SubmissionRange {
   readonly kind: string;
   readonly from?: string;
+  readonly before?: string;
 }
 
 /** What a backend stores: any JSON object with a string id, unique within its collection. */

@@ -3,14 +3,16 @@
 // this version, on one written before version 4, and on an encrypted one.
 import { expect } from '@open-wc/testing';
 import { getCheckInTemplate, getMeasure } from '@interlude/content';
-import { computeFlags, type Assignment, type Submission } from '@interlude/core';
+import { ACTIVITY_KINDS, computeFlags, type Assignment, type Submission } from '@interlude/core';
 import { seededRandom, simulateCaseload } from '@interlude/core/testing';
 import { idbStore, partitionDatabaseName } from '../backend/indexeddb.js';
 import { MIGRATIONS } from '../backend/migrations.js';
+import { inSubmissionRanges } from '../backend/submission-ranges.js';
 import { deleteTestDatabases, rawPut, uniqueName } from '../backend/test-helpers.test-suite.js';
 import type { StorageBackend, StoreFactory } from '../backend/types.js';
 import { Repository, definitionKey, scoreId, type StoreProblem } from '../repository.js';
 import { createInterlude } from './create-interlude.js';
+import { readOrder } from './flag-submissions.js';
 
 const checkIn = getCheckInTemplate('daily-mood')!;
 const phq9 = getMeasure('phq-9')!;
@@ -221,5 +223,40 @@ describe('the review queue reads only what the flags look at', function () {
     await client.flags.forCaseload();
     expect(counts.submissions).to.be.above(read);
     await client.close();
+  });
+});
+
+describe('readOrder (the order the review queue reads its ranges in)', () => {
+  it('covers the window part exactly: each submission in one range, none outside it', () => {
+    const random = seededRandom(5);
+    const texts = ['2026-01-01', '2026-03-01', '2026-03-14', '2026-03-15', '2026-03-28', '2026-04-01'];
+    // Local times with offsets around every bound, some with the bound's own text.
+    const records = Array.from({ length: 2000 }, (_, index) => {
+      const day = texts[Math.floor(random.next() * texts.length)] as string;
+      const hour = String(Math.floor(random.next() * 24)).padStart(2, '0');
+      const offset = random.next() < 0.5 ? '+14:00' : '-11:00';
+      const kind = ACTIVITY_KINDS[index % ACTIVITY_KINDS.length] as string;
+      return {
+        id: `s-${index}`,
+        activity: { kind },
+        submittedAt: random.next() < 0.05 ? day : `${day}T${hour}:00:00${offset}`,
+      };
+    });
+    const window = { wholeKinds: ['measure'] as const, since: '2026-03-02T00:00:00.000Z' };
+    const sorted = (rows: unknown[]) => (rows as { id: string }[]).map((row) => row.id).sort();
+    const part = sorted(
+      inSubmissionRanges(
+        records,
+        ACTIVITY_KINDS.map((kind) => (kind === 'measure' ? { kind } : { kind, from: '2026-03-01' })),
+      ),
+    );
+    for (const late of ['2026-03-15', '2026-03-01', '2026-02-01']) {
+      const ranges = readOrder(window, '2026-03-01', late);
+      expect(sorted(inSubmissionRanges(records, ranges)), late).to.deep.equal(part);
+    }
+    expect(readOrder(window, '2026-03-01', '2026-03-15').at(-1)).to.deep.equal({
+      kind: 'exercise',
+      from: '2026-03-15',
+    });
   });
 });

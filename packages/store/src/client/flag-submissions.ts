@@ -25,6 +25,7 @@ import {
   type Submission,
 } from '@interlude/core';
 import { tracksGenerations } from '../backend/generations.js';
+import type { SubmissionRange } from '../backend/types.js';
 import { deepFreeze, type Repository } from '../repository.js';
 
 const DAY_MS = 86_400_000;
@@ -51,6 +52,7 @@ const kept = new WeakMap<Repository, Parts>();
 export async function readRecent(
   repository: Repository,
   window: FlagHistoryWindow,
+  now: string,
 ): Promise<RecentSubmissions> {
   const { backend } = repository;
   if (backend.getSubmissionRanges === undefined)
@@ -63,18 +65,55 @@ export async function readRecent(
   const earlier = kept.get(repository);
   if (generation !== undefined && earlier?.generation === generation && earlier.from === from)
     return { parts: earlier, recent: earlier.recent };
-  const ranges = ACTIVITY_KINDS.map((kind) => (window.wholeKinds.includes(kind) ? { kind } : { kind, from }));
-  const read = await repository.submissions.accepted(await backend.getSubmissionRanges(ranges));
+  const { getSubmissionRanges } = backend;
+  // One read per range, each validated as it arrives while IndexedDB reads the next.
+  const read = await Promise.all(
+    readOrder(window, from, lateFrom(now, from)).map(async (range) => {
+      const accepted = await repository.submissions.accepted(
+        await getSubmissionRanges.call(backend, [range]),
+      );
+      return accepted.map(deepFreeze);
+    }),
+  );
   const parts: Parts = {
     generation,
     from,
-    recent: Object.freeze(read.map(deepFreeze)),
+    recent: Object.freeze(read.flat()),
     histories: new Map(),
   };
   if (generation === undefined) kept.delete(repository);
   else kept.set(repository, parts);
   return { parts, recent: parts.recent };
 }
+
+/**
+ * The ranges of `window`'s part in the order they are asked for (IndexedDB answers them in that
+ * order): the older part of the whole kinds, then everything up to `late`, then from `late` on.
+ * The main thread checks each part while the next is read, so when the last arrives only a
+ * small part (the last two weeks) is left to check. Together they are the window's part, each
+ * submission in exactly one range (text bounds, `before` exclusive).
+ */
+export function readOrder(window: FlagHistoryWindow, from: string, late: string): SubmissionRange[] {
+  const whole = ACTIVITY_KINDS.filter((kind) => window.wholeKinds.includes(kind));
+  if (late <= from)
+    return [
+      ...whole.map((kind) => ({ kind, before: from })),
+      ...ACTIVITY_KINDS.map((kind) => ({ kind, from })),
+    ];
+  return [
+    ...whole.map((kind) => ({ kind, before: from })),
+    ...ACTIVITY_KINDS.map((kind) => ({ kind, from, before: late })),
+    ...ACTIVITY_KINDS.map((kind) => ({ kind, from: late })),
+  ];
+}
+
+/** The UTC date two weeks before `now`, where {@link readOrder} starts its last ranges. */
+function lateFrom(now: string, from: string): string {
+  const late = new Date(Date.parse(now) - LATE_DAYS * DAY_MS);
+  return Number.isNaN(late.getTime()) ? from : late.toISOString().slice(0, 10);
+}
+
+const LATE_DAYS = 14;
 
 /**
  * `recent` with the whole history of every client core says it is not enough for. Needs every

@@ -76,14 +76,16 @@ export function clientFlags(context: ClientContext): ClientFlags {
       const now = query.now ?? context.now();
       // Validates now and the options before anything is read.
       const window = flagHistoryWindow(now, query.options);
-      const [assignments, recent, scores, definitions, acknowledgements] = await Promise.all([
-        context.read('flags.forCaseload', [], ({ repository }) => repository.assignments.listShared()),
-        context.read('flags.forCaseload', { parts: undefined, recent: [] }, ({ repository }) =>
-          readRecent(repository, window),
-        ),
+      // Asked for in this order, IndexedDB answers the smaller collections first: they are
+      // validated while it still reads the submissions.
+      const [scores, definitions, assignments, acknowledgements, recent] = await Promise.all([
         context.read('flags.forCaseload', [], ({ repository }) => repository.scores.listShared()),
         context.read('flags.forCaseload', [], ({ repository }) => repository.definitions.listShared()),
+        context.read('flags.forCaseload', [], ({ repository }) => repository.assignments.listShared()),
         context.read('flags.forCaseload', [], ({ repository }) => repository.acknowledgements.listShared()),
+        context.read('flags.forCaseload', { parts: undefined, recent: [] }, ({ repository }) =>
+          readRecent(repository, window, now),
+        ),
       ]);
       // Only what the rules look at: see flag-submissions.ts.
       const submissions = await context.read('flags.forCaseload', [], ({ repository }) =>
