@@ -17,7 +17,7 @@ import {
   indexCaseload,
   prepareSessions,
 } from '@interlude/core';
-import { generateCaseload } from './caseload/generate.mjs';
+import { caseloadOf, generateCaseload } from './caseload/generate.mjs';
 import { median, report } from './lib/results.mjs';
 
 const CLIENTS = Number(process.argv[2] ?? 10_000);
@@ -35,12 +35,7 @@ const MB = 1_048_576;
 
 const started = performance.now();
 const data = generateCaseload(CLIENTS);
-const caseload = {
-  assignments: data.assignments,
-  submissions: data.submissions,
-  scores: data.scores,
-  definitions: data.definitions,
-};
+const caseload = caseloadOf(data);
 console.log(
   `caseload: ${CLIENTS} clients × 90 days, ${data.assignments.length} assignments, ` +
     `${data.submissions.length} submissions, ${data.scores.length} scores (generated in ${Math.round(performance.now() - started)} ms)`,

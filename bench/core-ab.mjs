@@ -18,7 +18,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { generateCaseload } from './caseload/generate.mjs';
+import { caseloadOf, generateCaseload, prng } from './caseload/generate.mjs';
 import { median } from './lib/results.mjs';
 
 const [other, mode = 'time', clientsArgument, roundsArgument] = process.argv.slice(2);
@@ -52,18 +52,6 @@ try {
   ];
 } finally {
   await rm(dir, { recursive: true, force: true });
-}
-
-/** mulberry32, as the generator uses. */
-function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** The caseload's submissions shuffled, some sent twice, some sharing a neighbour's instant. */
@@ -117,12 +105,7 @@ if (mode === 'same') {
   ];
   let differ = false;
   for (const [label, submissions, scores] of variants) {
-    const caseload = {
-      assignments: data.assignments,
-      submissions,
-      scores,
-      definitions: data.definitions,
-    };
+    const caseload = caseloadOf(data, submissions, scores);
     const { now } = data;
     const ago = (days) => new Date(Date.parse(now) - days * DAY_MS).toISOString();
     const hashes = trees.map(({ core }) => {
@@ -157,12 +140,7 @@ if (mode === 'same') {
   const clients = Number(clientsArgument ?? 3000);
   const rounds = Number(roundsArgument ?? 5);
   const data = generateCaseload(clients);
-  const caseload = {
-    assignments: data.assignments,
-    submissions: data.submissions,
-    scores: data.scores,
-    definitions: data.definitions,
-  };
+  const caseload = caseloadOf(data);
   const { now } = data;
   const since = new Date(Date.parse(now) - 7 * DAY_MS).toISOString();
   const range = { from: data.from, to: now, now };

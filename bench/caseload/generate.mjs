@@ -19,7 +19,7 @@ const MOOD = { kind: 'check-in', id: mood.id, version: mood.version };
 const phqItems = phq9.items.map((item) => item.id);
 
 /** mulberry32: small, fast, deterministic. */
-function prng(seed) {
+export function prng(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -57,6 +57,11 @@ const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
 const localDate = (day) => new Date(FIRST_DAY + day * DAY_MS).toISOString().slice(0, 10);
 let uuidCounter = 0;
 const uuid = () => `00000000-0000-4000-8000-${(uuidCounter++).toString(16).padStart(12, '0')}`;
+
+/** The `Caseload` core reads from a generated one (`generateCaseload`), with other submissions and scores if given. */
+export function caseloadOf(data, submissions = data.submissions, scores = data.scores) {
+  return { assignments: data.assignments, submissions, scores, definitions: data.definitions };
+}
 
 export function generateCaseload(CLIENTS, DAYS = 90) {
   uuidCounter = 0;

@@ -5,6 +5,8 @@
  *
  * @module
  */
+import { expect } from '@open-wc/testing';
+import { safeParse } from '@interlude/core';
 import * as z from 'zod/mini';
 
 /** SHA-256 of the schema's JSON Schema (input and output): changes whenever what it accepts does. */
@@ -96,4 +98,33 @@ export function mutate(
     else value[field] = odd[Math.floor(random() * odd.length)];
   }
   return random() < 0.03 ? Object.assign(Object.create({ inherited: 1 }), value) : value;
+}
+
+/**
+ * Runs `count` odd records (`make(index)`) through `schema` and `accept`, the shortcut: the
+ * shortcut takes nothing the schema refuses and returns exactly the schema's output. Returns how
+ * many the shortcut took and how many the schema refused, so a test can check both sides ran.
+ */
+export function compareWithSchema<T>(
+  schema: z.ZodMiniType<T>,
+  accept: (value: unknown) => T | undefined,
+  make: (index: number) => unknown,
+  count: number,
+): { accepted: number; rejected: number } {
+  let accepted = 0;
+  let rejected = 0;
+  for (let index = 0; index < count; index += 1) {
+    const value = make(index);
+    const parsed = safeParse(schema, value, 'record');
+    const fast = accept(value);
+    if (!parsed.ok) rejected += 1;
+    if (fast === undefined) continue;
+    accepted += 1;
+    expect(parsed.ok, `case ${index}: the shortcut took what the schema refuses`).to.equal(true);
+    if (parsed.ok) {
+      expect(JSON.stringify(fast), `case ${index}`).to.equal(JSON.stringify(parsed.value));
+      expect(fast, `case ${index}`).to.deep.equal(parsed.value);
+    }
+  }
+  return { accepted, rejected };
 }
