@@ -300,7 +300,8 @@ function prepareFor(
   const sinceMs = epochMs(since);
   const timeZone = clientTimeZone(assignments, history);
   // The history is sorted by time: the period is its tail.
-  const inPeriod = history.slice(firstAtOrAfter(history, sinceMs));
+  const periodStart = firstAtOrAfter(history, sinceMs);
+  const inPeriod = history.slice(periodStart);
   const titleOf = (ref: ActivityRef): string => {
     const definition = definitions.find(ref);
     if (definition === undefined) return ref.id;
@@ -419,7 +420,7 @@ function prepareFor(
 
   // Events: the largest rise and fall per tracked item, and risk answers.
   const events: PrepEvent[] = [];
-  const { series, seriesInfo } = trackedSeries(history, sinceMs, definitions, trackedInfo);
+  const { series, seriesInfo } = trackedSeries(history, periodStart, definitions, trackedInfo);
   for (const key of [...series.keys()].sort(compareText)) {
     const points = series.get(key) ?? [];
     const info = seriesInfo.get(key);
@@ -570,11 +571,11 @@ class TrackedInfo {
  */
 function trackedSeries(
   history: readonly TimedSubmission[],
-  sinceMs: number,
+  /** Where the period starts in the (sorted) history. */
+  periodStart: number,
   definitions: DefinitionIndex,
   templates: TrackedInfo,
 ): { series: Map<string, SeriesPoint[]>; seriesInfo: Map<string, SeriesInfo> } {
-  const periodStart = firstAtOrAfter(history, sinceMs);
   const series = new Map<string, SeriesPoint[]>();
   const seriesInfo = new Map<string, SeriesInfo>();
   let oneVersion = true;
